@@ -1,0 +1,66 @@
+/** Starts the Dockside language server and keeps the connection to it healthy. */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  CloseHandlerResult,
+  ErrorAction,
+  ErrorHandlerResult,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { DocksideInitializationOptions, LocalImagesRequest } from '../../server/src/lspExt';
+
+/** Languages the server serves: Dockerfiles, Compose files, and `docker` command lines in scripts and notes. */
+export const documentSelector = [
+  { language: 'dockerfile' },
+  { language: 'dockercompose' },
+  { language: 'shellscript' },
+  { language: 'makefile' },
+  { language: 'markdown' },
+];
+
+/** A crashing server is restarted, but not forever: this many crashes within the window stop it. */
+const maxRestarts = 4;
+const restartWindowMs = 3 * 60_000;
+
+export interface LanguageClientDependencies {
+  readonly output: vscode.LogOutputChannel;
+  readonly localImages: (params: LocalImagesRequest.Params) => Promise<LocalImagesRequest.Result>;
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, deps: LanguageClientDependencies): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const initializationOptions: DocksideInitializationOptions = { displayLanguage: vscode.env.language };
+  const crashes: number[] = [];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    initializationOptions,
+    outputChannel: deps.output,
+    synchronize: { configurationSection: 'dockside' },
+    errorHandler: {
+      error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue, handled: true }),
+      closed: (): CloseHandlerResult => {
+        const now = Date.now();
+        crashes.push(now);
+        while (crashes.length > 0 && now - crashes[0] > restartWindowMs) crashes.shift();
+        if (crashes.length <= maxRestarts) return { action: CloseAction.Restart, handled: true };
+        return {
+          action: CloseAction.DoNotRestart,
+          message: vscode.l10n.t(
+            'The Dockside language server stopped {0} times in the last 3 minutes and will not be restarted. See the Dockside output for details.',
+            crashes.length,
+          ),
+        };
+      },
+    },
+  };
+  const client = new LanguageClient('dockside', 'Dockside', serverOptions, clientOptions);
+  client.onRequest(LocalImagesRequest.method, (params: LocalImagesRequest.Params) => deps.localImages(params));
+  return client;
+}

@@ -1,0 +1,55 @@
+// Bundles the extension client and the language server (two entry points), and
+// compiles every test/bench entry so node's test runner can run plain JS.
+// Type-checking is tsc's job (`npm run typecheck`); esbuild only transpiles.
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const production = process.argv.includes('--production');
+
+/** Every file under `dir` whose name matches `pattern`. */
+function findFiles(dir, pattern) {
+  const found = [];
+  if (!existsSync(join(root, dir))) return found;
+  for (const name of readdirSync(join(root, dir))) {
+    const rel = join(dir, name);
+    if (statSync(join(root, rel)).isDirectory()) found.push(...findFiles(rel, pattern));
+    else if (pattern.test(name)) found.push(rel);
+  }
+  return found;
+}
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // dockerode reaches ssh2, whose optional native helpers are not needed for the
+  // unix-socket and tcp transports; leaving them out keeps the bundle portable.
+  external: ['vscode', 'cpu-features', './crypto/build/Release/sshcrypto.node'],
+};
+
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: { extension: 'client/src/extension.ts', server: 'server/src/server.ts' },
+    outdir: 'dist',
+    minify: production,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [...findFiles('test', /\.ts$/), ...findFiles('bench', /\.ts$/)],
+    outdir: 'out',
+    outbase: '.',
+    sourcemap: 'inline',
+    // Tests load their tools (mocha, dockerode, vscode-textmate…) from node_modules.
+    packages: 'external',
+  }),
+]);
+
+// `dockside-language-server` is exposed through package.json `bin`.
+chmodSync(join(root, 'dist/server.js'), 0o755);

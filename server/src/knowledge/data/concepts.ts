@@ -1,0 +1,3 @@
+import type { KnowledgeEntry } from '../types';
+
+export const conceptsEntries: readonly KnowledgeEntry[] = [];

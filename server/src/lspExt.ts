@@ -1,0 +1,60 @@
+/**
+ * Dockside's custom LSP messages, shared by the extension client and the
+ * language server. The one place both sides agree on names and shapes.
+ * This module holds types and method names only, so that either side can
+ * import it without pulling in the other's runtime.
+ */
+
+/** An image present on the local engine, as the client reports it. */
+export interface LocalImage {
+  /** `repository:tag` references, e.g. `node:20-alpine`. Empty for dangling images. */
+  readonly tags: readonly string[];
+  readonly id: string;
+  /** Bytes. */
+  readonly size: number;
+  /** ISO 8601. */
+  readonly created: string;
+  /** Present when the client inspected the image: `80/tcp`, … */
+  readonly exposedPorts?: readonly string[];
+  readonly entrypoint?: readonly string[] | null;
+  readonly cmd?: readonly string[] | null;
+}
+
+/**
+ * Server → client: the images on the local engine, for `FROM` and `image:`
+ * completion and hover. The client answers `[]` when no engine is reachable.
+ */
+export namespace LocalImagesRequest {
+  export const method = 'dockside/localImages';
+  export interface Params {
+    /** Inspect this image reference and include its ports/entrypoint/cmd. */
+    readonly inspect?: string;
+  }
+  export type Result = LocalImage[];
+}
+
+/**
+ * Client → server: the full knowledge-base explanation of the symbol at a
+ * position, as Markdown, for the "Dockside: Explain" command.
+ */
+export namespace ExplainRequest {
+  export const method = 'dockside/explain';
+  export interface Params {
+    readonly textDocument: { readonly uri: string };
+    readonly position: { readonly line: number; readonly character: number };
+  }
+  /** `null` when nothing at the position has an entry. */
+  export type Result = { readonly title: string; readonly markdown: string } | null;
+}
+
+/** Command IDs the server puts into code lenses and code actions; the client implements them. */
+export const ClientCommands = {
+  composeRunService: 'dockside.compose.runService',
+  composeServiceLogs: 'dockside.compose.serviceLogs',
+} as const;
+
+/** Initialization options the client sends. */
+export interface DocksideInitializationOptions {
+  /** `vscode.env.language`, e.g. `ko` or `en-us`. LSP's own `locale` is used when absent. */
+  readonly displayLanguage?: string;
+}

@@ -1,0 +1,70 @@
+// The vscode tier on this machine: the mocha suite in test/vscode/suite runs
+// inside a real VS Code extension host (the VS Code server from code-server),
+// opened by headless Chromium, exactly as @vscode/test-electron would run it
+// in the desktop build. Writes {passed, failed, skipped} to $DOCKSIDE_TEST_RESULTS.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath, ensureCodeServer, startVsCodeServer, workbenchUrl } from '../support/codeServer.mjs';
+
+const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const resultsPath = process.env.DOCKSIDE_TEST_RESULTS ?? join(root, 'out/vscode-results.json');
+const overallTimeoutMs = Number(process.env.DOCKSIDE_VSCODE_TIMEOUT_MS ?? 5 * 60_000);
+
+const scratch = mkdtempSync(join(tmpdir(), 'dockside-vscode-'));
+const workspace = join(scratch, 'workspace');
+// The suite writes its report here; the extension host inherits the server's environment.
+const suiteReport = join(scratch, 'suite-report.json');
+cpSync(join(root, 'samples'), workspace, { recursive: true });
+
+let server;
+let browser;
+let exitCode = 1;
+const serverLog = [];
+try {
+  const serverMain = await ensureCodeServer(root);
+  server = await startVsCodeServer(serverMain, {
+    dataDir: join(scratch, 'vscode'),
+    env: { DOCKSIDE_SUITE_REPORT: suiteReport },
+    log: (text) => serverLog.push(text),
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const page = await browser.newPage();
+  const consoleLines = [];
+  page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+  process.on('exit', () => process.env.DOCKSIDE_VSCODE_CONSOLE && console.log(consoleLines.join('\n')));
+  const finished = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+  await page.goto(
+    workbenchUrl(server.port, {
+      folder: workspace,
+      extensionDevelopmentPath: root,
+      extensionTestsPath: join(root, 'out/test/vscode/suite/index.js'),
+    }),
+  );
+  let timer;
+  const timedOut = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), overallTimeoutMs);
+  });
+  const outcome = await Promise.race([finished, timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
+    await page.screenshot({ path: join(root, 'out/vscode-timeout.png') }).catch(() => undefined);
+    throw new Error(`the suite did not finish within ${overallTimeoutMs / 1000} s (screenshot: out/vscode-timeout.png)`);
+  }
+  exitCode = outcome === 0 ? 0 : 1;
+} catch (error) {
+  console.error(`vscode tier failed: ${error.message}`);
+  if (serverLog.length > 0) console.error(`--- VS Code server output ---\n${serverLog.join('').slice(-4000)}`);
+} finally {
+  const report = existsSync(suiteReport) ? JSON.parse(readFileSync(suiteReport, 'utf8')) : undefined;
+  if (report) console.log(report.log);
+  const counts = report ? { passed: report.passed, failed: report.failed, skipped: report.skipped } : { passed: 0, failed: 1, skipped: 0 };
+  if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
+  writeFileSync(resultsPath, JSON.stringify(counts));
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+  if (process.env.DOCKSIDE_KEEP_SCRATCH) console.log(`scratch kept: ${scratch}`);
+  else rmSync(scratch, { recursive: true, force: true });
+}
+process.exitCode = exitCode;
