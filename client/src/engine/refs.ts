@@ -1,0 +1,21 @@
+/**
+ * What a command needs to know about the engine object it acts on. Tree items
+ * of the explorer carry one (`item.ref`); commands invoked from the palette
+ * ask the user to pick one. Commands never depend on the tree classes.
+ */
+export type EngineObjectKind = 'container' | 'image' | 'volume' | 'network';
+
+export interface EngineObjectRef {
+  readonly kind: EngineObjectKind;
+  /** Container/image/network ID, or the volume name. */
+  readonly id: string;
+  /** What the user calls it: container name, `repo:tag`, volume or network name. */
+  readonly name: string;
+  /** Containers: `running`, `paused`, `exited`, `created`, `restarting`, `dead`. */
+  readonly state?: string;
+}
+
+/** Anything a command can be invoked on from a view. */
+export interface HasEngineRef {
+  readonly ref: EngineObjectRef;
+}

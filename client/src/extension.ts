@@ -1,0 +1,45 @@
+/**
+ * Dockside's extension entry point. Activation only wires things up: the
+ * language server starts in the background and the engine is contacted
+ * lazily, when a view first asks for it.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { EngineConnection } from './engine/connection';
+import { registerExplorer } from './explorer';
+import { createLanguageClient } from './languageClient';
+
+/** What the extension exports, for its own integration tests and for other extensions. */
+export interface DocksideApi {
+  readonly languageClient: LanguageClient;
+  /** Settles when the language server has started (or failed to). */
+  readonly languageClientReady: Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): DocksideApi {
+  const output = vscode.window.createOutputChannel('Dockside', { log: true });
+  context.subscriptions.push(output);
+
+  const engine = new EngineConnection();
+  context.subscriptions.push(engine);
+  registerExplorer(context, engine);
+  registerCommands(context, engine);
+
+  const languageClient = createLanguageClient(context, { output, localImages: (params) => engine.localImages(params) });
+  context.subscriptions.push(languageClient);
+  const languageClientReady = languageClient.start().catch((error: unknown) => {
+    // Shown by us, not swallowed: without the server there are no language features at all.
+    const detail = error instanceof Error ? error.message : String(error);
+    output.error(`Language server failed to start: ${detail}`);
+    void vscode.window
+      .showErrorMessage(vscode.l10n.t('Dockside could not start its language server: {0}', detail), vscode.l10n.t('Show Output'))
+      .then((choice) => choice && output.show());
+  });
+
+  return { languageClient, languageClientReady };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
