@@ -57,17 +57,19 @@ function provideRipgrepDownload() {
 }
 
 /**
- * Starts the VS Code server on 127.0.0.1 on a free port and resolves once it
+ * Starts the VS Code server on 127.0.0.1 (port 0: any free port) and resolves once it
  * announces the port. `stop()` ends only this process.
  */
-export function startVsCodeServer(serverMain, { dataDir, env = {}, log = () => {} }) {
+export function startVsCodeServer(serverMain, { dataDir, port = 0, env = {}, log = () => {} }) {
+  // The server scans this folder for installed extensions and logs errors when it is missing.
+  mkdirSync(join(dataDir, 'server-data', 'extensions'), { recursive: true });
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [
         serverMain,
         '--host', '127.0.0.1',
-        '--port', '0',
+        '--port', String(port),
         '--without-connection-token',
         '--accept-server-license-terms',
         '--telemetry-level', 'off',

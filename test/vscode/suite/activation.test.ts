@@ -6,7 +6,7 @@ import type { DocksideApi } from '../../../client/src/extension';
 
 async function activated(): Promise<DocksideApi> {
   const extension = vscode.extensions.getExtension<DocksideApi>('dockside.dockside');
-  assert.ok(extension, `the dockside.dockside extension is loaded (loaded: ${vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id).join(', ')})`);
+  assert.ok(extension, `the dockside.dockside extension is loaded (${vscode.extensions.all.length} in all; loaded: ${vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id).join(', ')})`);
   return extension.activate();
 }
 
