@@ -3,9 +3,10 @@ import { cliEntries } from './data/cli';
 import { composeEntries } from './data/compose';
 import { conceptsEntries } from './data/concepts';
 import { dockerfileEntries } from './data/dockerfile';
-import type { KnowledgeEntry } from './types';
+import type { KnowledgeEntry, KnowledgeKind } from './types';
 
 let byId: Map<string, KnowledgeEntry> | undefined;
+let byName: Map<string, KnowledgeEntry[]> | undefined;
 
 export function allEntries(): readonly KnowledgeEntry[] {
   return [...dockerfileEntries, ...conceptsEntries, ...cliEntries, ...composeEntries];
@@ -14,4 +15,40 @@ export function allEntries(): readonly KnowledgeEntry[] {
 export function getEntry(id: string): KnowledgeEntry | undefined {
   byId ??= new Map(allEntries().map((entry) => [entry.id, entry]));
   return byId.get(id);
+}
+
+/**
+ * Entries whose title or one of whose aliases is `name` (case-insensitive),
+ * optionally only of one kind: `findByName('-p', 'cli-flag')`,
+ * `findByName('layer', 'concept')`.
+ */
+export function findByName(name: string, kind?: KnowledgeKind): readonly KnowledgeEntry[] {
+  byName ??= indexByName();
+  const found = byName.get(name.toLowerCase()) ?? [];
+  return kind === undefined ? found : found.filter((entry) => entry.kind === kind);
+}
+
+/** The entry of a Dockerfile instruction (`run` and `RUN` both work). */
+export function instructionEntry(instruction: string): KnowledgeEntry | undefined {
+  return getEntry(`dockerfile.instruction.${instruction.toUpperCase()}`);
+}
+
+/** The entry of an instruction's flag, e.g. (`COPY`, `--from`) or (`run`, `mount`). */
+export function instructionFlagEntry(instruction: string, flag: string): KnowledgeEntry | undefined {
+  const name = flag.startsWith('--') ? flag : `--${flag}`;
+  return getEntry(`dockerfile.flag.${instruction.toUpperCase()}.${name.toLowerCase()}`);
+}
+
+/** The entry of a parser directive (`syntax`, `escape`, `check`). */
+export function directiveEntry(directive: string): KnowledgeEntry | undefined {
+  return getEntry(`dockerfile.directive.${directive.toLowerCase()}`);
+}
+
+function indexByName(): Map<string, KnowledgeEntry[]> {
+  const index = new Map<string, KnowledgeEntry[]>();
+  for (const entry of allEntries()) {
+    const names = new Set([entry.title, ...(entry.aliases ?? [])].map((name) => name.toLowerCase()));
+    for (const name of names) index.set(name, [...(index.get(name) ?? []), entry]);
+  }
+  return index;
 }

@@ -1,24 +1,187 @@
 /**
  * Renders knowledge entries as Markdown in the reader's language. Every hover
  * and completion documentation of every mode goes through here.
+ *
+ * Hover (short): heading, summary, a rule, details, pitfalls, values, and one
+ * footer line with the Docker reference and the note it comes from.
+ * Full ("Dockside: Explain"): everything, example and all sources included.
+ * `both` shows Korean first, then English.
  */
 import type { DocsLanguage } from '../service/settings';
-import type { KnowledgeEntry } from './types';
+import type { ExampleLanguage, KnowledgeEntry, KnowledgeKind } from './types';
+import { getEntry } from './index';
 
-/** The short form for hovers and completion items: summary, details, pitfalls, reference link. */
-export function renderHover(entry: KnowledgeEntry, language: DocsLanguage): string {
-  const languages: ('ko' | 'en')[] = language === 'both' ? ['ko', 'en'] : [language];
-  const parts = [`**${entry.title}**`];
-  for (const lang of languages) {
-    parts.push(`${entry[lang].summary}\n\n${entry[lang].details}`);
-    for (const pitfall of entry.pitfalls ?? []) parts.push(`⚠️ ${pitfall[lang]}`);
-  }
-  parts.push(`[${languages[0] === 'ko' ? 'Docker 문서' : 'Docker reference'}](${entry.reference})`);
-  return parts.join('\n\n');
+type Language = 'ko' | 'en';
+
+export interface RenderOptions {
+  /**
+   * A value the cursor is on (`always` in `restart: always`, `cache` in
+   * `--mount=type=cache`): its meaning is shown right after the summary and
+   * the rest of the values table is left out.
+   */
+  readonly value?: string;
 }
 
-/** The long form for "Dockside: Explain": everything in the entry, example included. */
+/** The notes' titles, for the "From the notes" line. */
+export const noteTitles: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
+  '000_e557d064da957e09.txt': { ko: '도커 (업무 노트)', en: 'Docker (work notes)' },
+  '001_845f903225cb8ed7.txt': { ko: 'Docker (강의 노트)', en: 'Docker (course notes)' },
+  '002_113d055873a0b918.txt': { ko: '도커 주요 명령 익히기', en: 'Learning the main Docker commands' },
+  '003_48a0e0d2e2b6956a.txt': { ko: 'Docker(1) - 도커 개요', en: 'Docker (1): overview (blog)' },
+  '004_a7121522d3a0fc39.txt': { ko: 'Docker (인프런 강의 노트)', en: 'Docker (Inflearn course notes)' },
+};
+
+const kindLabels: Readonly<Record<KnowledgeKind, Readonly<Record<Language, string>>>> = {
+  instruction: { ko: 'Dockerfile 명령어', en: 'Dockerfile instruction' },
+  'instruction-flag': { ko: 'Dockerfile 명령어 플래그', en: 'Dockerfile instruction flag' },
+  directive: { ko: 'Dockerfile 파서 지시어', en: 'Dockerfile parser directive' },
+  'compose-key': { ko: 'Compose 키', en: 'Compose key' },
+  'cli-command': { ko: 'docker 명령', en: 'docker command' },
+  'cli-flag': { ko: 'docker 옵션', en: 'docker option' },
+  concept: { ko: '개념', en: 'Concept' },
+};
+
+const labels = {
+  pitfalls: { ko: '주의', en: 'Pitfalls' },
+  example: { ko: '예시', en: 'Example' },
+  values: { ko: '값', en: 'Values' },
+  value: { ko: '값', en: 'Value' },
+  meaning: { ko: '의미', en: 'Meaning' },
+  related: { ko: '관련 개념', en: 'Related concepts' },
+  sources: { ko: '출처', en: 'Sources' },
+  reference: { ko: 'Docker 문서', en: 'Docker reference' },
+  fromNotes: { ko: '노트', en: 'From the notes' },
+} as const;
+
+/** The short form for hovers and completion items. */
+export function renderHover(entry: KnowledgeEntry, language: DocsLanguage, options: RenderOptions = {}): string {
+  const languages = languagesOf(language);
+  const blocks = [heading(entry, languages, '')];
+  languages.forEach((lang, index) => {
+    if (index > 0) blocks.push('---');
+    blocks.push(entry[lang].summary);
+    const value = options.value === undefined ? undefined : findValue(entry, options.value);
+    if (value) blocks.push(`\`${value.name}\`: ${value.meaning[lang]}`);
+    blocks.push('---', entry[lang].details);
+    if (entry.pitfalls?.length) blocks.push(pitfallList(entry, lang));
+  });
+  if (entry.values && options.value === undefined) blocks.push(valuesTable(entry, languages));
+  blocks.push(footer(entry, languages));
+  return blocks.join('\n\n');
+}
+
+/** The long form for "Dockside: Explain": every part of the entry. */
 export function renderFull(entry: KnowledgeEntry, language: DocsLanguage): string {
-  const example = entry.example ? `\n\n\`\`\`\n${entry.example}\n\`\`\`` : '';
-  return renderHover(entry, language) + example;
+  const languages = languagesOf(language);
+  const both = (pick: (lang: Language) => string): string => languages.map(pick).join(' / ');
+  const blocks = [heading(entry, languages, '# ')];
+  for (const lang of languages) blocks.push(`**${entry[lang].summary}**`, entry[lang].details);
+  if (entry.example) {
+    blocks.push(`## ${both((lang) => labels.example[lang])}`, fenced(entry.example, exampleLanguageOf(entry)));
+  }
+  if (entry.pitfalls?.length) {
+    blocks.push(`## ⚠️ ${both((lang) => labels.pitfalls[lang])}`);
+    blocks.push(entry.pitfalls.map((pitfall) => `- ${languages.map((lang) => pitfall[lang]).join('\n\n  ')}`).join('\n'));
+  }
+  if (entry.values) blocks.push(`## ${both((lang) => labels.values[lang])}`, valuesTable(entry, languages));
+  const related = relatedEntries(entry);
+  if (related.length) {
+    blocks.push(`## ${both((lang) => labels.related[lang])}`);
+    blocks.push(
+      related
+        .map((other) => `- [${both((lang) => titleOf(other, lang))}](${other.reference}): ${other[languages[0]].summary}`)
+        .join('\n'),
+    );
+  }
+  blocks.push(`## ${both((lang) => labels.sources[lang])}`);
+  blocks.push(
+    [
+      ...entry.sources.map((source) => `- ${both((lang) => sourceText(source.note, source.section, lang))}`),
+      `- [${both((lang) => labels.reference[lang])}](${entry.reference})`,
+    ].join('\n'),
+  );
+  return blocks.join('\n\n');
+}
+
+/** The heading the entry is shown under, in one language (concepts have localized titles). */
+export function titleOf(entry: KnowledgeEntry, language: Language): string {
+  return entry.localizedTitle?.[language] ?? entry.title;
+}
+
+function languagesOf(language: DocsLanguage): Language[] {
+  return language === 'both' ? ['ko', 'en'] : [language];
+}
+
+function heading(entry: KnowledgeEntry, languages: readonly Language[], prefix: string): string {
+  const titles = [...new Set(languages.map((lang) => titleOf(entry, lang)))];
+  const title = entry.kind === 'concept' ? titles.join(' / ') : `\`${entry.title}\``;
+  const kind = languages.map((lang) => kindLabels[entry.kind][lang]).join(' · ');
+  return prefix ? `${prefix}${title}\n\n_${kind}_` : `**${title}** — _${kind}_`;
+}
+
+function pitfallList(entry: KnowledgeEntry, lang: Language): string {
+  const items = (entry.pitfalls ?? []).map((pitfall) => `- ${pitfall[lang]}`);
+  return [`**⚠️ ${labels.pitfalls[lang]}**`, '', ...items].join('\n');
+}
+
+function valuesTable(entry: KnowledgeEntry, languages: readonly Language[]): string {
+  const header = `| ${languages.map((lang) => labels.value[lang]).join(' / ')} | ${languages.map((lang) => labels.meaning[lang]).join(' | ')} |`;
+  const rule = `|---|${languages.map(() => '---').join('|')}|`;
+  const rows = Object.entries(entry.values ?? {}).map(
+    ([name, meaning]) => `| \`${tableCell(name)}\` | ${languages.map((lang) => tableCell(meaning[lang])).join(' | ')} |`,
+  );
+  return [header, rule, ...rows].join('\n');
+}
+
+function footer(entry: KnowledgeEntry, languages: readonly Language[]): string {
+  const lang = languages[0];
+  const parts = [`[${labels.reference[lang]}](${entry.reference})`];
+  const source = entry.sources[0];
+  if (source) parts.push(sourceText(source.note, source.section, lang));
+  return parts.join(' · ');
+}
+
+function sourceText(note: string, section: string, lang: Language): string {
+  return `${labels.fromNotes[lang]}: ${noteTitles[note]?.[lang] ?? note} › ${section}`;
+}
+
+function findValue(entry: KnowledgeEntry, value: string): { name: string; meaning: { ko: string; en: string } } | undefined {
+  const values = entry.values ?? {};
+  const name = Object.keys(values).find((key) => key === value) ?? Object.keys(values).find((key) => key.toLowerCase() === value.toLowerCase());
+  return name === undefined ? undefined : { name, meaning: values[name] };
+}
+
+function relatedEntries(entry: KnowledgeEntry): KnowledgeEntry[] {
+  return (entry.related ?? []).map((id) => getEntry(id)).filter((other): other is KnowledgeEntry => other !== undefined);
+}
+
+/** A fence longer than any backtick run inside the code, so the example can never close it early. */
+function fenced(code: string, language: ExampleLanguage): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${code}\n${fence}`;
+}
+
+function exampleLanguageOf(entry: KnowledgeEntry): ExampleLanguage {
+  if (entry.exampleLanguage) return entry.exampleLanguage;
+  switch (entry.kind) {
+    case 'instruction':
+    case 'instruction-flag':
+    case 'directive':
+      return 'dockerfile';
+    case 'compose-key':
+      return 'yaml';
+    case 'cli-command':
+    case 'cli-flag':
+      return 'shell';
+    case 'concept':
+      if (/^(?:# syntax=|FROM\s)/im.test(entry.example ?? '')) return 'dockerfile';
+      if (/^\s*(?:services|volumes|networks):\s*$/m.test(entry.example ?? '')) return 'yaml';
+      return 'shell';
+  }
+}
+
+/** Table cells can't hold raw pipes or line breaks. */
+function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

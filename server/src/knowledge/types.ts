@@ -23,6 +23,9 @@ export type KnowledgeKind =
   | 'cli-flag'
   | 'concept';
 
+/** Code fence languages the examples use. */
+export type ExampleLanguage = 'dockerfile' | 'yaml' | 'shell' | 'text';
+
 /** One language's text: a one-line summary, then a short explanation (Markdown). */
 export interface LocalizedText {
   readonly summary: string;
@@ -48,12 +51,16 @@ export interface KnowledgeEntry {
   readonly kind: KnowledgeKind;
   /** What the user sees as the heading: `RUN`, `--mount`, `restart`, `docker run`, `-p, --publish`. */
   readonly title: string;
+  /** The heading in each language, where it differs from `title` (concepts: `레이어` / `Image layers`). */
+  readonly localizedTitle?: Bilingual;
   /** Other spellings that name the same thing: `-p` for `--publish`, `docker container ls` for `docker ps`. */
   readonly aliases?: readonly string[];
   readonly ko: LocalizedText;
   readonly en: LocalizedText;
   /** A small example, usually one of the notes' own. */
   readonly example?: string;
+  /** The fence language of `example`; by default derived from the kind (and, for concepts, the example's shape). */
+  readonly exampleLanguage?: ExampleLanguage;
   /** Mistakes the notes call out (or make), each with the right way. */
   readonly pitfalls?: readonly Bilingual[];
   /** Meanings of specific values: restart policies, network modes, mount types … */

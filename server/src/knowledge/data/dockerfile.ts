@@ -1,3 +1,594 @@
+/**
+ * Dockerfile instructions, their flags and the parser directives, as the notes
+ * teach them — corrected where the notes are wrong or out of date.
+ */
 import type { KnowledgeEntry } from '../types';
 
-export const dockerfileEntries: readonly KnowledgeEntry[] = [];
+const WORK_NOTES = '000_e557d064da957e09.txt';
+const COURSE_NOTES = '001_845f903225cb8ed7.txt';
+const INFLEARN_NOTES = '004_a7121522d3a0fc39.txt';
+
+const reference = (anchor: string): string => `https://docs.docker.com/reference/dockerfile/#${anchor}`;
+
+const instructions: KnowledgeEntry[] = [
+  {
+    id: 'dockerfile.instruction.FROM',
+    kind: 'instruction',
+    title: 'FROM',
+    ko: {
+      summary: '빌드의 시작점이 되는 베이스 이미지를 정하고 새 빌드 스테이지를 엽니다.',
+      details:
+        '`FROM <이미지>[:<태그>] [AS <이름>]` 형식으로 씁니다. 이후의 모든 명령어는 이 이미지 위에 레이어를 쌓습니다. ' +
+        '태그를 생략하면 `latest`가 쓰이므로 재현 가능한 빌드를 원한다면 `node:20-alpine`처럼 버전을 고정하세요. ' +
+        '`AS build`처럼 이름을 붙이면 멀티 스테이지 빌드에서 `COPY --from=build`로 그 스테이지를 참조할 수 있습니다.',
+    },
+    en: {
+      summary: 'Picks the base image the build starts from and opens a new build stage.',
+      details:
+        'Written as `FROM <image>[:<tag>] [AS <name>]`. Every later instruction adds layers on top of this image. ' +
+        'Without a tag you get `latest`, so pin a version such as `node:20-alpine` for reproducible builds. ' +
+        'Naming a stage (`AS build`) lets a multi-stage build refer to it with `COPY --from=build`.',
+    },
+    example: 'FROM maven:3.6 AS build\n# …\nFROM openjdk:11-jre-slim',
+    pitfalls: [
+      {
+        ko: '`FROM`은 파서 지시어, 주석, 전역 `ARG`를 제외하면 Dockerfile의 첫 명령어여야 합니다. 베이스 이미지가 필요 없다면 `FROM scratch`를 씁니다.',
+        en: '`FROM` must be the first instruction, after only parser directives, comments and global `ARG`s. Use `FROM scratch` when you need no base image at all.',
+      },
+      {
+        ko: '`node:6.2.2`처럼 지원이 끝난 오래된 이미지는 보안 패치를 받지 못합니다. 유지보수 중인 버전의 태그를 고르세요.',
+        en: 'Old, end-of-life tags such as `node:6.2.2` no longer get security fixes; choose a maintained version.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'FROM' },
+      { note: WORK_NOTES, section: '생성방법' },
+      { note: INFLEARN_NOTES, section: '멀티 스테이지 빌드' },
+    ],
+    reference: reference('from'),
+    related: ['concept.base-image', 'concept.multi-stage', 'concept.alpine', 'concept.tag'],
+  },
+  {
+    id: 'dockerfile.instruction.RUN',
+    kind: 'instruction',
+    title: 'RUN',
+    ko: {
+      summary: '이미지를 빌드하는 동안 명령을 실행하고, 그 결과를 새 레이어로 저장합니다.',
+      details:
+        '패키지 설치나 애플리케이션 빌드처럼 이미지 안에 남아야 하는 작업에 씁니다. ' +
+        '셸 형식(`RUN apt-get update`)은 `/bin/sh -c`로 실행되고, exec 형식(`RUN ["executable", "arg"]`)은 셸 없이 실행됩니다. ' +
+        '`RUN`마다 레이어가 하나씩 생기므로 관련된 명령은 `&&`로 묶어 한 번에 실행하는 것이 좋습니다.',
+    },
+    en: {
+      summary: 'Runs a command while the image is being built and saves the result as a new layer.',
+      details:
+        'Use it for work whose result must stay in the image: installing packages, compiling the app. ' +
+        'The shell form (`RUN apt-get update`) runs through `/bin/sh -c`; the exec form (`RUN ["executable", "arg"]`) runs without a shell. ' +
+        'Each `RUN` adds a layer, so chain related commands with `&&` in one instruction.',
+    },
+    example: 'FROM ubuntu:20.04\nRUN apt-get update \\\n    && apt-get install -y apache2 apt-utils \\\n    && rm -rf /var/lib/apt/lists/*',
+    pitfalls: [
+      {
+        ko: '`RUN apt-get update`와 `RUN apt-get install`을 따로 쓰면 `update` 레이어가 캐시에 남아 나중에 오래된 패키지 목록으로 설치하게 됩니다. 한 `RUN` 안에서 `&&`로 이어 쓰세요.',
+        en: 'Splitting `RUN apt-get update` and `RUN apt-get install` lets the cached `update` layer go stale, so later builds install from an old package list. Chain them with `&&` in one `RUN`.',
+      },
+      {
+        ko: '`RUN`은 빌드할 때 한 번 실행될 뿐, 컨테이너를 시작할 때 실행되지 않습니다. 시작 시 실행할 명령은 `CMD`나 `ENTRYPOINT`에 씁니다.',
+        en: '`RUN` executes once at build time, never when a container starts; put start-up commands in `CMD` or `ENTRYPOINT`.',
+      },
+      {
+        ko: '비밀번호나 토큰을 `RUN` 명령줄에 직접 쓰면 이미지 이력에 남습니다. `RUN --mount=type=secret`을 사용하세요.',
+        en: 'Passwords or tokens written on a `RUN` line stay in the image history; use `RUN --mount=type=secret` instead.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'RUN' },
+      { note: INFLEARN_NOTES, section: '레이어 관리' },
+      { note: WORK_NOTES, section: '생성방법' },
+    ],
+    reference: reference('run'),
+    related: ['concept.layer', 'concept.build-cache', 'concept.shell-vs-exec-form', 'concept.build-secrets'],
+  },
+  {
+    id: 'dockerfile.instruction.CMD',
+    kind: 'instruction',
+    title: 'CMD',
+    ko: {
+      summary: '컨테이너가 시작될 때 실행할 기본 명령(또는 `ENTRYPOINT`의 기본 인자)을 지정합니다.',
+      details:
+        '세 가지 형식이 있습니다. exec 형식 `CMD ["npm", "start"]`(권장), `ENTRYPOINT`에 넘길 기본 인자만 적는 `CMD ["--port", "80"]`, 그리고 셸 형식 `CMD npm start`입니다. ' +
+        '`docker run <이미지> <명령>`처럼 이미지 이름 뒤에 명령을 적으면 `CMD`는 통째로 그 명령으로 대체됩니다.',
+    },
+    en: {
+      summary: "Sets the default command a container runs at start (or the default arguments to `ENTRYPOINT`).",
+      details:
+        'Three forms: the exec form `CMD ["npm", "start"]` (preferred), default parameters for `ENTRYPOINT` such as `CMD ["--port", "80"]`, and the shell form `CMD npm start`. ' +
+        'Any command given after the image name in `docker run <image> <command>` replaces `CMD` entirely.',
+    },
+    example: 'CMD ["npm", "start"]',
+    pitfalls: [
+      {
+        ko: 'Dockerfile에 `CMD`가 여러 개 있으면 마지막 하나만 적용됩니다.',
+        en: 'Only the last `CMD` in a Dockerfile takes effect; earlier ones are ignored.',
+      },
+      {
+        ko: '`docker run`에 넘긴 인자는 `CMD`를 덮어쓰지만 `ENTRYPOINT`는 덮어쓰지 않습니다. 항상 실행돼야 하는 명령은 `ENTRYPOINT`에 두세요.',
+        en: '`docker run` arguments override `CMD` but not `ENTRYPOINT`; put the command that must always run in `ENTRYPOINT`.',
+      },
+      {
+        ko: '셸 형식은 `/bin/sh -c`의 자식 프로세스로 실행되어 `docker stop`의 SIGTERM을 받지 못합니다. exec 형식을 쓰세요.',
+        en: 'The shell form runs as a child of `/bin/sh -c` and does not receive the SIGTERM from `docker stop`; prefer the exec form.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'CMD' },
+      { note: COURSE_NOTES, section: 'CMD 명령 덮어 씌우기' },
+      { note: WORK_NOTES, section: '생성방법' },
+    ],
+    reference: reference('cmd'),
+    related: ['concept.cmd-vs-entrypoint', 'concept.shell-vs-exec-form'],
+  },
+  {
+    id: 'dockerfile.instruction.LABEL',
+    kind: 'instruction',
+    title: 'LABEL',
+    ko: {
+      summary: '이미지에 `키=값` 형식의 메타데이터(작성자, 버전, 설명 등)를 붙입니다.',
+      details:
+        '한 줄에 여러 쌍을 쓸 수 있고, 공백이 들어간 값은 따옴표로 감쌉니다. 베이스 이미지의 레이블은 상속되며 같은 키는 나중 값이 이깁니다. ' +
+        '`org.opencontainers.image.*` 같은 표준 키를 쓰면 다른 도구도 읽을 수 있습니다. 붙은 레이블은 `docker image inspect`로 확인합니다.',
+    },
+    en: {
+      summary: 'Attaches `key=value` metadata (author, version, description…) to the image.',
+      details:
+        'Several pairs fit on one line; quote values that contain spaces. Labels are inherited from the base image and a later value for the same key wins. ' +
+        'Standard keys such as `org.opencontainers.image.*` are understood by other tools. See them with `docker image inspect`.',
+    },
+    example: 'LABEL maintainer="test" version="1.0" description="Apache on Ubuntu"',
+    pitfalls: [
+      {
+        ko: '`LABEL key = value`처럼 `=` 양옆에 공백을 두면 안 됩니다. `LABEL key=value`로 붙여 쓰세요.',
+        en: 'No spaces around `=`: write `LABEL key=value`, not `LABEL key = value`.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'LABEL' },
+      { note: COURSE_NOTES, section: 'Dockerfile 주요 명령' },
+    ],
+    reference: reference('label'),
+    related: ['concept.image'],
+  },
+  {
+    id: 'dockerfile.instruction.MAINTAINER',
+    kind: 'instruction',
+    title: 'MAINTAINER',
+    ko: {
+      summary: '(지원 중단) 이미지 작성자를 기록하던 옛 명령어입니다. `LABEL`을 쓰세요.',
+      details:
+        '지금도 동작은 하지만 더 이상 권장하지 않습니다. 작성자 정보는 `LABEL org.opencontainers.image.authors="..."`처럼 레이블로 남기면 ' +
+        '`docker image inspect`에서 다른 메타데이터와 함께 볼 수 있습니다.',
+    },
+    en: {
+      summary: '(Deprecated) The old way to record the image author; use `LABEL` instead.',
+      details:
+        'Still accepted but no longer recommended. Record the author as a label, e.g. `LABEL org.opencontainers.image.authors="..."`, ' +
+        'so it shows up with the other metadata in `docker image inspect`.',
+    },
+    example: '# 대신 이렇게 / instead of MAINTAINER:\nLABEL org.opencontainers.image.authors="test@example.com"',
+    pitfalls: [
+      {
+        ko: '`MAINTAINER`는 지원이 중단되었습니다. `LABEL`로 바꾸세요.',
+        en: '`MAINTAINER` is deprecated; replace it with a `LABEL`.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'RUN' },
+      { note: COURSE_NOTES, section: 'Dockerfile 주요 명령' },
+    ],
+    reference: reference('maintainer-deprecated'),
+    related: ['concept.image'],
+  },
+  {
+    id: 'dockerfile.instruction.EXPOSE',
+    kind: 'instruction',
+    title: 'EXPOSE',
+    ko: {
+      summary: '컨테이너가 어떤 포트에서 요청을 받는지 문서로 남깁니다. 포트를 실제로 열지는 않습니다.',
+      details:
+        '`EXPOSE 3000 80`처럼 여러 포트를 쓸 수 있고 `80/udp`처럼 프로토콜도 지정할 수 있습니다(기본값 `tcp`). ' +
+        '호스트에서 접속하려면 실행할 때 `docker run -p 8080:80`으로 포트를 게시해야 합니다. `-P`를 주면 `EXPOSE`된 모든 포트가 임의의 호스트 포트에 게시됩니다.',
+    },
+    en: {
+      summary: 'Documents which ports the container listens on. It does not open or publish them.',
+      details:
+        'List several ports (`EXPOSE 3000 80`) and optionally a protocol (`80/udp`; default `tcp`). ' +
+        'To reach the container from the host, publish the port at run time with `docker run -p 8080:80`; `-P` publishes every exposed port on a random host port.',
+    },
+    example: 'EXPOSE 3000 80',
+    pitfalls: [
+      {
+        ko: '`EXPOSE`만으로는 호스트에서 접속할 수 없습니다. `docker run -p <호스트>:<컨테이너>`(또는 Compose의 `ports:`)로 게시하세요.',
+        en: '`EXPOSE` alone does not make the port reachable from the host; publish it with `docker run -p <host>:<container>` (or Compose `ports:`).',
+      },
+      {
+        ko: '명령어 이름의 철자를 확인하세요. `EXPOSEE` 같은 오타는 빌드 오류가 납니다.',
+        en: 'Check the spelling: a typo such as `EXPOSEE` fails the build.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'EXPOSE' },
+      { note: WORK_NOTES, section: '생성방법' },
+    ],
+    reference: reference('expose'),
+    related: ['concept.expose-vs-publish', 'concept.network'],
+  },
+  {
+    id: 'dockerfile.instruction.ENV',
+    kind: 'instruction',
+    title: 'ENV',
+    ko: {
+      summary: '환경 변수를 설정합니다. 이후 빌드 단계와 실행 중인 컨테이너 모두에 적용됩니다.',
+      details:
+        '`ENV KEY=value` 형식으로 쓰며 한 줄에 여러 쌍을 둘 수 있습니다. 이후의 `RUN`, `CMD`, `ENTRYPOINT`는 물론 이 이미지로 만든 컨테이너에도 남습니다. ' +
+        '실행할 때 `docker run -e KEY=다른값`(`--env`)으로 덮어쓸 수 있습니다. 빌드할 때만 필요한 값이면 `ARG`가 더 알맞습니다.',
+    },
+    en: {
+      summary: 'Sets an environment variable for the later build steps and for the running container.',
+      details:
+        'Written `ENV KEY=value`, several pairs per line allowed. It applies to the following `RUN`, `CMD` and `ENTRYPOINT`, and persists in containers made from the image. ' +
+        'Override it at run time with `docker run -e KEY=other` (`--env`). For values needed only during the build, `ARG` fits better.',
+    },
+    example: 'ENV NODE_ENV=production\nENV MYSQL_DATABASE=mydb',
+    pitfalls: [
+      {
+        ko: '`ENV MYSQL_ROOT_PASSWORD=...`처럼 비밀 값을 넣으면 이미지에 그대로 남아 `docker image inspect`로 누구나 볼 수 있습니다. 실행할 때 `-e`나 시크릿으로 전달하세요.',
+        en: 'Secrets such as `ENV MYSQL_ROOT_PASSWORD=...` are baked into the image and visible to anyone via `docker image inspect`; pass them at run time with `-e` or a secret.',
+      },
+      {
+        ko: '`ENV NODE_ENV developer`처럼 공백으로 구분하는 옛 형식은 권장되지 않습니다. `ENV NODE_ENV=development`처럼 `=`를 쓰세요.',
+        en: 'The legacy space-separated form `ENV NODE_ENV developer` is discouraged; write `ENV NODE_ENV=development`.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'ENV' },
+      { note: WORK_NOTES, section: '생성방법' },
+      { note: COURSE_NOTES, section: 'Container간의 연결(mysql)' },
+    ],
+    reference: reference('env'),
+    related: ['concept.build-secrets', 'concept.environment-variables'],
+  },
+  {
+    id: 'dockerfile.instruction.ADD',
+    kind: 'instruction',
+    title: 'ADD',
+    ko: {
+      summary: '파일을 이미지에 복사합니다. `COPY`와 달리 URL, Git 저장소, 로컬 tar 압축 해제도 지원합니다.',
+      details:
+        '`ADD <원본>... <대상>` 형식으로, 대상 경로는 반드시 있어야 합니다. 로컬 `.tar`/`.tar.gz` 파일은 대상 디렉터리에 자동으로 풀리고, ' +
+        'HTTP URL이나 Git 저장소도 원본으로 쓸 수 있습니다. 이런 기능이 필요 없다면 동작이 분명한 `COPY`를 쓰는 것이 권장됩니다.',
+    },
+    en: {
+      summary: 'Copies files into the image; unlike `COPY` it also fetches URLs and Git repositories and unpacks local tar archives.',
+      details:
+        'Written `ADD <src>... <dest>`; the destination is required. A local `.tar`/`.tar.gz` is extracted into the destination, ' +
+        'and HTTP URLs or Git repositories can be sources. When you need none of that, prefer the more predictable `COPY`.',
+    },
+    example: 'ADD express-test /app\nADD --checksum=sha256:<hash> https://example.com/app.tar.gz /opt/',
+    pitfalls: [
+      {
+        ko: '대상 경로를 빠뜨린 `ADD express-test`는 빌드 오류입니다. `ADD express-test /app`처럼 원본과 대상을 모두 적으세요.',
+        en: '`ADD express-test` without a destination fails the build; give both source and destination, e.g. `ADD express-test /app`.',
+      },
+      {
+        ko: '"`ADD`가 더 활용도가 넓다"고 해서 더 좋은 것은 아닙니다. 압축 자동 해제가 뜻밖의 결과를 낼 수 있으니 단순 복사에는 `COPY`를 쓰세요.',
+        en: "`ADD` doing more does not make it better: automatic extraction can surprise you. Use `COPY` for plain copies.",
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: '부수 명령어' },
+      { note: WORK_NOTES, section: '생성방법' },
+    ],
+    reference: reference('add'),
+    related: ['concept.build-context', 'concept.dockerignore', 'concept.layer'],
+  },
+  {
+    id: 'dockerfile.instruction.COPY',
+    kind: 'instruction',
+    title: 'COPY',
+    ko: {
+      summary: '빌드 컨텍스트(또는 다른 스테이지)의 파일과 디렉터리를 이미지 안으로 복사합니다.',
+      details:
+        '`COPY <원본>... <대상>` 순서로, 원본은 빌드 컨텍스트 기준 상대 경로이고 대상은 이미지 안의 경로입니다(상대 경로면 `WORKDIR` 기준). ' +
+        'URL을 받거나 압축을 풀지 않으므로 동작이 예측 가능합니다. `--from=<스테이지>`로 이전 스테이지의 결과물을 가져올 수 있습니다.',
+    },
+    en: {
+      summary: 'Copies files and directories from the build context (or another stage) into the image.',
+      details:
+        'Order is `COPY <src>... <dest>`: sources are relative to the build context, the destination is a path in the image (relative to `WORKDIR` if not absolute). ' +
+        'It neither downloads URLs nor unpacks archives, so it behaves predictably. `--from=<stage>` copies results out of an earlier stage.',
+    },
+    example: 'COPY pom.xml .\nCOPY src ./src\nCOPY --from=build /app/target/*.jar ./app.jar',
+    pitfalls: [
+      {
+        ko: '순서는 `COPY <원본> <대상>`입니다. 대상(이미지 안의 경로)이 마지막에 옵니다.',
+        en: 'The order is `COPY <source> <destination>`: the path inside the image comes last.',
+      },
+      {
+        ko: '빌드 컨텍스트 바깥(`../`)의 파일은 복사할 수 없습니다. 필요 없는 파일은 `.dockerignore`로 컨텍스트에서 빼세요.',
+        en: 'Files outside the build context (`../`) cannot be copied; keep unneeded files out of the context with `.dockerignore`.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'COPY' },
+      { note: COURSE_NOTES, section: 'Dockerfile 주요 명령' },
+      { note: INFLEARN_NOTES, section: '멀티 스테이지 빌드' },
+    ],
+    reference: reference('copy'),
+    related: ['concept.build-context', 'concept.dockerignore', 'concept.multi-stage', 'concept.build-cache'],
+  },
+  {
+    id: 'dockerfile.instruction.ENTRYPOINT',
+    kind: 'instruction',
+    title: 'ENTRYPOINT',
+    ko: {
+      summary: '컨테이너를 하나의 실행 파일처럼 만들어, 시작할 때 항상 실행될 명령을 지정합니다.',
+      details:
+        '`docker run <이미지> <인자>`의 인자는 `ENTRYPOINT`를 바꾸지 않고 그 뒤에 덧붙습니다. `CMD`와 함께 쓰면 `CMD`가 기본 인자가 됩니다. ' +
+        'exec 형식 `ENTRYPOINT ["java", "-jar", "app.jar"]`을 쓰세요. 정말로 바꿔야 할 때는 `docker run --entrypoint`를 씁니다.',
+    },
+    en: {
+      summary: 'Makes the container behave like one executable: the command that always runs at start.',
+      details:
+        'Arguments in `docker run <image> <args>` are appended to `ENTRYPOINT` instead of replacing it; together with `CMD`, `CMD` supplies the default arguments. ' +
+        'Use the exec form `ENTRYPOINT ["java", "-jar", "app.jar"]`. To really replace it, use `docker run --entrypoint`.',
+    },
+    example: 'ENTRYPOINT ["java", "-jar", "app.jar"]\nCMD ["--server.port=8080"]',
+    pitfalls: [
+      {
+        ko: '`docker run` 인자로는 덮어쓸 수 없지만 "절대 바뀌지 않는" 것은 아닙니다. `docker run --entrypoint`로 교체할 수 있습니다.',
+        en: '`docker run` arguments do not override it, but it is not fixed forever: `docker run --entrypoint` replaces it.',
+      },
+      {
+        ko: '셸 형식 `ENTRYPOINT java -jar app.jar`는 `CMD`와 `docker run` 인자를 모두 무시하고 신호도 제대로 받지 못합니다.',
+        en: 'The shell form `ENTRYPOINT java -jar app.jar` ignores both `CMD` and `docker run` arguments, and does not receive signals properly.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'ENTRYPOINT' },
+      { note: WORK_NOTES, section: 'Dockerfile' },
+      { note: COURSE_NOTES, section: 'Dockerfile 주요 명령' },
+    ],
+    reference: reference('entrypoint'),
+    related: ['concept.cmd-vs-entrypoint', 'concept.shell-vs-exec-form'],
+  },
+  {
+    id: 'dockerfile.instruction.VOLUME',
+    kind: 'instruction',
+    title: 'VOLUME',
+    ko: {
+      summary: '컨테이너의 특정 경로를 볼륨 마운트 지점으로 선언합니다.',
+      details:
+        '`VOLUME /var/lib/mysql`처럼 쓰면, 실행할 때 따로 지정하지 않아도 그 경로에 익명 볼륨이 붙어 데이터가 컨테이너의 쓰기 레이어 밖에 저장됩니다. ' +
+        'Dockerfile에서는 호스트 디렉터리를 고를 수 없습니다. 어디에 붙일지는 `docker run -v`나 Compose의 `volumes:`에서 정합니다.',
+    },
+    en: {
+      summary: 'Declares a path in the container as a mount point for a volume.',
+      details:
+        'With `VOLUME /var/lib/mysql`, an anonymous volume is mounted there at run time unless you provide one, keeping the data out of the container\'s writable layer. ' +
+        'A Dockerfile cannot choose a host directory; that is decided by `docker run -v` or Compose `volumes:`.',
+    },
+    example: 'VOLUME /var/lib/mysql',
+    pitfalls: [
+      {
+        ko: '`VOLUME`은 볼륨을 "만들어 두는" 명령이 아닙니다. 선언 뒤의 빌드 단계에서 그 경로를 바꾼 내용은 버려질 수 있으니 파일 준비는 `VOLUME` 앞에서 끝내세요.',
+        en: '`VOLUME` does not create a volume at build time; changes later build steps make under that path may be discarded, so prepare files before declaring it.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('volume'),
+    related: ['concept.volume', 'concept.volume-vs-bind-mount'],
+  },
+  {
+    id: 'dockerfile.instruction.USER',
+    kind: 'instruction',
+    title: 'USER',
+    ko: {
+      summary: '이후 명령어와 컨테이너의 프로세스를 실행할 사용자(와 그룹)를 지정합니다.',
+      details:
+        '`USER <사용자>[:<그룹>]` 또는 UID/GID로 씁니다. 이후의 `RUN`, `CMD`, `ENTRYPOINT`가 그 사용자로 실행됩니다. ' +
+        '기본값은 root이므로, 보안을 위해 필요한 설치를 마친 뒤 권한이 낮은 사용자로 바꾸는 것이 좋습니다. 실행 시에는 `docker run -u`로 바꿀 수 있습니다.',
+    },
+    en: {
+      summary: 'Sets the user (and group) for the following instructions and the container process.',
+      details:
+        'Written `USER <user>[:<group>]` or with a UID/GID. Later `RUN`, `CMD` and `ENTRYPOINT` run as that user. ' +
+        'The default is root, so switch to an unprivileged user once installation is done. `docker run -u` overrides it at run time.',
+    },
+    example: 'RUN useradd --create-home app\nUSER app',
+    pitfalls: [
+      {
+        ko: '지정한 사용자는 이미지에 미리 있어야 합니다. 먼저 `RUN useradd ...` 등으로 만드세요.',
+        en: 'The user must already exist in the image; create it first, e.g. with `RUN useradd ...`.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('user'),
+    related: ['concept.container'],
+  },
+  {
+    id: 'dockerfile.instruction.WORKDIR',
+    kind: 'instruction',
+    title: 'WORKDIR',
+    ko: {
+      summary: '이후 명령어와 컨테이너의 작업 디렉터리를 정합니다. 없으면 새로 만듭니다.',
+      details:
+        '`RUN`, `CMD`, `ENTRYPOINT`뿐 아니라 `COPY`, `ADD`의 상대 경로도 이 디렉터리를 기준으로 합니다. ' +
+        '여러 번 쓰면 상대 경로가 이어 붙습니다. `RUN cd /app`은 그 줄에서만 효과가 있으니 디렉터리 이동에는 `WORKDIR`을 쓰세요.',
+    },
+    en: {
+      summary: 'Sets the working directory for later instructions and for the container; creates it if missing.',
+      details:
+        'Relative paths in `RUN`, `CMD`, `ENTRYPOINT`, and also in `COPY` and `ADD`, resolve against it. ' +
+        'Repeated relative `WORKDIR`s nest. `RUN cd /app` only lasts for that one line, so change directory with `WORKDIR`.',
+    },
+    example: 'FROM httpd:alpine\nWORKDIR /usr/local/apache2/htdocs',
+    pitfalls: [
+      {
+        ko: '`WORKDIR`이 디렉터리를 만들어 주므로 바로 앞의 `RUN mkdir -p /app`은 필요 없습니다(레이어만 늘어납니다).',
+        en: '`WORKDIR` creates the directory itself, so a preceding `RUN mkdir -p /app` is unnecessary (it only adds a layer).',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'WORKDIR' },
+      { note: WORK_NOTES, section: '생성방법' },
+    ],
+    reference: reference('workdir'),
+    related: ['concept.layer'],
+  },
+  {
+    id: 'dockerfile.instruction.ARG',
+    kind: 'instruction',
+    title: 'ARG',
+    ko: {
+      summary: '빌드할 때만 쓰는 변수를 선언합니다. `docker build --build-arg`로 값을 넘깁니다.',
+      details:
+        '`ARG NODE_VERSION=20`처럼 기본값을 줄 수 있습니다. `ENV`와 달리 실행 중인 컨테이너에는 남지 않습니다. ' +
+        '첫 `FROM` 앞에 선언한 `ARG`는 `FROM` 줄에서만 쓸 수 있고, 스테이지 안에서 쓰려면 그 스테이지에서 `ARG NODE_VERSION`을 다시 선언해야 합니다.',
+    },
+    en: {
+      summary: 'Declares a build-time variable, set with `docker build --build-arg`.',
+      details:
+        'A default is allowed: `ARG NODE_VERSION=20`. Unlike `ENV`, it does not persist into running containers. ' +
+        'An `ARG` declared before the first `FROM` is usable only in `FROM` lines; redeclare `ARG NODE_VERSION` inside a stage to use it there.',
+    },
+    example: 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine',
+    pitfalls: [
+      {
+        ko: '`ARG`로 넘긴 비밀 값도 빌드 이력과 이미지 메타데이터에 남을 수 있습니다. 비밀은 `RUN --mount=type=secret`으로 전달하세요.',
+        en: 'Secrets passed as `ARG` can still end up in the build history and image metadata; pass them with `RUN --mount=type=secret`.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('arg'),
+    related: ['concept.build-secrets', 'concept.environment-variables'],
+  },
+  {
+    id: 'dockerfile.instruction.ONBUILD',
+    kind: 'instruction',
+    title: 'ONBUILD',
+    ko: {
+      summary: '이 이미지를 베이스로 삼는 다른 이미지가 빌드될 때 실행될 명령어를 예약합니다.',
+      details:
+        '`ONBUILD COPY . /app`처럼 쓰면, 지금 빌드에서는 아무 일도 하지 않고 트리거로 저장됩니다. ' +
+        '나중에 누군가 `FROM 이-이미지`로 빌드할 때, 그 `FROM` 바로 뒤에서 실행됩니다. 팀 공통 빌드 이미지를 만들 때 씁니다.',
+    },
+    en: {
+      summary: 'Registers an instruction to run later, when another image is built FROM this one.',
+      details:
+        '`ONBUILD COPY . /app` does nothing in the current build; it is stored as a trigger. ' +
+        'When someone later builds `FROM this-image`, the trigger runs right after that `FROM`. Useful for shared builder images.',
+    },
+    example: 'ONBUILD COPY . /app\nONBUILD RUN npm ci',
+    pitfalls: [
+      {
+        ko: '`ONBUILD`는 현재 이미지를 빌드할 때가 아니라, 이 이미지를 베이스로 하는 "다음" 빌드에서 실행됩니다. 트리거는 손자 이미지까지 전해지지 않습니다.',
+        en: '`ONBUILD` runs in the next build that uses this image as a base, not in the current one, and triggers are not passed on to grandchildren.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('onbuild'),
+    related: ['concept.base-image'],
+  },
+  {
+    id: 'dockerfile.instruction.STOPSIGNAL',
+    kind: 'instruction',
+    title: 'STOPSIGNAL',
+    ko: {
+      summary: '`docker stop`이 컨테이너를 멈출 때 보낼 시스템 신호를 바꿉니다.',
+      details:
+        '기본값은 `SIGTERM`입니다. `docker stop`은 이 신호를 보낸 뒤 유예 시간(기본 10초)이 지나도 끝나지 않으면 `SIGKILL`로 강제 종료합니다. ' +
+        '`SIGQUIT`로 정상 종료하는 nginx처럼, 앱이 다른 신호를 기대할 때 씁니다.',
+    },
+    en: {
+      summary: 'Changes the system signal `docker stop` sends to stop the container.',
+      details:
+        'The default is `SIGTERM`. `docker stop` sends it, then kills the process with `SIGKILL` if it has not exited after a grace period (10 seconds by default). ' +
+        'Use it when the app expects another signal, like nginx shutting down gracefully on `SIGQUIT`.',
+    },
+    example: 'STOPSIGNAL SIGQUIT',
+    pitfalls: [
+      {
+        ko: '셸 형식 `CMD`/`ENTRYPOINT`로 실행한 앱은 신호를 `/bin/sh`가 받으므로 `STOPSIGNAL`을 바꿔도 앱에 전달되지 않을 수 있습니다.',
+        en: 'With a shell-form `CMD`/`ENTRYPOINT`, `/bin/sh` receives the signal, so the app may never see it whatever `STOPSIGNAL` says.',
+      },
+    ],
+    sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
+    reference: reference('stopsignal'),
+    related: ['concept.shell-vs-exec-form', 'concept.container-lifecycle'],
+  },
+  {
+    id: 'dockerfile.instruction.HEALTHCHECK',
+    kind: 'instruction',
+    title: 'HEALTHCHECK',
+    ko: {
+      summary: '컨테이너가 정상 동작하는지 주기적으로 확인할 명령을 지정합니다.',
+      details:
+        '`HEALTHCHECK [옵션] CMD <명령>`으로 쓰며, 명령이 종료 코드 0을 돌려주면 정상(`healthy`), 1이면 비정상(`unhealthy`)입니다. ' +
+        '상태는 `docker ps`와 `docker inspect`에 표시되고, Compose의 `depends_on: condition: service_healthy`에서 활용됩니다. `HEALTHCHECK NONE`은 베이스 이미지의 검사를 끕니다.',
+    },
+    en: {
+      summary: 'Tells Docker how to check periodically that the container still works.',
+      details:
+        'Written `HEALTHCHECK [options] CMD <command>`: exit code 0 means `healthy`, 1 means `unhealthy`. ' +
+        'The status shows in `docker ps` and `docker inspect` and drives Compose `depends_on: condition: service_healthy`. `HEALTHCHECK NONE` disables a check inherited from the base image.',
+    },
+    example: 'HEALTHCHECK --interval=30s --timeout=3s --retries=3 \\\n  CMD curl -f http://localhost:8080/ || exit 1',
+    pitfalls: [
+      {
+        ko: '검사 명령에 쓴 도구(`curl` 등)가 이미지에 없으면 항상 `unhealthy`가 됩니다. 특히 작은 베이스 이미지에서 확인하세요.',
+        en: 'If the tool the check uses (`curl`…) is missing from the image, the container is always `unhealthy`; small base images often lack it.',
+      },
+      {
+        ko: '`HEALTHCHECK`가 여러 개면 마지막 하나만 적용됩니다.',
+        en: 'Only the last `HEALTHCHECK` in a Dockerfile takes effect.',
+      },
+    ],
+    values: {
+      starting: { ko: '시작 유예 기간(`--start-period`) 중이라 아직 판정 전', en: 'Still in the start period (`--start-period`), not yet decided' },
+      healthy: { ko: '검사 명령이 성공(종료 코드 0)', en: 'The check command succeeded (exit code 0)' },
+      unhealthy: { ko: '연속 `--retries`번 실패', en: 'The check failed `--retries` times in a row' },
+    },
+    sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
+    reference: reference('healthcheck'),
+    related: ['concept.container-lifecycle', 'concept.alpine'],
+  },
+  {
+    id: 'dockerfile.instruction.SHELL',
+    kind: 'instruction',
+    title: 'SHELL',
+    ko: {
+      summary: '셸 형식 명령어(`RUN`, `CMD`, `ENTRYPOINT`)를 실행할 기본 셸을 바꿉니다.',
+      details:
+        '반드시 JSON 배열로 씁니다. 기본값은 Linux에서 `["/bin/sh", "-c"]`, Windows에서 `["cmd", "/S", "/C"]`입니다. ' +
+        '`bash`의 `pipefail`을 켜거나 Windows 이미지에서 PowerShell을 쓸 때 유용하며, 이후의 셸 형식 명령어 전체에 적용됩니다.',
+    },
+    en: {
+      summary: 'Changes the default shell used by shell-form `RUN`, `CMD` and `ENTRYPOINT`.',
+      details:
+        'Must be a JSON array. The default is `["/bin/sh", "-c"]` on Linux and `["cmd", "/S", "/C"]` on Windows. ' +
+        'Handy to enable `bash` with `pipefail`, or PowerShell in Windows images; it applies to every later shell-form instruction.',
+    },
+    example: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/setup.sh | bash',
+    pitfalls: [
+      {
+        ko: '`SHELL`은 `CMD`로 대체할 수 없습니다. `CMD`는 컨테이너가 실행할 명령이고, `SHELL`은 셸 형식 명령어를 해석할 셸을 정합니다.',
+        en: "`SHELL` cannot be replaced by `CMD`: `CMD` is what the container runs, `SHELL` picks the shell that interprets shell-form instructions.",
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('shell'),
+    related: ['concept.shell-vs-exec-form'],
+  },
+];
+
+export const dockerfileEntries: readonly KnowledgeEntry[] = [...instructions];
