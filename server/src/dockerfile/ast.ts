@@ -66,6 +66,8 @@ export interface Instruction {
   readonly trigger?: Instruction;
   /** Index into `stages`, or -1 before the first FROM. */
   readonly stageIndex: number;
+  /** Blank lines inside the instruction's continuation (BuildKit's NoEmptyContinuation). */
+  readonly emptyContinuationLines: readonly number[];
 }
 
 export interface Flag {

@@ -1,0 +1,561 @@
+/**
+ * The Dockerfile parser: one hand-written, single pass over the text that
+ * follows BuildKit's own reading rules (directives, the escape character,
+ * continuations that may contain comment and empty lines, heredocs, flags,
+ * exec vs shell form, variables). It never throws: whatever it cannot make
+ * sense of becomes an instruction the diagnostics can complain about.
+ */
+import type { Position, Range } from 'vscode-languageserver';
+import type { Arg, Comment, Directive, DockerfileAst, Flag, Heredoc, Instruction, Stage, VariableRef } from './ast';
+import { heredocInstructions, jsonFormInstructions } from './catalogue';
+
+/** `# name=value` at the top of the file, as BuildKit matches it. */
+const directivePattern = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+const knownDirectives = new Set(['syntax', 'escape', 'check']);
+/** A shell word that opens a heredoc: `<<EOF`, `<<-EOF`, `<<"EOF"`, `2<<EOF`. */
+const heredocWord = /^\d*<<(-?)([^<]+)$/;
+const execNotExpanded = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+const variableOperators = [':-', ':+', ':?', '##', '%%', '//', '-', '+', '?', '#', '%', '/'];
+
+/** Where one piece of a logical line (one physical line, continuation removed) came from. */
+interface Segment {
+  /** Offset of the piece in the joined logical line. */
+  readonly joinedStart: number;
+  readonly line: number;
+  readonly character: number;
+}
+
+/** An instruction's physical lines joined the way BuildKit joins them. */
+class LogicalLine {
+  readonly segments: Segment[] = [];
+  text = '';
+  emptyContinuationLines: number[] = [];
+  end: Position = { line: 0, character: 0 };
+
+  append(piece: string, line: number, character: number): void {
+    this.segments.push({ joinedStart: this.text.length, line, character });
+    this.text += piece;
+  }
+
+  /** The document position of a joined offset, at the start of the piece that holds it. */
+  positionAt(offset: number): Position {
+    const segment = this.segments[this.segmentIndex(offset, false)];
+    return { line: segment.line, character: segment.character + offset - segment.joinedStart };
+  }
+
+  /** Like positionAt, but an offset at a piece boundary stays at the end of the earlier piece. */
+  endPositionAt(offset: number): Position {
+    const segment = this.segments[this.segmentIndex(offset, true)];
+    return { line: segment.line, character: segment.character + offset - segment.joinedStart };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: end > start ? this.endPositionAt(end) : this.positionAt(start) };
+  }
+
+  private segmentIndex(offset: number, preferEarlier: boolean): number {
+    let low = 0;
+    let high = this.segments.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      const start = this.segments[mid].joinedStart;
+      if (start < offset || (!preferEarlier && start === offset)) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
+}
+
+/** The lines of a text: where each starts and where its content ends (before `\n`, `\r\n` or `\r`). */
+function splitLines(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      ends.push(i);
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+export function parseDockerfile(text: string, uri = '', version = 0): DockerfileAst {
+  return new Parser(text, uri, version).parse();
+}
+
+class Parser {
+  private readonly lineStarts: number[];
+  private readonly lineEnds: number[];
+  private escapeChar: '\\' | '`' = '\\';
+  private readonly directives: Directive[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly instructions: Instruction[] = [];
+  private readonly stages: Stage[] = [];
+  private readonly globalArgs: Instruction[] = [];
+  private readonly stageInstructions: Instruction[][] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly uri: string,
+    private readonly version: number,
+  ) {
+    const { starts, ends } = splitLines(text);
+    this.lineStarts = starts;
+    this.lineEnds = ends;
+  }
+
+  parse(): DockerfileAst {
+    const lineCount = this.lineStarts.length;
+    let directivesDone = false;
+    let line = 0;
+    while (line < lineCount) {
+      const content = this.lineText(line);
+      let indent = 0;
+      if (line === 0 && content.charCodeAt(0) === 0xfeff) indent = 1;
+      while (indent < content.length && (content[indent] === ' ' || content[indent] === '\t')) indent++;
+      if (!directivesDone) {
+        if (this.readDirective(line, content, indent)) {
+          line++;
+          continue;
+        }
+        directivesDone = true;
+      }
+      if (indent === content.length) {
+        line++;
+        continue;
+      }
+      if (content[indent] === '#') {
+        this.comments.push({ text: content.slice(indent), range: this.lineRange(line, indent) });
+        line++;
+        continue;
+      }
+      line = this.readInstruction(line, indent);
+    }
+    this.closeStages();
+    return {
+      uri: this.uri,
+      version: this.version,
+      text: this.text,
+      lineStarts: this.lineStarts,
+      escapeChar: this.escapeChar,
+      directives: this.directives,
+      comments: this.comments,
+      instructions: this.instructions,
+      stages: this.stages,
+      globalArgs: this.globalArgs,
+    };
+  }
+
+  private lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnds[line]);
+  }
+
+  private lineLength(line: number): number {
+    return this.lineEnds[line] - this.lineStarts[line];
+  }
+
+  private lineRange(line: number, from = 0): Range {
+    return { start: { line, character: from }, end: { line, character: this.lineLength(line) } };
+  }
+
+  /** Records a parser directive; false when the line ends the directive block. */
+  private readDirective(line: number, content: string, indent: number): boolean {
+    const match = directivePattern.exec(content.slice(indent));
+    if (!match || !knownDirectives.has(match[1].toLowerCase())) return false;
+    const rawName = match[1];
+    const value = match[2];
+    const nameStart = indent + content.slice(indent).indexOf(rawName);
+    const valueStart = value.length > 0 ? content.lastIndexOf(value) : content.length;
+    const name = rawName.toLowerCase();
+    const isFirst = !this.directives.some((d) => d.name === name);
+    this.directives.push({
+      name,
+      value,
+      range: this.lineRange(line, indent),
+      nameRange: { start: { line, character: nameStart }, end: { line, character: nameStart + rawName.length } },
+      valueRange: { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } },
+    });
+    if (name === 'escape' && isFirst && (value === '`' || value === '\\')) this.escapeChar = value;
+    return true;
+  }
+
+  /** Length of the content before a trailing escape character (plus blanks), or -1 when the line does not continue. */
+  private continuationAt(content: string, from: number): number {
+    let end = content.length;
+    while (end > from && (content[end - 1] === ' ' || content[end - 1] === '\t')) end--;
+    return end > from && content[end - 1] === this.escapeChar ? end - 1 : -1;
+  }
+
+  /** Reads one instruction (its continuation lines and heredocs); returns the next line to read. */
+  private readInstruction(firstLine: number, indent: number): number {
+    const lineCount = this.lineStarts.length;
+    const logical = new LogicalLine();
+    let line = firstLine;
+    let from = indent;
+    for (;;) {
+      const content = this.lineText(line);
+      const cut = this.continuationAt(content, from);
+      logical.append(content.slice(from, cut < 0 ? content.length : cut), line, from);
+      logical.end = { line, character: content.length };
+      line++;
+      if (cut < 0) break;
+      // Inside a continuation, comment lines are dropped and empty lines skipped (BuildKit warns about the latter).
+      while (line < lineCount) {
+        const next = this.lineText(line);
+        const trimmed = next.trimStart();
+        if (trimmed.startsWith('#')) {
+          this.comments.push({ text: trimmed, range: this.lineRange(line, next.length - trimmed.length) });
+        } else if (trimmed.length === 0) {
+          logical.emptyContinuationLines.push(line);
+        } else break;
+        line++;
+      }
+      if (line >= lineCount) break;
+      from = 0;
+    }
+    const parsed = this.parseInstruction(logical, 0, this.stages.length - 1);
+    if (!parsed) return line;
+    const wordsOwner = parsed.trigger ?? parsed;
+    let heredocs: Heredoc[] = [];
+    let end = logical.end;
+    if (heredocInstructions.has(wordsOwner.name) && wordsOwner.form !== 'exec') {
+      const read = this.readHeredocs(wordsOwner.args, line);
+      heredocs = read.heredocs;
+      line = read.nextLine;
+      if (heredocs.length > 0) end = read.end;
+    }
+    const range: Range = { start: parsed.keywordRange.start, end };
+    const withBody = (instruction: Instruction): Instruction => ({ ...instruction, heredocs, range: { start: instruction.keywordRange.start, end } });
+    const instruction: Instruction = parsed.trigger
+      ? { ...parsed, range, heredocs, trigger: withBody(parsed.trigger) }
+      : { ...parsed, range, heredocs };
+    this.addInstruction(instruction);
+    return line;
+  }
+
+  private addInstruction(instruction: Instruction): void {
+    this.instructions.push(instruction);
+    if (instruction.name === 'FROM') {
+      const args = instruction.args;
+      const hasName = args.length >= 3 && args[1].value.toLowerCase() === 'as';
+      this.stages.push({
+        index: this.stages.length,
+        from: instruction,
+        image: args[0],
+        name: hasName ? args[2].value.toLowerCase() : undefined,
+        nameRange: hasName ? args[2].range : undefined,
+        instructions: [],
+        range: instruction.range,
+      });
+      this.stageInstructions.push([instruction]);
+    } else if (this.stages.length === 0) {
+      if (instruction.name === 'ARG') this.globalArgs.push(instruction);
+    } else {
+      this.stageInstructions[this.stageInstructions.length - 1].push(instruction);
+    }
+  }
+
+  /** Each stage runs from its FROM to the line before the next FROM, or the end of the file. */
+  private closeStages(): void {
+    const lastLine = this.lineStarts.length - 1;
+    for (let i = 0; i < this.stages.length; i++) {
+      const next = this.stages[i + 1];
+      const endLine = next ? Math.max(next.from.range.start.line - 1, this.stages[i].from.range.end.line) : lastLine;
+      const end = next && endLine < this.stages[i].from.range.end.line ? this.stages[i].from.range.end : { line: endLine, character: this.lineLength(endLine) };
+      this.stages[i] = { ...this.stages[i], instructions: this.stageInstructions[i], range: { start: this.stages[i].from.range.start, end } };
+    }
+  }
+
+  /** Reads the bodies of the heredocs opened by an instruction's words, in order, from `line`. */
+  private readHeredocs(words: readonly Arg[], line: number): { heredocs: Heredoc[]; nextLine: number; end: Position } {
+    const heredocs: Heredoc[] = [];
+    const lineCount = this.lineStarts.length;
+    let end: Position = { line: 0, character: 0 };
+    for (const word of words) {
+      const match = heredocWord.exec(word.raw);
+      if (!match) continue;
+      const stripTabs = match[1] === '-';
+      const quoted = /["']/.test(match[2]);
+      const delimiter = quoted ? match[2].replace(/["']/g, '') : match[2];
+      if (delimiter.length === 0) continue;
+      const bodyStart = line;
+      let terminator: Range | undefined;
+      while (line < lineCount) {
+        const content = this.lineText(line);
+        if ((stripTabs ? content.replace(/^\t+/, '') : content) === delimiter) {
+          terminator = this.lineRange(line);
+          line++;
+          break;
+        }
+        line++;
+      }
+      const lastBodyLine = (terminator ? terminator.start.line : line) - 1;
+      const contentRange: Range =
+        lastBodyLine >= bodyStart
+          ? { start: { line: bodyStart, character: 0 }, end: { line: lastBodyLine, character: this.lineLength(lastBodyLine) } }
+          : { start: { line: bodyStart, character: 0 }, end: { line: bodyStart, character: 0 } };
+      end = terminator ? terminator.end : contentRange.end;
+      heredocs.push({ delimiter, stripTabs, quoted, markerRange: word.range, contentRange, terminatorRange: terminator });
+    }
+    return { heredocs, nextLine: line, end };
+  }
+
+  /** Parses the instruction that starts at `from` in a logical line (an ONBUILD trigger starts mid-line). */
+  private parseInstruction(logical: LogicalLine, from: number, stageIndex: number): Instruction | undefined {
+    const text = logical.text;
+    let p = from;
+    while (p < text.length && isSpace(text[p])) p++;
+    const keywordStart = p;
+    while (p < text.length && !isSpace(text[p])) p++;
+    if (p === keywordStart) return undefined;
+    const keyword = text.slice(keywordStart, p);
+    const name = keyword.toUpperCase();
+    const keywordRange = logical.range(keywordStart, p);
+    const end = logical.end;
+    // A FROM opens the stage it belongs to (an ONBUILD trigger never does).
+    if (name === 'FROM' && from === 0) stageIndex = this.stages.length;
+
+    if (name === 'ONBUILD') {
+      const trigger = this.parseInstruction(logical, p, stageIndex);
+      const rest = this.restOf(logical, p);
+      return {
+        keyword, name, keywordRange, range: { start: keywordRange.start, end },
+        flags: [], args: rest.args, argsText: rest.argsText, argsRange: rest.argsRange,
+        form: rest.argsText.length > 0 ? 'shell' : 'none',
+        heredocs: [], variables: trigger?.variables ?? [], trigger, stageIndex, emptyContinuationLines: logical.emptyContinuationLines,
+      };
+    }
+
+    const flags: Flag[] = [];
+    const variables: VariableRef[] = [];
+    for (;;) {
+      while (p < text.length && isSpace(text[p])) p++;
+      if (text[p] !== '-' || text[p + 1] !== '-' || p + 2 >= text.length || isSpace(text[p + 2])) break;
+      const wordEnd = this.wordEnd(text, p);
+      const raw = text.slice(p, wordEnd);
+      const equals = raw.indexOf('=');
+      const flagName = equals < 0 ? raw.slice(2) : raw.slice(2, equals);
+      const valueStart = p + equals + 1;
+      flags.push({
+        name: flagName,
+        value: equals < 0 ? undefined : unquote(raw.slice(equals + 1), this.escapeChar),
+        range: logical.range(p, wordEnd),
+        nameRange: logical.range(p, p + 2 + flagName.length),
+        valueRange: equals < 0 ? undefined : logical.range(valueStart, wordEnd),
+      });
+      if (equals >= 0) this.scanVariables(logical, valueStart, wordEnd, variables);
+      p = wordEnd;
+    }
+
+    const rest = this.restOf(logical, p);
+    let form: Instruction['form'] = rest.argsText.length > 0 ? 'shell' : 'none';
+    let execArgs: Arg[] | undefined;
+    let malformedExec: boolean | undefined;
+    if (jsonFormInstructions.has(name) && rest.argsText.length > 0) {
+      let jsonStart = rest.start;
+      if (name === 'HEALTHCHECK') {
+        const first = rest.args[0];
+        jsonStart = first && first.value.toUpperCase() === 'CMD' ? rest.start + first.raw.length : -1;
+        while (jsonStart >= 0 && jsonStart < rest.end && isSpace(text[jsonStart])) jsonStart++;
+      }
+      if (jsonStart >= 0 && text[jsonStart] === '[') {
+        execArgs = parseJsonStrings(logical, jsonStart, rest.end);
+        if (execArgs) form = 'exec';
+        else malformedExec = true;
+      }
+    }
+    // Exec-form commands run without a shell, so nothing in them is expanded.
+    if (form !== 'exec' || !execNotExpanded.has(name)) this.scanVariables(logical, rest.start, rest.end, variables);
+
+    return {
+      keyword, name, keywordRange, range: { start: keywordRange.start, end },
+      flags, args: rest.args, argsText: rest.argsText, argsRange: rest.argsRange, form,
+      ...(execArgs ? { execArgs } : {}),
+      ...(malformedExec ? { malformedExec } : {}),
+      heredocs: [], variables, stageIndex, emptyContinuationLines: logical.emptyContinuationLines,
+    };
+  }
+
+  /** The arguments from `p` to the end of the logical line, split into shell words. */
+  private restOf(logical: LogicalLine, p: number) {
+    const text = logical.text;
+    let start = p;
+    while (start < text.length && isSpace(text[start])) start++;
+    let end = text.length;
+    while (end > start && isSpace(text[end - 1])) end--;
+    const args: Arg[] = [];
+    let q = start;
+    while (q < end) {
+      while (q < end && isSpace(text[q])) q++;
+      if (q >= end) break;
+      const wordEnd = Math.min(this.wordEnd(text, q), end);
+      const raw = text.slice(q, wordEnd);
+      args.push({ raw, value: unquote(raw, this.escapeChar), range: logical.range(q, wordEnd) });
+      q = wordEnd;
+    }
+    return {
+      start, end, args,
+      argsText: text.slice(start, end),
+      argsRange: end > start ? logical.range(start, end) : undefined,
+    };
+  }
+
+  /** The end of the shell word at `p`: the first blank outside quotes. */
+  private wordEnd(text: string, p: number): number {
+    let quote: string | undefined;
+    while (p < text.length) {
+      const ch = text[p];
+      if (quote) {
+        if (ch === quote) quote = undefined;
+        else if (ch === this.escapeChar && quote === '"') p++;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === this.escapeChar) p++;
+      else if (isSpace(ch)) break;
+      p++;
+    }
+    return Math.min(p, text.length);
+  }
+
+  /** Collects `$V` and `${V…}` references between `start` and `end`, outside single quotes. */
+  private scanVariables(logical: LogicalLine, start: number, end: number, into: VariableRef[]): void {
+    const text = logical.text;
+    let inSingle = false;
+    let inDouble = false;
+    for (let p = start; p < end; p++) {
+      const ch = text[p];
+      if (inSingle) {
+        if (ch === "'") inSingle = false;
+        continue;
+      }
+      if (ch === this.escapeChar) {
+        p++;
+        continue;
+      }
+      if (ch === "'" && !inDouble) inSingle = true;
+      else if (ch === '"') inDouble = !inDouble;
+      else if (ch === '$') {
+        const ref = readVariable(logical, p, end);
+        if (ref) {
+          into.push(ref.variable);
+          p = ref.end - 1;
+        }
+      }
+    }
+  }
+}
+
+/** Reads the variable reference at `p` (a `$`); undefined for a lone `$`. */
+function readVariable(logical: LogicalLine, p: number, end: number): { variable: VariableRef; end: number } | undefined {
+  const text = logical.text;
+  if (text[p + 1] !== '{') {
+    let q = p + 1;
+    if (q >= end || !isNameStart(text.charCodeAt(q))) return undefined;
+    while (q < end && isNameChar(text.charCodeAt(q))) q++;
+    const range = logical.range(p, q);
+    return { variable: { name: text.slice(p + 1, q), range, nameRange: logical.range(p + 1, q) }, end: q };
+  }
+  const nameStart = p + 2;
+  let q = nameStart;
+  while (q < end && isNameChar(text.charCodeAt(q))) q++;
+  const name = text.slice(nameStart, q);
+  const nameRange = logical.range(nameStart, q);
+  // The closing brace, skipping nested `${…}` in the modifier's word.
+  let depth = 1;
+  let close = -1;
+  for (let r = q; r < end; r++) {
+    if (text[r] === '$' && text[r + 1] === '{') {
+      depth++;
+      r++;
+    } else if (text[r] === '}' && --depth === 0) {
+      close = r;
+      break;
+    }
+  }
+  if (close < 0) {
+    return { variable: { name, range: logical.range(p, end), nameRange, malformed: true }, end };
+  }
+  const range = logical.range(p, close + 1);
+  if (name.length === 0 || !isNameStart(name.charCodeAt(0))) {
+    return { variable: { name, range, nameRange, malformed: true }, end: close + 1 };
+  }
+  if (q === close) return { variable: { name, range, nameRange }, end: close + 1 };
+  const operator = variableOperators.find((op) => text.startsWith(op, q));
+  if (!operator) return { variable: { name, range, nameRange, malformed: true }, end: close + 1 };
+  const word = text.slice(q + operator.length, close);
+  return { variable: { name, range, nameRange, operator, word }, end: close + 1 };
+}
+
+/** A shell word without its quotes, with escapes resolved. */
+export function unquote(raw: string, escapeChar: string): string {
+  if (!raw.includes('"') && !raw.includes("'") && !raw.includes(escapeChar)) return raw;
+  let value = '';
+  let quote: string | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (quote === '"' && ch === escapeChar && i + 1 < raw.length && '"$`\\'.includes(raw[i + 1])) value += raw[++i];
+      else value += ch;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === escapeChar && i + 1 < raw.length) value += raw[++i];
+    else value += ch;
+  }
+  return value;
+}
+
+/** The elements of a JSON array of strings starting at `start`, or undefined when it is not one. */
+function parseJsonStrings(logical: LogicalLine, start: number, end: number): Arg[] | undefined {
+  const text = logical.text;
+  const args: Arg[] = [];
+  let p = start + 1;
+  const skipSpace = () => {
+    while (p < end && isSpace(text[p])) p++;
+  };
+  skipSpace();
+  if (text[p] === ']') {
+    p++;
+    skipSpace();
+    return p === end ? args : undefined;
+  }
+  for (;;) {
+    skipSpace();
+    if (text[p] !== '"') return undefined;
+    let q = p + 1;
+    while (q < end && text[q] !== '"') q += text[q] === '\\' ? 2 : 1;
+    if (q >= end) return undefined;
+    const raw = text.slice(p, q + 1);
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (typeof value !== 'string') return undefined;
+    args.push({ raw, value, range: logical.range(p, q + 1) });
+    p = q + 1;
+    skipSpace();
+    if (text[p] === ',') {
+      p++;
+      continue;
+    }
+    if (text[p] !== ']') return undefined;
+    p++;
+    skipSpace();
+    return p === end ? args : undefined;
+  }
+}
