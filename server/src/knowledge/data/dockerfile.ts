@@ -591,4 +591,668 @@ const instructions: KnowledgeEntry[] = [
   },
 ];
 
-export const dockerfileEntries: readonly KnowledgeEntry[] = [...instructions];
+const flags: KnowledgeEntry[] = [
+  {
+    id: 'dockerfile.flag.FROM.--platform',
+    kind: 'instruction-flag',
+    title: '--platform',
+    ko: {
+      summary: '베이스 이미지를 어떤 플랫폼(OS/CPU 아키텍처)용으로 가져올지 지정합니다.',
+      details:
+        '`FROM --platform=linux/amd64 node:20`처럼 씁니다. 멀티 플랫폼 이미지에서 기본값(빌드하는 머신의 플랫폼) 대신 다른 변형을 고를 때 필요합니다. ' +
+        '`$BUILDPLATFORM`, `$TARGETPLATFORM` 같은 자동 빌드 인자를 쓰면 크로스 컴파일 스테이지를 만들 수 있습니다.',
+    },
+    en: {
+      summary: 'Chooses the platform (OS/CPU architecture) variant of the base image.',
+      details:
+        'Written `FROM --platform=linux/amd64 node:20`. Needed when a multi-platform image should resolve to a variant other than the default (the platform you build for). ' +
+        'With the automatic build args `$BUILDPLATFORM` and `$TARGETPLATFORM` you can write cross-compiling stages.',
+    },
+    example: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build',
+    pitfalls: [
+      {
+        ko: 'Apple Silicon(arm64) Mac에서 빌드한 이미지는 amd64 서버에서 실행되지 않을 수 있습니다. 배포 대상 플랫폼을 명시하거나 `docker build --platform`을 쓰세요.',
+        en: 'An image built on an Apple Silicon (arm64) Mac may not run on an amd64 server; state the target platform or use `docker build --platform`.',
+      },
+    ],
+    values: {
+      'linux/amd64': { ko: '64비트 x86 Linux', en: '64-bit x86 Linux' },
+      'linux/arm64': { ko: '64비트 ARM Linux (Apple Silicon, Graviton 등)', en: '64-bit ARM Linux (Apple Silicon, Graviton…)' },
+      $BUILDPLATFORM: { ko: '빌드를 실행하는 머신의 플랫폼', en: 'The platform of the machine running the build' },
+      $TARGETPLATFORM: { ko: '결과 이미지가 실행될 플랫폼', en: 'The platform the resulting image is for' },
+    },
+    sources: [{ note: COURSE_NOTES, section: 'FROM' }],
+    reference: reference('from'),
+    related: ['concept.base-image', 'concept.multi-stage'],
+  },
+  {
+    id: 'dockerfile.flag.COPY.--from',
+    kind: 'instruction-flag',
+    title: '--from',
+    ko: {
+      summary: '빌드 컨텍스트 대신 이전 빌드 스테이지나 다른 이미지에서 파일을 복사합니다.',
+      details:
+        '`COPY --from=build /app/target/*.jar ./app.jar`처럼 `FROM ... AS build`로 이름 붙인 스테이지(또는 스테이지 번호)를 가리킵니다. ' +
+        '`--from=nginx:alpine`처럼 이미지 이름을 쓸 수도 있습니다. 멀티 스테이지 빌드의 핵심으로, 빌드 도구 없이 결과물만 최종 이미지에 담을 수 있습니다.',
+    },
+    en: {
+      summary: 'Copies from an earlier build stage or another image instead of the build context.',
+      details:
+        'Points at a stage named with `FROM ... AS build` (or a stage index): `COPY --from=build /app/target/*.jar ./app.jar`. ' +
+        'An image reference such as `--from=nginx:alpine` works too. It is the heart of multi-stage builds: only the artefacts reach the final image, not the build tools.',
+    },
+    example: 'FROM maven:3.6 AS build\nRUN mvn clean package\n\nFROM openjdk:11-jre-slim\nCOPY --from=build /app/target/*.jar ./app.jar',
+    pitfalls: [
+      {
+        ko: '`--from`에 쓴 이름은 `FROM ... AS <이름>`과 정확히 같아야 합니다. 일치하는 스테이지가 없으면 같은 이름의 이미지를 레지스트리에서 찾으려 합니다.',
+        en: 'The name must match a `FROM ... AS <name>` exactly; otherwise Docker looks for an image of that name in a registry.',
+      },
+    ],
+    sources: [{ note: INFLEARN_NOTES, section: '멀티 스테이지 빌드' }],
+    reference: reference('copy---from'),
+    related: ['concept.multi-stage'],
+  },
+  {
+    id: 'dockerfile.flag.COPY.--chown',
+    kind: 'instruction-flag',
+    title: '--chown',
+    ko: {
+      summary: '복사한 파일의 소유자(사용자와 그룹)를 지정합니다.',
+      details:
+        '`--chown=<사용자>:<그룹>` 형식으로, 이름이나 UID/GID를 씁니다. 지정하지 않으면 복사된 파일은 root(UID 0) 소유입니다. ' +
+        '`USER`로 권한 없는 사용자로 실행할 때 앱이 파일을 쓸 수 있도록 함께 씁니다. 복사 뒤에 `RUN chown`을 하면 파일이 한 레이어에 또 복제되므로 이 플래그가 낫습니다.',
+    },
+    en: {
+      summary: 'Sets the owner (user and group) of the copied files.',
+      details:
+        'Written `--chown=<user>:<group>`, by name or UID/GID. Without it, copied files belong to root (UID 0). ' +
+        'Pair it with `USER` so an unprivileged app can write its files. Better than a later `RUN chown`, which duplicates the files into another layer.',
+    },
+    example: 'COPY --chown=node:node . /app',
+    pitfalls: [
+      {
+        ko: '사용자·그룹 이름은 이미지의 `/etc/passwd`, `/etc/group`에 있어야 합니다. 없으면 숫자 UID/GID를 쓰세요. Windows 컨테이너에서는 동작하지 않습니다.',
+        en: 'User and group names must exist in the image\'s `/etc/passwd` and `/etc/group`; otherwise use numeric IDs. Not supported for Windows containers.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: 'COPY' }],
+    reference: reference('copy---chown---chmod'),
+    related: ['concept.layer'],
+  },
+  {
+    id: 'dockerfile.flag.COPY.--chmod',
+    kind: 'instruction-flag',
+    title: '--chmod',
+    ko: {
+      summary: '복사한 파일의 권한 비트를 지정합니다.',
+      details:
+        '`COPY --chmod=755 entrypoint.sh /usr/local/bin/`처럼 8진수 권한을 씁니다. ' +
+        '실행 권한을 주려고 따로 `RUN chmod +x`를 하면 같은 파일이 새 레이어에 한 번 더 저장되므로 복사할 때 바로 지정하는 편이 낫습니다.',
+    },
+    en: {
+      summary: 'Sets the permission bits of the copied files.',
+      details:
+        'Takes octal permissions: `COPY --chmod=755 entrypoint.sh /usr/local/bin/`. ' +
+        'A separate `RUN chmod +x` stores the same file again in a new layer, so set the mode while copying.',
+    },
+    example: 'COPY --chmod=755 entrypoint.sh /usr/local/bin/',
+    pitfalls: [
+      {
+        ko: 'BuildKit에서만 지원됩니다. 오래된 레거시 빌더에서는 오류가 납니다.',
+        en: 'Needs BuildKit; the old legacy builder rejects it.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: 'COPY' }],
+    reference: reference('copy---chown---chmod'),
+    related: ['concept.layer'],
+  },
+  {
+    id: 'dockerfile.flag.COPY.--link',
+    kind: 'instruction-flag',
+    title: '--link',
+    ko: {
+      summary: '복사한 파일을 앞 레이어와 독립된 별도 레이어로 만들어 캐시 재사용을 늘립니다.',
+      details:
+        '`--link`를 쓰면 복사 결과가 이전 레이어 내용에 의존하지 않는 독립 스냅숏이 됩니다. ' +
+        '그래서 베이스 이미지가 바뀌어도 이 레이어를 다시 만들지 않고 재사용할 수 있고, 이미지를 새 베이스 위로 옮기는(rebase) 것도 빨라집니다.',
+    },
+    en: {
+      summary: 'Puts the copied files in an independent layer, so the cache can be reused more often.',
+      details:
+        'With `--link` the copy becomes a snapshot that does not depend on the layers before it. ' +
+        'When the base image changes, this layer can be reused instead of rebuilt, and rebasing the image onto a new base gets cheaper.',
+    },
+    example: 'COPY --link --from=build /app/dist /usr/share/nginx/html',
+    pitfalls: [
+      {
+        ko: '`docker run --link`(컨테이너 연결, 레거시 기능)와는 전혀 다른 기능입니다. 또한 대상 경로에 있는 이전 레이어의 심볼릭 링크는 따라가지 않습니다.',
+        en: 'Unrelated to `docker run --link` (legacy container linking). It also does not follow symlinks that earlier layers put on the destination path.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'COPY' },
+      { note: INFLEARN_NOTES, section: '캐싱을 활용한 빌드' },
+    ],
+    reference: reference('copy---link'),
+    related: ['concept.build-cache', 'concept.layer'],
+  },
+  {
+    id: 'dockerfile.flag.COPY.--parents',
+    kind: 'instruction-flag',
+    title: '--parents',
+    ko: {
+      summary: '원본 파일의 상위 디렉터리 구조를 유지한 채 복사합니다.',
+      details:
+        '보통 `COPY ./a/x.txt ./b/y.txt /dst/`는 파일만 `/dst/`에 평평하게 복사하지만, `--parents`를 쓰면 `/dst/a/x.txt`, `/dst/b/y.txt`처럼 경로가 보존됩니다. ' +
+        '경로 중간에 `/./`를 넣으면 그 지점부터의 경로만 유지합니다.',
+    },
+    en: {
+      summary: 'Copies files while keeping their parent directories.',
+      details:
+        'Normally `COPY ./a/x.txt ./b/y.txt /dst/` flattens the files into `/dst/`; with `--parents` you get `/dst/a/x.txt` and `/dst/b/y.txt`. ' +
+        'A `/./` inside a source path marks where the preserved part begins.',
+    },
+    example: 'COPY --parents ./packages/*/package.json /app/',
+    pitfalls: [
+      {
+        ko: '비교적 새 기능이라 오래된 Dockerfile 프런트엔드에서는 `# syntax=docker/dockerfile:1-labs`가 있어야 동작합니다.',
+        en: 'A fairly new feature: older Dockerfile frontends need `# syntax=docker/dockerfile:1-labs` for it.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: 'COPY' }],
+    reference: reference('copy---parents'),
+    related: ['concept.build-context'],
+  },
+  {
+    id: 'dockerfile.flag.COPY.--exclude',
+    kind: 'instruction-flag',
+    title: '--exclude',
+    ko: {
+      summary: '복사할 원본 중에서 패턴에 맞는 파일을 제외합니다.',
+      details:
+        '`COPY --exclude=*.md --exclude=test/ . /app`처럼 여러 번 쓸 수 있고, `.dockerignore`와 같은 패턴 문법을 씁니다. ' +
+        '`.dockerignore`는 빌드 컨텍스트 전체에 적용되지만, `--exclude`는 이 `COPY` 한 줄에만 적용됩니다.',
+    },
+    en: {
+      summary: 'Leaves out files that match a pattern from what is copied.',
+      details:
+        'Repeatable, with the same pattern syntax as `.dockerignore`: `COPY --exclude=*.md --exclude=test/ . /app`. ' +
+        '`.dockerignore` shrinks the whole build context; `--exclude` affects only this one `COPY`.',
+    },
+    example: 'COPY --exclude=*.md --exclude=test/ . /app',
+    pitfalls: [
+      {
+        ko: '오래된 Dockerfile 프런트엔드에서는 `# syntax=docker/dockerfile:1-labs`가 필요합니다. 컨텍스트 전송량을 줄이려면 `.dockerignore`를 쓰세요.',
+        en: 'Older Dockerfile frontends need `# syntax=docker/dockerfile:1-labs`. To send less context to the builder, use `.dockerignore`.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'COPY' },
+      { note: INFLEARN_NOTES, section: '레이어 관리' },
+    ],
+    reference: reference('copy---exclude'),
+    related: ['concept.dockerignore'],
+  },
+  {
+    id: 'dockerfile.flag.ADD.--chown',
+    kind: 'instruction-flag',
+    title: '--chown',
+    ko: {
+      summary: '`ADD`로 추가한 파일의 소유자(사용자와 그룹)를 지정합니다.',
+      details:
+        '`--chown=<사용자>:<그룹>` 형식으로 이름이나 UID/GID를 씁니다. 지정하지 않으면 root 소유가 됩니다. ' +
+        '원격 URL에서 받은 파일이나 풀린 압축 파일에도 똑같이 적용됩니다.',
+    },
+    en: {
+      summary: 'Sets the owner (user and group) of the files `ADD` adds.',
+      details:
+        'Written `--chown=<user>:<group>`, by name or UID/GID; without it, files belong to root. ' +
+        'Applies equally to downloaded files and extracted archives.',
+    },
+    example: 'ADD --chown=app:app app.tar.gz /opt/app/',
+    pitfalls: [
+      {
+        ko: '이름을 쓰려면 이미지에 그 사용자와 그룹이 있어야 합니다. Windows 컨테이너에서는 동작하지 않습니다.',
+        en: 'Names must exist in the image; not supported for Windows containers.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('add---chown---chmod'),
+    related: ['concept.layer'],
+  },
+  {
+    id: 'dockerfile.flag.ADD.--chmod',
+    kind: 'instruction-flag',
+    title: '--chmod',
+    ko: {
+      summary: '`ADD`로 추가한 파일의 권한 비트를 지정합니다.',
+      details:
+        '`ADD --chmod=644 https://example.com/config.json /etc/app/`처럼 8진수 권한을 씁니다. ' +
+        '원격 URL로 받은 파일은 기본적으로 600 권한이므로, 다른 사용자가 읽어야 한다면 여기서 권한을 지정하세요.',
+    },
+    en: {
+      summary: 'Sets the permission bits of the files `ADD` adds.',
+      details:
+        'Takes octal permissions: `ADD --chmod=644 https://example.com/config.json /etc/app/`. ' +
+        'Files downloaded from a URL get mode 600 by default, so set the mode here if other users must read them.',
+    },
+    example: 'ADD --chmod=644 https://example.com/config.json /etc/app/',
+    pitfalls: [
+      {
+        ko: 'BuildKit에서만 지원됩니다.',
+        en: 'Needs BuildKit.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('add---chown---chmod'),
+    related: ['concept.layer'],
+  },
+  {
+    id: 'dockerfile.flag.ADD.--link',
+    kind: 'instruction-flag',
+    title: '--link',
+    ko: {
+      summary: '추가한 파일을 앞 레이어와 독립된 별도 레이어로 만들어 캐시 재사용을 늘립니다.',
+      details:
+        '`COPY --link`와 같은 방식으로, 결과가 이전 레이어에 의존하지 않습니다. 베이스 이미지가 바뀌어도 이 레이어를 다시 만들 필요가 없습니다.',
+    },
+    en: {
+      summary: 'Puts the added files in an independent layer, so the cache can be reused more often.',
+      details:
+        'Works like `COPY --link`: the result does not depend on earlier layers, so a changed base image does not force this layer to be rebuilt.',
+    },
+    example: 'ADD --link https://example.com/tool.tar.gz /opt/',
+    pitfalls: [
+      {
+        ko: '`docker run --link`(레거시 컨테이너 연결)와는 관계가 없습니다.',
+        en: 'Unrelated to `docker run --link` (legacy container linking).',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('add---link'),
+    related: ['concept.build-cache', 'concept.layer'],
+  },
+  {
+    id: 'dockerfile.flag.ADD.--exclude',
+    kind: 'instruction-flag',
+    title: '--exclude',
+    ko: {
+      summary: '`ADD`할 원본 중에서 패턴에 맞는 파일을 제외합니다.',
+      details:
+        '`.dockerignore`와 같은 패턴 문법을 쓰며 여러 번 지정할 수 있습니다. 이 `ADD` 한 줄에만 적용됩니다.',
+    },
+    en: {
+      summary: 'Leaves out files that match a pattern from what `ADD` adds.',
+      details: 'Uses the `.dockerignore` pattern syntax and can be repeated; it affects only this `ADD`.',
+    },
+    example: 'ADD --exclude=*.log ./data /srv/data',
+    pitfalls: [
+      {
+        ko: '오래된 Dockerfile 프런트엔드에서는 `# syntax=docker/dockerfile:1-labs`가 필요합니다.',
+        en: 'Older Dockerfile frontends need `# syntax=docker/dockerfile:1-labs`.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('add---exclude'),
+    related: ['concept.dockerignore'],
+  },
+  {
+    id: 'dockerfile.flag.ADD.--checksum',
+    kind: 'instruction-flag',
+    title: '--checksum',
+    ko: {
+      summary: '원격에서 받은 파일의 체크섬을 검증해, 내용이 다르면 빌드를 실패시킵니다.',
+      details:
+        '`ADD --checksum=sha256:<해시> <URL> <대상>`처럼 씁니다. 다운로드한 파일이 예상과 다르면(변조되었거나 새 버전으로 바뀌었으면) 빌드가 멈추므로, ' +
+        '원격 파일을 받는 빌드를 안전하고 재현 가능하게 만듭니다.',
+    },
+    en: {
+      summary: 'Verifies the checksum of a remote source and fails the build if it differs.',
+      details:
+        'Written `ADD --checksum=sha256:<hash> <url> <dest>`. If the download is not what you expect (tampered with, or silently replaced by a new version), the build stops, ' +
+        'which keeps builds that fetch remote files safe and reproducible.',
+    },
+    example: 'ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://mirrors.edge.kernel.org/pub/linux/kernel/Historic/linux-0.01.tar.gz /',
+    pitfalls: [
+      {
+        ko: '원격 URL 원본에만 쓸 수 있습니다. 로컬 파일에는 쓸 수 없습니다.',
+        en: 'Only for remote (URL) sources, not for local files.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('add---checksum'),
+    related: ['concept.build-cache'],
+  },
+  {
+    id: 'dockerfile.flag.ADD.--keep-git-dir',
+    kind: 'instruction-flag',
+    title: '--keep-git-dir',
+    ko: {
+      summary: 'Git 저장소를 `ADD`할 때 `.git` 디렉터리도 함께 남깁니다.',
+      details:
+        '`ADD https://github.com/moby/buildkit.git#v0.10.1 /src`처럼 Git 저장소를 원본으로 쓰면 기본적으로 `.git`은 빠집니다. ' +
+        '빌드 중에 `git describe`처럼 이력이 필요한 명령을 실행해야 할 때 `--keep-git-dir=true`를 씁니다.',
+    },
+    en: {
+      summary: 'Keeps the `.git` directory when `ADD`ing a Git repository.',
+      details:
+        'A Git repository source such as `ADD https://github.com/moby/buildkit.git#v0.10.1 /src` arrives without `.git` by default. ' +
+        'Use `--keep-git-dir=true` when the build needs history, e.g. for `git describe`.',
+    },
+    example: 'ADD --keep-git-dir=true https://github.com/moby/buildkit.git#v0.10.1 /src',
+    pitfalls: [
+      {
+        ko: '`.git`에는 전체 이력이 담겨 이미지가 커질 수 있습니다. 필요한 스테이지에서만 쓰고 최종 이미지에는 결과물만 복사하세요.',
+        en: '`.git` holds the whole history and can bloat the image; use it in a build stage and copy only results into the final image.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: '부수 명령어' }],
+    reference: reference('add---keep-git-dir'),
+    related: ['concept.multi-stage'],
+  },
+  {
+    id: 'dockerfile.flag.RUN.--mount',
+    kind: 'instruction-flag',
+    title: '--mount',
+    ko: {
+      summary: '`RUN` 명령이 실행되는 동안에만 파일시스템(캐시, 시크릿, 빌드 컨텍스트 등)을 마운트합니다.',
+      details:
+        '`--mount=type=<종류>,<옵션>` 형식입니다. 마운트한 내용은 레이어에 남지 않습니다. ' +
+        '`type=cache`는 패키지 매니저 캐시를 빌드 사이에 재사용해 빌드를 빠르게 하고, `type=secret`은 비밀 값을 이미지에 남기지 않고 전달합니다.',
+    },
+    en: {
+      summary: 'Mounts a filesystem (cache, secret, build context…) only while the `RUN` command executes.',
+      details:
+        'Written `--mount=type=<type>,<options>`. Nothing mounted ends up in the layer. ' +
+        '`type=cache` keeps package-manager caches between builds for speed; `type=secret` hands in a secret without leaving it in the image.',
+    },
+    example:
+      'RUN --mount=type=cache,target=/root/.m2 mvn clean package\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci',
+    pitfalls: [
+      {
+        ko: '`ENV`나 `ARG`로 넘긴 비밀번호·토큰은 이미지에 남습니다. `RUN --mount=type=secret`과 `docker build --secret id=...,src=...`을 쓰세요.',
+        en: 'Passwords or tokens passed through `ENV` or `ARG` stay in the image; use `RUN --mount=type=secret` with `docker build --secret id=...,src=...`.',
+      },
+      {
+        ko: '캐시 마운트의 내용은 이미지에 포함되지 않습니다. 실행할 때 필요한 파일을 캐시 경로에 두면 안 됩니다.',
+        en: 'Cache mounts are not part of the image; never leave files the app needs at run time in a cache path.',
+      },
+    ],
+    values: {
+      bind: { ko: '빌드 컨텍스트나 다른 스테이지의 디렉터리를 (기본 읽기 전용으로) 연결합니다. 기본 종류입니다.', en: 'Binds a directory of the context or another stage (read-only by default). The default type.' },
+      cache: { ko: '빌드 사이에 유지되는 캐시 디렉터리 (npm, Maven, apt 캐시 등)', en: 'A cache directory kept between builds (npm, Maven, apt caches…)' },
+      tmpfs: { ko: '이 명령 동안만 존재하는 메모리 파일시스템', en: 'An in-memory filesystem that exists for this command only' },
+      secret: { ko: '`docker build --secret`으로 받은 비밀 값을 파일로 노출 (기본 `/run/secrets/<id>`)', en: 'Exposes a secret from `docker build --secret` as a file (default `/run/secrets/<id>`)' },
+      ssh: { ko: '호스트의 SSH 에이전트 소켓을 전달해 비공개 저장소에 접근', en: "Forwards the host's SSH agent socket, e.g. to clone private repositories" },
+    },
+    sources: [
+      { note: COURSE_NOTES, section: 'RUN' },
+      { note: INFLEARN_NOTES, section: '캐싱을 활용한 빌드' },
+    ],
+    reference: reference('run---mount'),
+    related: ['concept.build-cache', 'concept.build-secrets'],
+  },
+  {
+    id: 'dockerfile.flag.RUN.--network',
+    kind: 'instruction-flag',
+    title: '--network',
+    ko: {
+      summary: '`RUN` 명령이 어떤 네트워크 환경에서 실행될지 정합니다.',
+      details:
+        '기본값(`default`)은 일반 네트워크 접근을 허용합니다. `--network=none`은 네트워크를 완전히 끊어, 의존성을 미리 받아 둔 뒤 오프라인으로 빌드되는지 확인할 때 씁니다.',
+    },
+    en: {
+      summary: 'Chooses the networking environment the `RUN` command runs in.',
+      details:
+        'The `default` allows normal network access. `--network=none` cuts the network completely, e.g. to prove a step builds offline from dependencies fetched earlier.',
+    },
+    example: 'RUN --network=none pip install --no-index --find-links=/wheels -r requirements.txt',
+    pitfalls: [
+      {
+        ko: '`--network=host`는 빌더에서 `network.host` 권한을 허용해야 동작하며, 빌드 결과가 호스트 환경에 좌우되게 만듭니다.',
+        en: '`--network=host` needs the builder to allow the `network.host` entitlement and makes the build depend on the host.',
+      },
+    ],
+    values: {
+      default: { ko: '기본 네트워크로 실행', en: 'Run with the default network' },
+      none: { ko: '네트워크 없이 실행 (루프백만)', en: 'Run with no network (loopback only)' },
+      host: { ko: '호스트 네트워크로 실행 (`network.host` 권한 필요)', en: "Run in the host's network (needs the `network.host` entitlement)" },
+    },
+    sources: [{ note: COURSE_NOTES, section: 'RUN' }],
+    reference: reference('run---network'),
+    related: ['concept.network'],
+  },
+  {
+    id: 'dockerfile.flag.RUN.--security',
+    kind: 'instruction-flag',
+    title: '--security',
+    ko: {
+      summary: '`RUN` 명령을 기본 샌드박스 밖(특권 모드)에서 실행할지 정합니다.',
+      details:
+        '`--security=insecure`는 `docker run --privileged`처럼 모든 권한을 준 채 명령을 실행합니다. ' +
+        '빌더에서 `security.insecure` 권한을 허용해야 하며, 보통 `# syntax=docker/dockerfile:1-labs`가 필요합니다. 기본값은 `sandbox`입니다.',
+    },
+    en: {
+      summary: 'Chooses whether the `RUN` command runs outside the default sandbox (privileged).',
+      details:
+        '`--security=insecure` runs the command with all privileges, much like `docker run --privileged`. ' +
+        'The builder must allow the `security.insecure` entitlement and it usually needs `# syntax=docker/dockerfile:1-labs`. The default is `sandbox`.',
+    },
+    example: '# syntax=docker/dockerfile:1-labs\nRUN --security=insecure cat /proc/self/status | grep CapEff',
+    pitfalls: [
+      {
+        ko: '특권 빌드는 호스트를 위험하게 할 수 있습니다. 꼭 필요한 경우에만 쓰세요.',
+        en: 'Privileged build steps can endanger the host; use them only when unavoidable.',
+      },
+    ],
+    values: {
+      sandbox: { ko: '기본 샌드박스에서 실행', en: 'Run in the default sandbox' },
+      insecure: { ko: '모든 권한(특권 모드)으로 실행, `security.insecure` 권한 필요', en: 'Run with all privileges; needs the `security.insecure` entitlement' },
+    },
+    sources: [{ note: COURSE_NOTES, section: 'RUN' }],
+    reference: reference('run---security'),
+    related: ['concept.cgroups'],
+  },
+  {
+    id: 'dockerfile.flag.HEALTHCHECK.--interval',
+    kind: 'instruction-flag',
+    title: '--interval',
+    ko: {
+      summary: '상태 검사를 실행하는 간격입니다. 기본값은 `30s`입니다.',
+      details: '컨테이너가 시작된 뒤 이 간격마다 검사 명령을 실행합니다. `30s`, `1m30s`처럼 단위가 붙은 기간으로 씁니다.',
+    },
+    en: {
+      summary: 'How often the health check runs. Default `30s`.',
+      details: 'After the container starts, the check runs once per interval. Give a duration with units, e.g. `30s`, `1m30s`.',
+    },
+    example: 'HEALTHCHECK --interval=1m CMD curl -f http://localhost/ || exit 1',
+    pitfalls: [
+      {
+        ko: '너무 짧게 잡으면 검사 자체가 부하가 됩니다.',
+        en: 'Too short an interval turns the check itself into load.',
+      },
+    ],
+    sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
+    reference: reference('healthcheck'),
+    related: ['concept.container-lifecycle'],
+  },
+  {
+    id: 'dockerfile.flag.HEALTHCHECK.--timeout',
+    kind: 'instruction-flag',
+    title: '--timeout',
+    ko: {
+      summary: '검사 한 번이 이 시간 안에 끝나지 않으면 실패로 봅니다. 기본값은 `30s`입니다.',
+      details: '응답 없이 멈춘 앱도 비정상으로 판정되도록, 검사 명령이 걸려도 되는 최대 시간을 정합니다.',
+    },
+    en: {
+      summary: 'A check that takes longer than this counts as failed. Default `30s`.',
+      details: 'Sets the longest a single check may run, so that an app that hangs is also reported unhealthy.',
+    },
+    example: 'HEALTHCHECK --timeout=3s CMD curl -f http://localhost/ || exit 1',
+    pitfalls: [
+      {
+        ko: '`--interval`보다 길게 잡으면 검사가 겹칠 수 있으니 더 짧게 두세요.',
+        en: 'Keep it shorter than `--interval`, or checks can overlap.',
+      },
+    ],
+    sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
+    reference: reference('healthcheck'),
+    related: ['concept.container-lifecycle'],
+  },
+  {
+    id: 'dockerfile.flag.HEALTHCHECK.--start-period',
+    kind: 'instruction-flag',
+    title: '--start-period',
+    ko: {
+      summary: '컨테이너가 준비될 때까지 기다려 주는 초기 유예 시간입니다. 기본값은 `0s`입니다.',
+      details: '이 기간에 실패한 검사는 재시도 횟수에 세지 않습니다. 다만 이 기간 중 검사가 한 번이라도 성공하면 그때부터 정상으로 판정합니다. 시작이 느린 DB나 JVM 앱에 씁니다.',
+    },
+    en: {
+      summary: 'A grace period for the container to get ready. Default `0s`.',
+      details: 'Failures during this period do not count towards the retries, but one success ends it and the container is healthy from then on. Use it for slow starters such as databases or JVM apps.',
+    },
+    example: 'HEALTHCHECK --start-period=60s CMD pg_isready -U postgres || exit 1',
+    pitfalls: [
+      {
+        ko: '시작이 느린 앱에 유예 시간을 주지 않으면 준비 중에 `unhealthy`로 판정될 수 있습니다.',
+        en: 'Without a start period, a slow starter can be marked `unhealthy` while still booting.',
+      },
+    ],
+    sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
+    reference: reference('healthcheck'),
+    related: ['concept.container-lifecycle'],
+  },
+  {
+    id: 'dockerfile.flag.HEALTHCHECK.--start-interval',
+    kind: 'instruction-flag',
+    title: '--start-interval',
+    ko: {
+      summary: '시작 유예 기간(`--start-period`) 동안 쓰는 검사 간격입니다. 기본값은 `5s`입니다.',
+      details: '유예 기간에는 더 자주 검사해서 컨테이너가 준비되는 즉시 `healthy`로 바뀌게 합니다. 유예 기간이 끝나면 `--interval`을 따릅니다.',
+    },
+    en: {
+      summary: 'The check interval during the start period (`--start-period`). Default `5s`.',
+      details: 'Checking more often while starting lets the container turn `healthy` as soon as it is ready; after the start period `--interval` applies.',
+    },
+    example: 'HEALTHCHECK --start-period=60s --start-interval=2s CMD pg_isready || exit 1',
+    pitfalls: [
+      {
+        ko: 'Docker Engine 25.0 이상에서만 동작합니다.',
+        en: 'Requires Docker Engine 25.0 or later.',
+      },
+    ],
+    sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
+    reference: reference('healthcheck'),
+    related: ['concept.container-lifecycle'],
+  },
+  {
+    id: 'dockerfile.flag.HEALTHCHECK.--retries',
+    kind: 'instruction-flag',
+    title: '--retries',
+    ko: {
+      summary: '연속으로 이 횟수만큼 실패해야 `unhealthy`가 됩니다. 기본값은 `3`입니다.',
+      details: '일시적인 실패 한 번으로 컨테이너를 비정상으로 보지 않도록 여유를 줍니다.',
+    },
+    en: {
+      summary: 'Consecutive failures needed before the container is `unhealthy`. Default `3`.',
+      details: 'Gives headroom so one transient failure does not mark the container unhealthy.',
+    },
+    example: 'HEALTHCHECK --retries=5 CMD curl -f http://localhost/ || exit 1',
+    pitfalls: [
+      {
+        ko: '`unhealthy`가 되어도 Docker가 컨테이너를 자동으로 재시작하지는 않습니다(Swarm 서비스는 예외). 재시작은 오케스트레이터나 별도 도구가 담당합니다.',
+        en: 'Docker does not restart an `unhealthy` container by itself (Swarm services aside); an orchestrator or another tool must act on it.',
+      },
+    ],
+    sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
+    reference: reference('healthcheck'),
+    related: ['concept.container-lifecycle'],
+  },
+];
+
+const directives: KnowledgeEntry[] = [
+  {
+    id: 'dockerfile.directive.syntax',
+    kind: 'directive',
+    title: 'syntax',
+    ko: {
+      summary: '이 Dockerfile을 해석할 Dockerfile 프런트엔드(문법 버전)를 지정합니다.',
+      details:
+        '파일 맨 위에 `# syntax=docker/dockerfile:1`처럼 주석 형태로 씁니다. BuildKit이 해당 프런트엔드 이미지를 받아 사용하므로, ' +
+        'Docker를 업그레이드하지 않아도 최신 Dockerfile 기능을 쓸 수 있습니다. 실험 기능은 `docker/dockerfile:1-labs`에 있습니다.',
+    },
+    en: {
+      summary: 'Selects the Dockerfile frontend (syntax version) that parses this file.',
+      details:
+        'Written as a comment at the very top: `# syntax=docker/dockerfile:1`. BuildKit pulls that frontend image, ' +
+        'so you get current Dockerfile features without upgrading Docker. Experimental features live in `docker/dockerfile:1-labs`.',
+    },
+    example: '# syntax=docker/dockerfile:1\nFROM alpine',
+    pitfalls: [
+      {
+        ko: '파서 지시어는 다른 주석, 빈 줄, 명령어보다 먼저 나와야 합니다. 그 뒤에 쓰면 평범한 주석으로 취급되어 무시됩니다.',
+        en: 'Parser directives must come before any other comment, blank line or instruction; placed later they are plain comments and silently ignored.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: 'Dockerfile 기본 문법' }],
+    reference: reference('syntax'),
+  },
+  {
+    id: 'dockerfile.directive.escape',
+    kind: 'directive',
+    title: 'escape',
+    ko: {
+      summary: '줄 이어 쓰기와 이스케이프에 쓸 문자를 바꿉니다. 기본값은 `\\`입니다.',
+      details:
+        '``# escape=` ``처럼 백틱으로 바꾸면 Windows 경로(`C:\\app`)의 역슬래시를 이스케이프 문자로 오해하지 않습니다. ' +
+        'Windows 컨테이너 이미지를 만들 때 주로 씁니다.',
+    },
+    en: {
+      summary: 'Changes the character used for escaping and line continuation. Default `\\`.',
+      details:
+        'Switching to a backtick with ``# escape=` `` stops backslashes in Windows paths (`C:\\app`) from being read as escapes. ' +
+        'Mostly used for Windows container images.',
+    },
+    example: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app C:\\app',
+    pitfalls: [
+      {
+        ko: '`syntax`와 마찬가지로 파일 맨 위, 다른 주석과 빈 줄보다 앞에 있어야 적용됩니다.',
+        en: 'Like `syntax`, it applies only at the very top, before other comments and blank lines.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: 'Dockerfile 기본 문법' }],
+    reference: reference('escape'),
+  },
+  {
+    id: 'dockerfile.directive.check',
+    kind: 'directive',
+    title: 'check',
+    ko: {
+      summary: '빌드 검사(build checks)의 동작을 조정합니다. 특정 규칙을 건너뛰거나 경고를 오류로 만들 수 있습니다.',
+      details:
+        '`# check=skip=JSONArgsRecommended`처럼 특정 검사를 끄거나, `# check=error=true`로 검사 위반 시 빌드를 실패시킵니다. ' +
+        '두 설정은 `;`로 함께 쓸 수 있습니다. 검사만 해 보려면 `docker build --check .`를 실행합니다.',
+    },
+    en: {
+      summary: 'Configures build checks: skip particular rules, or turn violations into errors.',
+      details:
+        '`# check=skip=JSONArgsRecommended` disables named checks; `# check=error=true` makes any violation fail the build. ' +
+        'Combine both with `;`. Run only the checks with `docker build --check .`.',
+    },
+    example: '# check=skip=JSONArgsRecommended;error=true\nFROM alpine',
+    pitfalls: [
+      {
+        ko: '파일 맨 위에 있어야 하며, 다른 지시어(`syntax` 등)와 함께 쓸 때도 모두 첫 명령어와 빈 줄보다 앞에 두세요.',
+        en: 'It must be at the top; with other directives such as `syntax`, keep them all before the first blank line or instruction.',
+      },
+    ],
+    values: {
+      'skip=<rules>': { ko: '쉼표로 구분한 검사 규칙을 건너뜀 (`all`이면 모두)', en: 'Skip the comma-separated rules (`all` skips every rule)' },
+      'error=true': { ko: '검사 위반이 있으면 빌드 실패', en: 'Fail the build on any violation' },
+    },
+    sources: [{ note: COURSE_NOTES, section: 'Dockerfile 기본 문법' }],
+    reference: reference('check'),
+  },
+];
+
+export const dockerfileEntries: readonly KnowledgeEntry[] = [...instructions, ...flags, ...directives];
