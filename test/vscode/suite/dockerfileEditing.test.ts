@@ -1,0 +1,52 @@
+/** Editing a Dockerfile in a real editor: the notes' slip is flagged and fixed in one step. */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DocksideApi } from '../../../client/src/extension';
+
+/** Resolves with the document's diagnostics once they satisfy `predicate` (checked on every change). */
+function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (!predicate(diagnostics)) return;
+      subscription.dispose();
+      resolve(diagnostics);
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    check();
+  });
+}
+
+describe('Editing a Dockerfile', () => {
+  let uri: vscode.Uri;
+
+  before(async () => {
+    await vscode.extensions.getExtension<DocksideApi>('dockside.dockside')!.activate().then((api) => api.languageClientReady);
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    uri = vscode.Uri.joinPath(folder, 'editing-test', 'Dockerfile');
+    const text = ['FROM node:20-alpine', 'WORKDIR /app', 'COPY . .', 'EXPOSEE 3000', 'CMD ["node", "server.js"]', ''].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+  });
+
+  it('flags EXPOSEE and fixes it with the offered quick fix', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const [error] = await diagnosticsWhen(uri, (all) => all.some((d) => d.range.start.line === 3 && d.severity === vscode.DiagnosticSeverity.Error));
+    assert.match(error.message, /EXPOSE\b/);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, error.range);
+    const fix = actions.find((action) => action.edit?.get(uri).some((edit) => edit.newText === 'EXPOSE'));
+    assert.ok(fix, `a quick fix replacing EXPOSEE with EXPOSE among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+
+    assert.equal(document.lineAt(3).text, 'EXPOSE 3000');
+    await diagnosticsWhen(uri, (all) => !all.some((d) => d.range.start.line === 3 && d.severity === vscode.DiagnosticSeverity.Error));
+  });
+});
