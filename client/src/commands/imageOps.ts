@@ -1,0 +1,126 @@
+/**
+ * The engine side of the image commands (`vscode`-free): tag, remove with the
+ * containers that use the image, pull and push with progress, history.
+ */
+import type Docker from 'dockerode';
+import { short, splitReference } from './containerOps';
+import { Localizable, msg } from './localizable';
+
+export interface ContainerUse {
+  readonly name: string;
+  readonly state: string;
+}
+
+/** The containers created from this image (by image ID), any state. */
+export async function containersUsingImage(docker: Docker, imageIdOrName: string): Promise<ContainerUse[]> {
+  const { Id } = await docker.getImage(imageIdOrName).inspect();
+  const containers = await docker.listContainers({ all: true });
+  return containers
+    .filter((container) => container.ImageID === Id)
+    .map((container) => ({ name: (container.Names[0] ?? container.Id).replace(/^\//, ''), state: container.State }));
+}
+
+export interface ImageRemovalConfirmation {
+  readonly message: Localizable;
+  readonly detail: Localizable;
+  /** Containers use it: only a forced removal can untag it, and only when none is running. */
+  readonly needsForce: boolean;
+  /** A running container pins the image: the engine refuses even a forced removal. */
+  readonly blocked: boolean;
+}
+
+/** What the remove confirmation says: which tag or image goes, and which containers use it. */
+export function imageRemovalConfirmation(name: string, users: readonly ContainerUse[]): ImageRemovalConfirmation {
+  const dangling = name === '' || name.startsWith('sha256:') || name.includes('<none>');
+  const message = dangling ? msg('Remove image {0}?', short(name)) : msg('Remove image {0}?', name);
+  if (users.length === 0) {
+    return {
+      message,
+      detail: msg('Untags {0}; the image and its layers are deleted when no other tag refers to them.', name),
+      needsForce: false,
+      blocked: false,
+    };
+  }
+  const list = users.map((user) => `${user.name} (${user.state})`).join(', ');
+  const blocked = users.some((user) => user.state === 'running' || user.state === 'paused' || user.state === 'restarting');
+  return {
+    message,
+    detail: blocked
+      ? msg('Used by containers: {0}. Stop and remove the running ones first.', list)
+      : msg('Used by containers: {0}. Forced removal untags the image; those containers keep their copy until they are removed.', list),
+    needsForce: true,
+    blocked,
+  };
+}
+
+export async function removeImage(docker: Docker, imageIdOrName: string, force: boolean): Promise<Docker.ImageRemoveInfo[]> {
+  return (await docker.getImage(imageIdOrName).remove({ force })) as unknown as Docker.ImageRemoveInfo[];
+}
+
+/** `docker tag source target`. */
+export async function tagImage(docker: Docker, source: string, target: string): Promise<void> {
+  const { repo, tag } = splitReference(target);
+  await docker.getImage(source).tag({ repo, tag });
+}
+
+/** One progress line, e.g. `a1b2c3: Downloading 12.3MB/40MB`. */
+export interface PullProgress {
+  readonly id?: string;
+  readonly status: string;
+  readonly progress?: string;
+}
+
+/**
+ * Follows a pull/push progress stream to its end. The engine reports failures
+ * inside the stream (`{error}`), not as an HTTP status: those become a rejection.
+ */
+function followToEnd(docker: Docker, stream: NodeJS.ReadableStream, onProgress: (progress: PullProgress) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    docker.modem.followProgress(
+      stream,
+      (error: Error | null, output: { error?: string }[]) => {
+        const failure = error?.message ?? output.find((event) => event.error)?.error;
+        if (failure) reject(new Error(failure));
+        else resolve();
+      },
+      (event: { id?: string; status?: string; progress?: string; error?: string }) => {
+        if (event.status) onProgress({ id: event.id, status: event.status, progress: event.progress });
+      },
+    );
+  });
+}
+
+export async function pullImage(docker: Docker, reference: string, onProgress: (progress: PullProgress) => void, signal?: AbortSignal): Promise<void> {
+  const stream = (await docker.pull(reference, { abortSignal: signal })) as NodeJS.ReadableStream;
+  await followToEnd(docker, stream, onProgress);
+}
+
+export async function pushImage(docker: Docker, reference: string, onProgress: (progress: PullProgress) => void, signal?: AbortSignal): Promise<void> {
+  const { tag } = splitReference(reference);
+  const stream = (await docker.getImage(reference).push({ tag, abortSignal: signal })) as NodeJS.ReadableStream;
+  await followToEnd(docker, stream, onProgress);
+}
+
+/** `docker history`: one line per layer, newest first, with its size and the instruction that made it. */
+export async function imageHistory(docker: Docker, imageIdOrName: string): Promise<string[]> {
+  const layers = (await docker.getImage(imageIdOrName).history()) as { Id: string; Created: number; CreatedBy: string; Size: number }[];
+  return layers.map((layer) => {
+    const id = layer.Id === '<missing>' ? '<missing>   ' : short(layer.Id);
+    const created = new Date(layer.Created * 1000).toISOString().replace('T', ' ').slice(0, 19);
+    const instruction = layer.CreatedBy.replace(/^\/bin\/sh -c #\(nop\) {2}/, '').replace(/^\/bin\/sh -c /, 'RUN ');
+    return `${id}  ${created}  ${formatBytes(layer.Size).padStart(9)}  ${instruction}`;
+  });
+}
+
+/** `1.5 MB`-style sizes (decimal units, like the docker CLI). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = -1;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Prune, counted before it runs: what would go is listed first (so the
+ * confirmation can say it), then the engine prunes and reports the space it
+ * reclaimed. `vscode`-free; the confirmation text is pure.
+ */
+import type Docker from 'dockerode';
+import { formatBytes } from './imageOps';
+import { Localizable, msg } from './localizable';
+
+export type PruneKind = 'containers' | 'images' | 'volumes' | 'networks' | 'system';
+
+/** Names of what a prune would remove, per object kind. */
+export interface PruneCandidates {
+  readonly containers: readonly string[];
+  readonly images: readonly string[];
+  readonly volumes: readonly string[];
+  readonly networks: readonly string[];
+}
+
+const builtinNetworks = new Set(['bridge', 'host', 'none']);
+
+/** What `docker <kind> prune` (without `--all`) would remove right now. */
+export async function pruneCandidates(docker: Docker, kind: PruneKind): Promise<PruneCandidates> {
+  const wants = (what: PruneKind) => kind === what || (kind === 'system' && what !== 'volumes');
+  const allContainers = wants('containers') || wants('networks') ? await docker.listContainers({ all: true }) : [];
+  const containers = wants('containers')
+    ? allContainers.filter((c) => c.State === 'exited' || c.State === 'created' || c.State === 'dead').map((c) => c.Names[0]?.replace(/^\//, '') ?? c.Id)
+    : [];
+  const images = wants('images')
+    ? (await docker.listImages({ filters: JSON.stringify({ dangling: ['true'] }) })).map((image) => image.Id.replace(/^sha256:/, '').slice(0, 12))
+    : [];
+  const volumes = wants('volumes')
+    ? ((await docker.listVolumes({ filters: JSON.stringify({ dangling: ['true'] }) })).Volumes ?? []).map((volume) => volume.Name)
+    : [];
+  let networks: string[] = [];
+  if (wants('networks')) {
+    // A system prune removes the stopped containers first, which frees their networks too.
+    const remaining = kind === 'system' ? allContainers.filter((c) => !containers.includes(c.Names[0]?.replace(/^\//, '') ?? c.Id)) : allContainers;
+    const inUse = new Set(remaining.flatMap((c) => Object.values(c.NetworkSettings?.Networks ?? {}).map((n) => n.NetworkID)));
+    networks = (await docker.listNetworks())
+      .filter((network) => !builtinNetworks.has(network.Name) && !inUse.has(network.Id) && network.Scope === 'local')
+      .map((network) => network.Name);
+  }
+  return { containers, images, volumes, networks };
+}
+
+export function isEmpty(candidates: PruneCandidates): boolean {
+  return candidates.containers.length + candidates.images.length + candidates.volumes.length + candidates.networks.length === 0;
+}
+
+/** The modal's message (the total) and detail: one line per kind with its count and names (the first ten). */
+export function pruneConfirmation(candidates: PruneCandidates): { message: Localizable; detail: Localizable[] } {
+  const total = candidates.containers.length + candidates.images.length + candidates.volumes.length + candidates.networks.length;
+  const names = (list: readonly string[]) => (list.length > 10 ? `${list.slice(0, 10).join(', ')}, … (+${list.length - 10})` : list.join(', '));
+  const detail: Localizable[] = [];
+  if (candidates.containers.length > 0) detail.push(msg('{0} stopped container(s): {1}', candidates.containers.length, names(candidates.containers)));
+  if (candidates.images.length > 0) detail.push(msg('{0} dangling image(s): {1}', candidates.images.length, names(candidates.images)));
+  if (candidates.volumes.length > 0) detail.push(msg('{0} unused volume(s) and their data: {1}', candidates.volumes.length, names(candidates.volumes)));
+  if (candidates.networks.length > 0) detail.push(msg('{0} unused network(s): {1}', candidates.networks.length, names(candidates.networks)));
+  return { message: msg('Remove {0} unused object(s)? This cannot be undone.', total), detail };
+}
+
+export interface PruneResult {
+  readonly removed: number;
+  readonly spaceReclaimed: number;
+}
+
+/** Runs the prune(s) and totals what the engine reports. */
+export async function prune(docker: Docker, kind: PruneKind): Promise<PruneResult> {
+  let removed = 0;
+  let spaceReclaimed = 0;
+  if (kind === 'containers' || kind === 'system') {
+    const result = await docker.pruneContainers();
+    removed += result.ContainersDeleted?.length ?? 0;
+    spaceReclaimed += result.SpaceReclaimed ?? 0;
+  }
+  if (kind === 'networks' || kind === 'system') {
+    const result = await docker.pruneNetworks();
+    removed += result.NetworksDeleted?.length ?? 0;
+  }
+  if (kind === 'volumes') {
+    const result = await docker.pruneVolumes();
+    removed += result.VolumesDeleted?.length ?? 0;
+    spaceReclaimed += result.SpaceReclaimed ?? 0;
+  }
+  if (kind === 'images' || kind === 'system') {
+    const result = await docker.pruneImages({ filters: JSON.stringify({ dangling: ['true'] }) });
+    removed += result.ImagesDeleted?.length ?? 0;
+    spaceReclaimed += result.SpaceReclaimed ?? 0;
+  }
+  return { removed, spaceReclaimed };
+}
+
+export function pruneReport(result: PruneResult): Localizable {
+  return msg('Pruned {0} object(s); reclaimed {1}.', result.removed, formatBytes(result.spaceReclaimed));
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { formatBytes } from '../../../client/src/commands/imageOps';
+import { formatMessage } from '../../../client/src/commands/localizable';
+import { isEmpty, pruneConfirmation, pruneReport } from '../../../client/src/commands/prune';
+
+describe('pruneConfirmation', () => {
+  test('states the total and lists each kind with its count and names', () => {
+    const { message, detail } = pruneConfirmation({ containers: ['web', 'db'], images: ['0123456789ab'], volumes: [], networks: ['backend'] });
+    assert.equal(formatMessage(message), 'Remove 4 unused object(s)? This cannot be undone.');
+    assert.deepEqual(detail.map(formatMessage), [
+      '2 stopped container(s): web, db',
+      '1 dangling image(s): 0123456789ab',
+      '1 unused network(s): backend',
+    ]);
+  });
+  test('long lists are cut after ten names with the rest counted', () => {
+    const volumes = Array.from({ length: 13 }, (_, i) => `v${i}`);
+    const { detail } = pruneConfirmation({ containers: [], images: [], volumes, networks: [] });
+    assert.equal(formatMessage(detail[0]), '13 unused volume(s) and their data: v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, … (+3)');
+  });
+  test('isEmpty', () => {
+    assert.equal(isEmpty({ containers: [], images: [], volumes: [], networks: [] }), true);
+    assert.equal(isEmpty({ containers: [], images: [], volumes: ['v'], networks: [] }), false);
+  });
+});
+
+describe('pruneReport and formatBytes', () => {
+  test('reports the space reclaimed in CLI units', () => {
+    assert.equal(formatMessage(pruneReport({ removed: 3, spaceReclaimed: 1_500_000 })), 'Pruned 3 object(s); reclaimed 1.5 MB.');
+    assert.equal(formatBytes(0), '0 B');
+    assert.equal(formatBytes(999), '999 B');
+    assert.equal(formatBytes(1000), '1.0 kB');
+    assert.equal(formatBytes(123_456_789), '123 MB');
+    assert.equal(formatBytes(2_000_000_000_000), '2.0 TB');
+  });
+});
