@@ -39,7 +39,8 @@ try {
     workbenchUrl(server.port, {
       folder: workspace,
       extensionDevelopmentPath: root,
-      extensionTestsPath: join(root, 'out/test/vscode/suite/index.js'),
+      // The benchmark reuses this harness with its own runner module.
+      extensionTestsPath: process.env.DOCKSIDE_VSCODE_RUNNER ?? join(root, 'out/test/vscode/suite/index.js'),
     }),
   );
   let timer;
