@@ -38,7 +38,11 @@ if (desktopCode && !process.env.DOCKSIDE_USE_SERVER) {
   console.log('\nVS Code (server) is running with Dockside under development.');
   console.log(`Open this URL in a browser on this machine:\n\n  ${url}\n`);
   console.log('Press Ctrl-C to stop.');
-  const stop = () => void server.stop().then(() => process.exit(0));
+  server.process.once('exit', (code) => {
+    console.log(`The VS Code server stopped (exit code ${code}).`);
+    process.exit(code ?? 0);
+  });
+  const stop = () => void server.stop();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
