@@ -1,10 +1,13 @@
 /** The Compose language mode: wires the Compose parse to every Compose feature. */
+import { ComposeDocument, parseCompose } from '../../compose/model';
 import type { LanguageMode } from '../mode';
+import { composeDiagnostics } from './diagnostics';
 
 const composeName = /(^|[\\/])(docker-)?compose(\.[^\\/]*)?\.ya?ml$/i;
 
-export const composeMode: LanguageMode<unknown> = {
+export const composeMode: LanguageMode<ComposeDocument> = {
   id: 'compose',
   matches: (languageId, uri) => languageId === 'dockercompose' || composeName.test(uri),
-  parse: (document) => document,
+  parse: parseCompose,
+  diagnostics: composeDiagnostics,
 };

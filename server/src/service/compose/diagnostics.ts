@@ -1,0 +1,703 @@
+/**
+ * Compose diagnostics: what `docker compose config` (and then `up`) would
+ * reject, found before it runs, plus the mistakes Compose lets through but
+ * users regret (plain-text passwords, `KEY= value`, obsolete `version:`).
+ */
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver';
+import { isAlias, isMap, isScalar, isSeq, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { composeRoot, docsBase, docsUrl, KeySpec, PathSegment, ReferenceKind, ValueKind } from '../../compose/catalogue';
+import {
+  ComposeDocument,
+  getValue,
+  keyName,
+  namedEntries,
+  nodeRange,
+  offsetRange,
+  sectionOf,
+  topLevel,
+} from '../../compose/model';
+import { closestMatch } from '../../compose/spelling';
+import {
+  findInterpolationProblems,
+  hasInterpolation,
+  isByteSize,
+  isDuration,
+  isHostPath,
+  parsePortMapping,
+  parsePortRange,
+  parseShortMount,
+  PortMapping,
+} from '../../compose/syntax';
+import type { ServiceContext } from '../mode';
+
+/** Every rule's stable code: the key of `dockside.compose.rules.<code>`. */
+export const ComposeRule = {
+  yamlSyntax: 'yaml-syntax',
+  unknownKey: 'unknown-key',
+  wrongType: 'wrong-type',
+  invalidValue: 'invalid-value',
+  invalidName: 'invalid-name',
+  unknownService: 'unknown-service',
+  dependsOnCycle: 'depends-on-cycle',
+  undeclaredNetwork: 'undeclared-network',
+  undeclaredVolume: 'undeclared-volume',
+  undeclaredSecret: 'undeclared-secret',
+  undeclaredConfig: 'undeclared-config',
+  undeclaredModel: 'undeclared-model',
+  invalidPort: 'invalid-port',
+  duplicateHostPort: 'duplicate-host-port',
+  invalidDuration: 'invalid-duration',
+  invalidSize: 'invalid-size',
+  invalidMount: 'invalid-mount',
+  missingImage: 'missing-image',
+  networkModeWithNetworks: 'network-mode-with-networks',
+  invalidHealthcheckTest: 'invalid-healthcheck-test',
+  conflictingSources: 'conflicting-sources',
+  externalWithOtherKeys: 'external-with-other-keys',
+  duplicateMountTarget: 'duplicate-mount-target',
+  scaleReplicasMismatch: 'scale-replicas-mismatch',
+  dockerfileConflict: 'dockerfile-conflict',
+  invalidInterpolation: 'invalid-interpolation',
+  obsoleteVersion: 'obsolete-version',
+  deprecatedKey: 'deprecated-key',
+  legacyLinks: 'legacy-links',
+  containerNameWithReplicas: 'container-name-with-replicas',
+  missingBuildContext: 'missing-build-context',
+  missingEnvFile: 'missing-env-file',
+  envSpaceAroundEquals: 'env-space-around-equals',
+  plainTextSecret: 'plain-text-secret',
+} as const;
+
+const undeclaredRule: Record<ReferenceKind, string> = {
+  service: ComposeRule.unknownService,
+  network: ComposeRule.undeclaredNetwork,
+  volume: ComposeRule.undeclaredVolume,
+  secret: ComposeRule.undeclaredSecret,
+  config: ComposeRule.undeclaredConfig,
+  model: ComposeRule.undeclaredModel,
+};
+
+/** What a quick fix needs to know, carried on the diagnostic. */
+export interface ComposeDiagnosticData {
+  /** The key or value to write instead (did-you-mean, `$$`). */
+  readonly replacement?: string;
+  /** For undeclared names: the top-level section to declare it in. */
+  readonly declare?: { readonly section: string; readonly name: string };
+}
+
+const namePattern = /^[a-zA-Z0-9._-]+$/;
+const secretLikeName = /PASSW(OR)?D|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+
+export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext): Diagnostic[] {
+  const collector = new Collector(compose);
+  for (const error of compose.yaml.errors) {
+    const [start, end] = error.pos;
+    collector.add(offsetRange(compose, start, Math.max(end, start + 1)), DiagnosticSeverity.Error, ComposeRule.yamlSyntax, yamlMessage(error.message), docsBase);
+  }
+  const root = compose.yaml.contents;
+  if (!root) return collector.diagnostics;
+  if (!isMap(root)) {
+    collector.add(nodeRange(compose, root), DiagnosticSeverity.Error, ComposeRule.wrongType, 'A Compose file must be a mapping with a top-level `services:` key.', docsBase);
+    return collector.diagnostics;
+  }
+  checkNode(collector, root, composeRoot, []);
+  checkInterpolation(collector, root);
+  checkReferences(collector);
+  checkDependsOnCycles(collector);
+  checkServices(collector, ctx);
+  checkDefinitions(collector);
+  return collector.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+class Collector {
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(readonly compose: ComposeDocument) {}
+
+  add(range: Range, severity: DiagnosticSeverity, code: string, message: string, href: string, extra: Partial<Diagnostic> = {}): void {
+    this.diagnostics.push({ range, severity, code, message, source: 'dockside', codeDescription: { href }, ...extra });
+  }
+
+  error(node: Node, code: string, message: string, path: readonly PathSegment[], extra: Partial<Diagnostic> = {}): void {
+    this.add(nodeRange(this.compose, node), DiagnosticSeverity.Error, code, message, docsUrl(path), extra);
+  }
+
+  warning(node: Node, code: string, message: string, path: readonly PathSegment[], extra: Partial<Diagnostic> = {}): void {
+    this.add(nodeRange(this.compose, node), DiagnosticSeverity.Warning, code, message, docsUrl(path), extra);
+  }
+}
+
+function yamlMessage(message: string): string {
+  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML syntax error: ${firstLine}`;
+}
+
+// ---- Structure against the catalogue ----------------------------------------------------------
+
+function checkNode(collector: Collector, node: Node | null, spec: KeySpec, path: PathSegment[]): void {
+  if (node === null || isAlias(node)) return;
+  if (!checkKind(collector, node, spec, path)) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = keyName(pair) ?? '';
+      if (key === '<<' || key.startsWith('x-')) continue;
+      const childPath = [...path, key];
+      const child = spec.children?.[key] ?? spec.named;
+      if (!child) {
+        const meant = reportUnknownKey(collector, pair.key, key, spec, childPath);
+        // Check what is inside as the key the user meant, so `enviroment:` still gets its entries checked.
+        if (meant) checkNode(collector, pair.value as Node | null, spec.children![meant], [...path, meant]);
+        continue;
+      }
+      if (!spec.children?.[key] && path.length === 1 && !namePattern.test(key)) {
+        collector.error(pair.key, ComposeRule.invalidName, `"${key}" is not a valid name: use letters, digits, ".", "_" and "-" only.`, childPath);
+      }
+      if (child.deprecated) reportDeprecated(collector, pair.key, key, child, childPath);
+      // `key:` with nothing after it: the value is zero-width, so point at the key instead.
+      if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+        checkEmptyValue(collector, pair.key, child, childPath);
+        continue;
+      }
+      checkNode(collector, pair.value as Node | null, child, childPath);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      if (spec.item) checkNode(collector, item as Node | null, spec.item, [...path, index]);
+    });
+  }
+}
+
+/** Returns the key the user probably meant, if any. */
+function reportUnknownKey(collector: Collector, keyNode: Scalar, key: string, parent: KeySpec, path: PathSegment[]): string | undefined {
+  const known = Object.keys(parent.children ?? {});
+  const suggestion = closestMatch(key, known);
+  const where = path.length === 1 ? 'at the top level of a Compose file' : `under "${String(path[path.length - 2])}"`;
+  const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+  collector.error(keyNode, ComposeRule.unknownKey, `Unknown key "${key}" ${where}: Compose will reject the file.${hint}`, path.slice(0, -1), {
+    data: suggestion ? ({ replacement: suggestion } satisfies ComposeDiagnosticData) : undefined,
+  });
+  return suggestion;
+}
+
+function reportDeprecated(collector: Collector, keyNode: Scalar, key: string, spec: KeySpec, path: PathSegment[]): void {
+  const isVersion = path.length === 1 && key === 'version';
+  const message = isVersion ? 'The top-level "version" is obsolete: Compose ignores it and warns. Remove it.' : `"${key}" is deprecated. ${spec.deprecated}`;
+  collector.warning(keyNode, isVersion ? ComposeRule.obsoleteVersion : ComposeRule.deprecatedKey, message, path, { tags: [DiagnosticTag.Deprecated] });
+}
+
+const kindNames: Record<ValueKind, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  integer: 'a whole number',
+  number: 'a number',
+  duration: 'a duration like "30s" or "1m30s"',
+  bytes: 'a size like "512m" or "1g"',
+  mapping: 'a mapping (key: value lines)',
+  list: 'a list ("- item" lines)',
+  null: 'empty',
+};
+
+/** Reports a value of the wrong kind; returns whether to look inside it. */
+function checkKind(collector: Collector, node: Node, spec: KeySpec, path: PathSegment[]): boolean {
+  if (isMap(node)) return expectKind(collector, node, spec, path, spec.kinds.includes('mapping'));
+  if (isSeq(node)) return expectKind(collector, node, spec, path, spec.kinds.includes('list'));
+  if (!isScalar(node)) return false;
+  const value = node.value;
+  if (value === null) {
+    checkEmptyValue(collector, node, spec, path);
+    return false;
+  }
+  if (typeof value === 'string' && hasInterpolation(value)) return false;
+  const text = String(value);
+  for (const kind of spec.kinds) {
+    if (scalarFits(kind, value)) {
+      checkScalarFormat(collector, node, kind, text, spec, path);
+      return false;
+    }
+  }
+  const kind = spec.kinds.find((k) => k === 'duration' || k === 'bytes');
+  if (kind === 'duration' && typeof value === 'number') {
+    collector.error(node, ComposeRule.invalidDuration, `"${lastKey(path)}" needs a unit: write "${text}s" for seconds (or ms, m, h).`, path);
+  } else {
+    collector.error(node, ComposeRule.wrongType, `"${lastKey(path)}" must be ${describeKinds(spec)}, not ${describeValue(value)}.`, path);
+  }
+  return false;
+}
+
+/** An empty value reads as "not set" for collections; scalars need a value. */
+function checkEmptyValue(collector: Collector, anchor: Node, spec: KeySpec, path: PathSegment[]): void {
+  if (spec.kinds.some((kind) => kind === 'null' || kind === 'mapping' || kind === 'list')) return;
+  collector.error(anchor, ComposeRule.wrongType, `"${lastKey(path)}" needs a value: ${describeKinds(spec)}.`, path);
+}
+
+function expectKind(collector: Collector, node: YAMLMap | YAMLSeq, spec: KeySpec, path: PathSegment[], fits: boolean): boolean {
+  if (!fits) {
+    const what = isMap(node) ? 'a mapping' : 'a list';
+    collector.error(node, ComposeRule.wrongType, `"${lastKey(path)}" must be ${describeKinds(spec)}, not ${what}.`, path);
+  }
+  return fits;
+}
+
+function scalarFits(kind: ValueKind, value: unknown): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value));
+    case 'integer':
+      return (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^-?\d+$/.test(value));
+    case 'number':
+      return typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value));
+    case 'duration':
+      return typeof value === 'string';
+    case 'bytes':
+      return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
+    default:
+      return false;
+  }
+}
+
+function checkScalarFormat(collector: Collector, node: Scalar, kind: ValueKind, text: string, spec: KeySpec, path: PathSegment[]): void {
+  const key = lastKey(path);
+  if (kind === 'duration' && !isDuration(text)) {
+    collector.error(node, ComposeRule.invalidDuration, `"${text}" is not a duration: write a number with a unit, like "10s", "1m30s" or "500ms".`, path);
+  } else if (kind === 'bytes' && !isByteSize(text)) {
+    collector.error(node, ComposeRule.invalidSize, `"${text}" is not a size: write bytes or a number with a unit, like "512m", "1g" or "256k".`, path);
+  } else if (kind === 'string') {
+    checkEnumeration(collector, node, text, key, spec, path);
+  }
+}
+
+function checkEnumeration(collector: Collector, node: Scalar, text: string, key: string, spec: KeySpec, path: PathSegment[]): void {
+  if (key === 'restart' && path[0] === 'services' && path.length === 3) {
+    if (spec.values!.includes(text) || /^on-failure:\d+$/.test(text)) return;
+  } else if (key === 'pull_policy' && path.length === 3) {
+    if (isPullPolicy(text)) return;
+    return reportInvalidValue(collector, node, text, key, ['always', 'never', 'missing', 'build', 'daily', 'weekly', 'every_12h'], path);
+  } else if (!spec.values || spec.values.includes(text)) {
+    return;
+  }
+  reportInvalidValue(collector, node, text, key, spec.values!, path);
+}
+
+function reportInvalidValue(collector: Collector, node: Scalar, text: string, key: string, allowed: readonly string[], path: PathSegment[]): void {
+  const suggestion = closestMatch(text, allowed);
+  const list = allowed.map((value) => `"${value}"`).join(', ');
+  collector.error(node, ComposeRule.invalidValue, `"${text}" is not a valid ${key}: use one of ${list}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`, path, {
+    data: suggestion ? ({ replacement: suggestion } satisfies ComposeDiagnosticData) : undefined,
+  });
+}
+
+export function isPullPolicy(text: string): boolean {
+  if (['always', 'never', 'missing', 'if_not_present', 'build', 'daily', 'weekly', 'refresh'].includes(text)) return true;
+  const every = /^every_(.+)$/.exec(text);
+  return !!every && isDuration(every[1]);
+}
+
+function describeKinds(spec: KeySpec): string {
+  const kinds = spec.kinds.filter((kind) => kind !== 'null');
+  return kinds.map((kind) => kindNames[kind]).join(' or ');
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `the text "${value}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `the boolean ${value}`;
+  return 'this value';
+}
+
+function lastKey(path: readonly PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return '';
+}
+
+// ---- Interpolation ------------------------------------------------------------------------------
+
+function checkInterpolation(collector: Collector, root: Node): void {
+  const compose = collector.compose;
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    } else if (isScalar(node) && typeof node.value === 'string' && node.value.includes('$') && node.range) {
+      // Look at the source text so offsets land on the very `$`.
+      const [start, end] = node.range;
+      const raw = compose.text.slice(start, end);
+      for (const problem of findInterpolationProblems(raw)) {
+        collector.add(
+          offsetRange(compose, start + problem.offset, start + problem.offset + problem.length),
+          DiagnosticSeverity.Error,
+          ComposeRule.invalidInterpolation,
+          problem.message,
+          `${docsBase}interpolation/`,
+          { data: problem.loneDollar ? ({ replacement: '$$' } satisfies ComposeDiagnosticData) : undefined },
+        );
+      }
+    }
+  };
+  visit(root);
+}
+
+// ---- Names --------------------------------------------------------------------------------------
+
+function checkReferences(collector: Collector): void {
+  const compose = collector.compose;
+  const index = compose.symbols();
+  for (const reference of index.references) {
+    const declared = index.declarations.get(reference.kind)!;
+    if (declared.has(reference.name)) continue;
+    // Every project has a `default` network without declaring it.
+    if (reference.kind === 'network' && reference.name === 'default') continue;
+    if (hasInterpolation(reference.name)) continue;
+    const section = sectionOf(reference.kind);
+    const suggestion = closestMatch(reference.name, declared.keys());
+    const message =
+      reference.kind === 'service'
+        ? `No service named "${reference.name}" in this file.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`
+        : `${capitalize(reference.kind)} "${reference.name}" is used but not declared under the top-level "${section}:". ${
+            suggestion ? `Did you mean "${suggestion}"?` : `Declare it there.`
+          }`;
+    collector.add(offsetRange(compose, reference.start, reference.end), DiagnosticSeverity.Error, undeclaredRule[reference.kind], message, `${docsBase}${section}/`, {
+      data: {
+        replacement: suggestion,
+        declare: reference.kind === 'service' ? undefined : { section, name: reference.name },
+      } satisfies ComposeDiagnosticData,
+    });
+  }
+}
+
+function checkDependsOnCycles(collector: Collector): void {
+  const compose = collector.compose;
+  const edges = new Map<string, { target: string; node: Scalar }[]>();
+  for (const service of namedEntries(topLevel(compose, 'services'))) {
+    const dependsOn = isMap(service.value) ? service.value.get('depends_on', true) : undefined;
+    const targets: { target: string; node: Scalar }[] = [];
+    if (isSeq(dependsOn)) for (const item of dependsOn.items) if (isScalar(item)) targets.push({ target: String(item.value), node: item });
+    if (isMap(dependsOn)) for (const pair of dependsOn.items) if (isScalar(pair.key)) targets.push({ target: String(pair.key.value), node: pair.key });
+    edges.set(service.name, targets);
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const reported = new Set<Scalar>();
+  const visit = (name: string): void => {
+    state.set(name, 'visiting');
+    stack.push(name);
+    for (const edge of edges.get(name) ?? []) {
+      const targetState = state.get(edge.target);
+      if (targetState === 'visiting' && !reported.has(edge.node)) {
+        reported.add(edge.node);
+        const cycle = [...stack.slice(stack.indexOf(edge.target)), edge.target].join(' → ');
+        collector.error(edge.node, ComposeRule.dependsOnCycle, `depends_on forms a cycle (${cycle}): Compose cannot decide which service to start first.`, [
+          'services',
+          name,
+          'depends_on',
+        ]);
+      } else if (targetState === undefined && edges.has(edge.target)) {
+        visit(edge.target);
+      }
+    }
+    stack.pop();
+    state.set(name, 'done');
+  };
+  for (const name of edges.keys()) if (!state.has(name)) visit(name);
+}
+
+// ---- Service consistency ------------------------------------------------------------------------
+
+interface HostBinding {
+  readonly node: Node;
+  readonly service: string;
+}
+
+function checkServices(collector: Collector, ctx: ServiceContext): void {
+  const compose = collector.compose;
+  const hostPorts = new Map<string, HostBinding>();
+  for (const service of namedEntries(topLevel(compose, 'services'))) {
+    const body = service.value;
+    const path = ['services', service.name];
+    if (!isMap(body)) {
+      if (body === null || (isScalar(body) && body.value === null)) {
+        collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
+      }
+      continue;
+    }
+    const has = (key: string) => getValue(compose, body, key) !== undefined;
+    if (!has('image') && !has('build') && !has('provider') && !has('extends')) {
+      collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
+    }
+    const networkMode = getValue(compose, body, 'network_mode');
+    const networks = body.get('networks', true) as Node | undefined;
+    if (networkMode !== undefined && networks) {
+      collector.error(networks, ComposeRule.networkModeWithNetworks, `"network_mode" and "networks" cannot be used together in service "${service.name}": keep one.`, [...path, 'networks']);
+    }
+    checkHealthcheck(collector, body.get('healthcheck', true), [...path, 'healthcheck']);
+    checkPorts(collector, service.name, body.get('ports', true), [...path, 'ports'], hostPorts);
+    checkMounts(collector, body.get('volumes', true), [...path, 'volumes']);
+    checkReplicas(collector, service.name, body, path);
+    checkBuild(collector, body.get('build', true), [...path, 'build'], ctx);
+    checkEnvFiles(collector, body.get('env_file', true), [...path, 'env_file'], ctx);
+    checkEnvironment(collector, keyOrTypo(body, 'environment'), [...path, 'environment']);
+    const links = body.get('links', true);
+    const linksKey = body.items.find((pair) => keyName(pair) === 'links')?.key;
+    if (links && isScalar(linksKey)) {
+      collector.warning(linksKey, ComposeRule.legacyLinks, '"links" is a legacy feature: services on the same network already reach each other by service name. Use "networks" (and "depends_on" for start order).', [...path, 'links'], {
+        tags: [DiagnosticTag.Deprecated],
+      });
+    }
+  }
+}
+
+/** The value of `key`, or of a misspelling of it (`enviroment:`), whose entries deserve checking all the same. */
+function keyOrTypo(body: YAMLMap, key: string): unknown {
+  const exact = body.get(key, true);
+  if (exact !== undefined) return exact;
+  const typo = body.items.find((pair) => {
+    const name = keyName(pair);
+    return name !== undefined && !serviceKeys.has(name) && closestMatch(name, serviceKeys) === key;
+  });
+  return typo?.value;
+}
+
+const serviceKeys = new Set(Object.keys(composeRoot.children!.services.named!.children!));
+
+function checkHealthcheck(collector: Collector, healthcheck: unknown, path: PathSegment[]): void {
+  if (!isMap(healthcheck)) return;
+  const test = healthcheck.get('test', true);
+  if (!isSeq(test)) return;
+  const first = test.items[0];
+  const word = isScalar(first) ? String(first.value) : undefined;
+  if (word === 'CMD' || word === 'CMD-SHELL' || word === 'NONE') return;
+  const target = (isScalar(first) ? first : test) as Node;
+  collector.error(target, ComposeRule.invalidHealthcheckTest, `A healthcheck "test" list must start with "CMD", "CMD-SHELL" or "NONE", e.g. ["CMD", "curl", "-f", "http://localhost"].`, [...path, 'test'], {
+    data: word ? ({ replacement: 'CMD' } satisfies ComposeDiagnosticData) : undefined,
+  });
+}
+
+function checkPorts(collector: Collector, service: string, ports: unknown, path: PathSegment[], hostPorts: Map<string, HostBinding>): void {
+  if (!isSeq(ports)) return;
+  ports.items.forEach((item, index) => {
+    const itemPath = [...path, index];
+    let mapping: PortMapping | undefined;
+    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
+      const text = String(item.value);
+      if (hasInterpolation(text)) return;
+      const parsed = parsePortMapping(text);
+      if (!parsed.ok) return collector.error(item, ComposeRule.invalidPort, parsed.message, itemPath);
+      mapping = parsed.value;
+    } else if (isMap(item)) {
+      const target = item.get('target', true);
+      const published = item.get('published', true);
+      const targetText = isScalar(target) ? String(target.value) : undefined;
+      if (!target) return collector.error(item, ComposeRule.invalidPort, 'A port in long syntax needs "target": the container port.', itemPath);
+      if (targetText === undefined || hasInterpolation(targetText)) return;
+      const targetRange = parsePortRange(targetText, 'container');
+      if (!targetRange.ok) return collector.error(target as Node, ComposeRule.invalidPort, targetRange.message, [...itemPath, 'target']);
+      let publishedRange;
+      if (isScalar(published) && published.value !== null) {
+        const text = String(published.value);
+        if (hasInterpolation(text)) return;
+        const parsed = parsePortRange(text, 'host');
+        if (!parsed.ok) return collector.error(published, ComposeRule.invalidPort, parsed.message, [...itemPath, 'published']);
+        publishedRange = parsed.value;
+      }
+      mapping = {
+        hostIp: scalarValue(item.get('host_ip', true)),
+        published: publishedRange,
+        target: targetRange.value,
+        protocol: scalarValue(item.get('protocol', true)) ?? 'tcp',
+      };
+    }
+    if (!mapping?.published) return;
+    const { start, end } = mapping.published;
+    // Ranges are short in practice; cap the walk so a typo like 1-65535 stays cheap.
+    for (let port = start; port <= Math.min(end, start + 1024); port++) {
+      const key = `${normalizeHostIp(mapping.hostIp)}|${mapping.protocol}|${port}`;
+      const first = hostPorts.get(key);
+      if (!first) {
+        hostPorts.set(key, { node: item as Node, service });
+        continue;
+      }
+      const where = first.service === service ? 'earlier in this service' : `by service "${first.service}"`;
+      collector.error(item as Node, ComposeRule.duplicateHostPort, `Host port ${port}/${mapping.protocol}${mapping.hostIp ? ` on ${mapping.hostIp}` : ''} is already published ${where}: the second container would fail to start. Pick another host port.`, itemPath);
+      break;
+    }
+  });
+}
+
+function normalizeHostIp(ip: string | undefined): string {
+  return !ip || ip === '0.0.0.0' || ip === '::' ? '*' : ip;
+}
+
+function scalarValue(node: unknown): string | undefined {
+  return isScalar(node) && node.value !== null ? String(node.value) : undefined;
+}
+
+function checkMounts(collector: Collector, volumes: unknown, path: PathSegment[]): void {
+  if (!isSeq(volumes)) return;
+  const targets = new Map<string, Node>();
+  volumes.items.forEach((item, index) => {
+    let target: string | undefined;
+    if (isScalar(item) && typeof item.value === 'string') {
+      const parsed = parseShortMount(item.value);
+      if (!parsed.ok) return collector.error(item, ComposeRule.invalidMount, parsed.message, [...path, index]);
+      target = parsed.value.target;
+    } else if (isMap(item)) {
+      target = scalarValue(item.get('target', true));
+      const type = scalarValue(item.get('type', true));
+      const source = scalarValue(item.get('source', true));
+      if (type === 'bind' && source !== undefined && !isHostPath(source) && !hasInterpolation(source)) {
+        collector.error(item.get('source', true) as Node, ComposeRule.invalidMount, `A bind mount needs a host path as "source": write "./${source}" for a folder beside this file.`, [...path, index, 'source']);
+      }
+    }
+    if (!target || hasInterpolation(target)) return;
+    const normalized = target.replace(/\/+$/, '') || '/';
+    if (targets.has(normalized)) {
+      collector.error(item as Node, ComposeRule.duplicateMountTarget, `Two mounts use the same container path "${target}": Compose rejects duplicate mount targets. Remove one or change its target.`, [...path, index]);
+    } else {
+      targets.set(normalized, item as Node);
+    }
+  });
+}
+
+function checkReplicas(collector: Collector, service: string, body: YAMLMap, path: PathSegment[]): void {
+  const scaleNode = body.get('scale', true);
+  const deploy = body.get('deploy', true);
+  const replicasNode = isMap(deploy) ? deploy.get('replicas', true) : undefined;
+  const scale = integerValue(scaleNode);
+  const replicas = integerValue(replicasNode);
+  if (scale !== undefined && replicas !== undefined && scale !== replicas) {
+    collector.error(scaleNode as Node, ComposeRule.scaleReplicasMismatch, `"scale: ${scale}" disagrees with "deploy.replicas: ${replicas}" in service "${service}": keep one of them.`, [...path, 'scale']);
+  }
+  const count = Math.max(scale ?? 1, replicas ?? 1);
+  const containerName = body.items.find((pair) => keyName(pair) === 'container_name');
+  if (count > 1 && containerName && isScalar(containerName.key)) {
+    collector.warning(containerName.key, ComposeRule.containerNameWithReplicas, `"container_name" names one container, but service "${service}" asks for ${count}: the extra replicas cannot start. Remove "container_name".`, [...path, 'container_name']);
+  }
+}
+
+function integerValue(node: unknown): number | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = typeof node.value === 'string' && /^\d+$/.test(node.value) ? Number(node.value) : node.value;
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+
+function checkBuild(collector: Collector, build: unknown, path: PathSegment[], ctx: ServiceContext): void {
+  let context: Scalar | undefined;
+  if (isScalar(build)) context = build;
+  else if (isMap(build)) {
+    const value = build.get('context', true);
+    if (isScalar(value)) context = value;
+    const dockerfile = build.items.find((pair) => keyName(pair) === 'dockerfile');
+    if (dockerfile && build.has('dockerfile_inline') && isScalar(dockerfile.key)) {
+      collector.error(dockerfile.key, ComposeRule.dockerfileConflict, '"dockerfile" and "dockerfile_inline" cannot be used together: keep one.', [...path, 'dockerfile']);
+    }
+  }
+  const text = scalarValue(context);
+  if (!context || text === undefined || !isLocalPath(text)) return;
+  const uri = resolvePath(collector.compose, text);
+  if (uri && !ctx.workspace.exists(uri)) {
+    collector.warning(context, ComposeRule.missingBuildContext, `The build context "${text}" does not exist (relative to this file): the build will fail.`, isMap(build) ? [...path, 'context'] : path);
+  }
+}
+
+function checkEnvFiles(collector: Collector, envFile: unknown, path: PathSegment[], ctx: ServiceContext): void {
+  const entries: { node: Scalar; required: boolean }[] = [];
+  if (isScalar(envFile)) entries.push({ node: envFile, required: true });
+  if (isSeq(envFile)) {
+    for (const item of envFile.items) {
+      if (isScalar(item)) entries.push({ node: item, required: true });
+      else if (isMap(item) && isScalar(item.get('path', true))) {
+        entries.push({ node: item.get('path', true) as Scalar, required: scalarValue(item.get('required', true)) !== 'false' });
+      }
+    }
+  }
+  for (const { node, required } of entries) {
+    const text = scalarValue(node);
+    if (!required || text === undefined || !isLocalPath(text)) continue;
+    const uri = resolvePath(collector.compose, text);
+    if (uri && !ctx.workspace.exists(uri)) {
+      collector.warning(node, ComposeRule.missingEnvFile, `The env file "${text}" does not exist (relative to this file): Compose will stop with an error. Create it, or mark it "required: false".`, path);
+    }
+  }
+}
+
+/** A path on this machine (not a Git URL and not waiting for interpolation). */
+function isLocalPath(text: string): boolean {
+  return text !== '' && !hasInterpolation(text) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^git@/.test(text) && !text.startsWith('~');
+}
+
+/** Resolves a path written in the Compose file against the file's own folder. */
+export function resolvePath(compose: ComposeDocument, path: string): string | undefined {
+  try {
+    const base = compose.document.uri;
+    if (path.startsWith('/')) return new URL(`file://${encodeURI(path)}`).toString();
+    return new URL(encodeURI(path.replace(/\\/g, '/')), base).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+function checkEnvironment(collector: Collector, environment: unknown, path: PathSegment[]): void {
+  if (isSeq(environment)) {
+    environment.items.forEach((item, index) => {
+      if (!isScalar(item) || typeof item.value !== 'string') return;
+      const match = /^([^=\s]*)(\s*)=(\s*)(.*)$/.exec(item.value);
+      if (!match) return;
+      const [, name, spaceBefore, spaceAfter, value] = match;
+      if (spaceBefore || spaceAfter) {
+        const where = spaceAfter ? `The value of ${name} starts with a space: Compose keeps it, so the value is "${spaceAfter}${value}".` : `The name "${name}${spaceBefore}" ends with a space.`;
+        collector.warning(item, ComposeRule.envSpaceAroundEquals, `${where} Remove the spaces around "=": ${name}=${value}.`, [...path, index], {
+          data: { replacement: `${name}=${value}` } satisfies ComposeDiagnosticData,
+        });
+      }
+      checkSecretValue(collector, item, name, value, [...path, index]);
+    });
+  } else if (isMap(environment)) {
+    for (const pair of environment.items) {
+      const name = keyName(pair);
+      if (name === undefined || !isScalar(pair.value) || pair.value.value === null) continue;
+      checkSecretValue(collector, pair.value, name, String(pair.value.value), [...path, name]);
+    }
+  }
+}
+
+function checkSecretValue(collector: Collector, node: Scalar, name: string, value: string, path: PathSegment[]): void {
+  if (!secretLikeName.test(name) || /_FILE$/i.test(name) || value.trim() === '' || hasInterpolation(value)) return;
+  collector.warning(node, ComposeRule.plainTextSecret, `${name} is written in plain text in the Compose file. Use "secrets:" (and ${name}_FILE=/run/secrets/…) or an interpolated \${${name}} from a git-ignored .env file.`, path);
+}
+
+// ---- Top-level definitions ----------------------------------------------------------------------
+
+function checkDefinitions(collector: Collector): void {
+  const compose = collector.compose;
+  for (const section of ['networks', 'volumes', 'secrets', 'configs']) {
+    for (const entry of namedEntries(topLevel(compose, section))) {
+      if (!isMap(entry.value)) continue;
+      const path = [section, entry.name];
+      const keys = entry.value.items.map((pair) => ({ name: keyName(pair) ?? '', key: pair.key as Node }));
+      const external = entry.value.get('external', true);
+      const isExternal = isMap(external) || (isScalar(external) && (external.value === true || external.value === 'true'));
+      if (isExternal) {
+        for (const key of keys) {
+          if (key.name === 'external' || key.name === 'name' || key.name.startsWith('x-')) continue;
+          collector.error(key.key, ComposeRule.externalWithOtherKeys, `"${key.name}" conflicts with "external: true": Compose does not create or configure external ${section}. Remove "${key.name}" or "external".`, [...path, key.name]);
+        }
+      }
+      const sources = keys.filter((key) => key.name === 'file' || key.name === 'environment' || (section === 'configs' && key.name === 'content'));
+      if ((section === 'secrets' || section === 'configs') && sources.length > 1) {
+        const names = sources.map((key) => `"${key.name}"`).join(' and ');
+        for (const source of sources.slice(1)) {
+          collector.error(source.key, ComposeRule.conflictingSources, `A ${section.slice(0, -1)} takes its value from one place: ${names} are both set. Keep one.`, [...path, source.name]);
+        }
+      }
+    }
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
