@@ -1,10 +1,14 @@
 /** The Dockerfile language mode: wires the Dockerfile parse to every Dockerfile feature. */
+import type { DockerfileAst } from '../../dockerfile/ast';
+import { parseDockerfile } from '../../dockerfile/parser';
 import type { LanguageMode } from '../mode';
+import { dockerfileDiagnostics } from './diagnostics';
 
 const dockerfileName = /(^|[\\/])(Dockerfile|Containerfile)(\.[^\\/]*)?$|\.(dockerfile|containerfile)$/i;
 
-export const dockerfileMode: LanguageMode<unknown> = {
+export const dockerfileMode: LanguageMode<DockerfileAst> = {
   id: 'dockerfile',
   matches: (languageId, uri) => languageId === 'dockerfile' || dockerfileName.test(uri),
-  parse: (document) => document,
+  parse: (document) => parseDockerfile(document.getText(), document.uri, document.version),
+  diagnostics: dockerfileDiagnostics,
 };

@@ -1,0 +1,1042 @@
+/**
+ * Dockerfile diagnostics, in three tiers:
+ * - errors: what `docker build` rejects (kebab-case codes, linked to the Dockerfile reference);
+ * - warnings: BuildKit's build checks under their own names, honouring `# check=skip=…;error=true`;
+ * - hints: the notes' advice on layers and cache, each with its reason.
+ * One linear pass over the instructions plus one per stage.
+ */
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver';
+import type { Arg, Directive, DockerfileAst, Flag, Instruction, Stage, VariableRef } from '../../dockerfile/ast';
+import {
+  buildCheckHref,
+  buildCheckNames,
+  buildkitArgs,
+  exposeProtocols,
+  FlagSpec,
+  instructionHref,
+  instructionNames,
+  instructionsByName,
+  mountKey,
+  mountTypes,
+  mountTypesByName,
+  notOnbuildTriggers,
+  platformArgs,
+  proxyArgs,
+  reservedStageNames,
+  signals,
+} from '../../dockerfile/catalogue';
+import type { ServiceContext } from '../mode';
+
+export const bestPracticesHref = 'https://docs.docker.com/build/building/best-practices/';
+const directivesHref = 'https://docs.docker.com/reference/dockerfile/#parser-directives';
+const variablesHref = 'https://docs.docker.com/reference/dockerfile/#environment-replacement';
+const cacheOrderHref = 'https://docs.docker.com/build/cache/optimize/#order-your-layers';
+const dockerignoreHref = 'https://docs.docker.com/build/concepts/context/#dockerignore-files';
+
+/** The `# check=` directive: which build checks are skipped, and whether they fail the build. */
+export interface CheckConfig {
+  readonly skipAll: boolean;
+  readonly skip: ReadonlySet<string>;
+  readonly error: boolean;
+}
+
+export function parseCheckDirective(directives: readonly Directive[]): CheckConfig {
+  const directive = directives.find((d) => d.name === 'check');
+  const skip = new Set<string>();
+  let error = false;
+  for (const part of directive?.value.split(';') ?? []) {
+    const [key, value = ''] = part.split('=').map((s) => s.trim());
+    if (key.toLowerCase() === 'skip') {
+      for (const name of value.split(',')) if (name.trim()) skip.add(name.trim());
+    } else if (key.toLowerCase() === 'error') error = value.toLowerCase() === 'true';
+  }
+  return { skipAll: skip.has('all'), skip, error };
+}
+
+// ---- Small shared readers (code actions use them too) -------------------------------------------
+
+/** The closest instruction name to a mistyped keyword (`EXPOSEE` → `EXPOSE`), if any is close. */
+export function suggestInstruction(keyword: string): string | undefined {
+  const upper = keyword.toUpperCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of instructionNames) {
+    const distance = editDistance(upper, name);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = name;
+    }
+  }
+  return best && bestDistance <= Math.min(2, Math.ceil(best.length / 3)) ? best : undefined;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0][j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
+      rows[i][j] = value;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+export interface KeyValuePair {
+  readonly key: string;
+  readonly value: string;
+  readonly range: Range;
+}
+
+/**
+ * ENV/LABEL pairs. `legacy` is the old `ENV key value` form (one pair, the value is the rest);
+ * `spacedEquals` is the notes' `LABEL KEY = value`, which Docker reads as the value "= value".
+ */
+export function keyValuePairs(instruction: Instruction): { pairs: KeyValuePair[]; legacy: boolean; spacedEquals?: Arg; missingEquals?: Arg } {
+  const args = instruction.args;
+  if (args.length === 0) return { pairs: [], legacy: false };
+  if (!args[0].value.includes('=')) {
+    const restStart = instruction.argsText.indexOf(args[0].raw) + args[0].raw.length;
+    const value = instruction.argsText.slice(restStart).trim();
+    const spacedEquals = args[1] && args[1].value.startsWith('=') ? args[1] : undefined;
+    return { pairs: [{ key: args[0].value, value, range: instruction.argsRange ?? args[0].range }], legacy: true, spacedEquals };
+  }
+  const pairs: KeyValuePair[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const equals = arg.value.indexOf('=');
+    if (equals < 0) {
+      const previous = args[i - 1];
+      return { pairs, legacy: false, ...(previous?.value.endsWith('=') ? { spacedEquals: previous } : { missingEquals: arg }) };
+    }
+    pairs.push({ key: arg.value.slice(0, equals), value: arg.value.slice(equals + 1), range: arg.range });
+  }
+  return { pairs, legacy: false };
+}
+
+/** ARG names and defaults: `ARG NAME`, `ARG NAME=default`, several per line. */
+export function argDeclarations(instruction: Instruction): { name: string; defaultValue: string | undefined; range: Range }[] {
+  return instruction.args.map((arg) => {
+    const equals = arg.value.indexOf('=');
+    return equals < 0
+      ? { name: arg.value, defaultValue: undefined, range: arg.range }
+      : { name: arg.value.slice(0, equals), defaultValue: arg.value.slice(equals + 1), range: arg.range };
+  });
+}
+
+/** The names an ARG or ENV instruction defines. */
+function definedNames(instruction: Instruction): string[] {
+  if (instruction.name === 'ARG') return argDeclarations(instruction).map((d) => d.name);
+  if (instruction.name === 'ENV') return keyValuePairs(instruction).pairs.map((p) => p.key);
+  return [];
+}
+
+/** A shell-form command line split into simple commands at `&&`, `||`, `|` and `;`. */
+export function shellCommands(args: readonly Arg[]): Arg[][] {
+  const commands: Arg[][] = [[]];
+  for (const arg of args) {
+    const raw = arg.raw;
+    if (raw === '&&' || raw === '||' || raw === '|' || raw === ';') {
+      commands.push([]);
+    } else if (raw.endsWith(';') && raw.length > 1 && !raw.endsWith('\\;')) {
+      commands[commands.length - 1].push({ ...arg, raw: raw.slice(0, -1), value: arg.value.replace(/;$/, '') });
+      commands.push([]);
+    } else commands[commands.length - 1].push(arg);
+  }
+  return commands.filter((command) => command.length > 0);
+}
+
+/** The program of a simple command, skipping `VAR=value` prefixes and `sudo`. */
+function program(command: readonly Arg[]): { name: string; index: number } | undefined {
+  let i = 0;
+  while (i < command.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(command[i].value) || command[i].value === 'sudo')) i++;
+  return i < command.length ? { name: command[i].value, index: i } : undefined;
+}
+
+export interface AptInstall {
+  readonly install: Arg;
+  readonly missingYes: boolean;
+  readonly missingNoRecommends: boolean;
+  /** No `rm -rf /var/lib/apt/lists/*` (nor an apt cache mount) in the same RUN. */
+  readonly missingCleanup: boolean;
+}
+
+/** Every `apt-get install` in a shell-form RUN, with what it lacks. */
+export function aptInstalls(run: Instruction): AptInstall[] {
+  if (run.name !== 'RUN' || run.form !== 'shell') return [];
+  const commands = shellCommands(run.args);
+  const cleans = commands.some((command) => {
+    const p = program(command);
+    return p?.name === 'rm' && command.some((a) => a.value.startsWith('/var/lib/apt/lists'));
+  });
+  const aptMount = run.flags.some((f) => f.name === 'mount' && /\/var\/(lib|cache)\/apt/.test(f.value ?? ''));
+  const found: AptInstall[] = [];
+  for (const command of commands) {
+    const p = program(command);
+    if (p?.name !== 'apt-get' && p?.name !== 'apt') continue;
+    const words = command.slice(p.index + 1);
+    const install = words.find((w) => w.value === 'install');
+    if (!install) continue;
+    const options = words.filter((w) => w.value.startsWith('-')).map((w) => w.value);
+    found.push({
+      install,
+      missingYes: !options.some((o) => o === '-y' || o === '--yes' || o === '--assume-yes' || /^-[a-z]*y[a-z]*$/.test(o) || o === '-qq'),
+      missingNoRecommends: !options.includes('--no-install-recommends') && !run.argsText.includes('APT::Install-Recommends'),
+      missingCleanup: !cleans && !aptMount,
+    });
+  }
+  return found;
+}
+
+const dependencyInstall =
+  /\b(npm (install|ci|i)\b|yarn( install)?\s*($|&&|;)|yarn install|pnpm (install|i)\b|pip3? install\b|poetry install|bundle install|go mod download|mvn\b|gradle\b|composer install|cargo (build|fetch)|dotnet restore)/;
+
+/** COPY sources that are the whole build context (`.`, `./`). */
+export function copiesWholeContext(instruction: Instruction): boolean {
+  if ((instruction.name !== 'COPY' && instruction.name !== 'ADD') || instruction.flags.some((f) => f.name === 'from')) return false;
+  const sources = sourcesOf(instruction);
+  return sources.some((s) => s.value === '.' || s.value === './' || s.value === '*');
+}
+
+/** The source arguments of COPY/ADD (all but the destination; heredoc markers excluded). */
+export function sourcesOf(instruction: Instruction): Arg[] {
+  const args = instruction.form === 'exec' ? (instruction.execArgs ?? []) : instruction.args;
+  return args.slice(0, -1).filter((a) => !a.raw.startsWith('<<'));
+}
+
+// ---- .dockerignore -----------------------------------------------------------------------------
+
+export function directoryOf(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  return slash >= 0 ? uri.slice(0, slash) : uri;
+}
+
+/** The `.dockerignore` BuildKit uses for a Dockerfile: `<name>.dockerignore` beside it first. */
+export function dockerignoreUris(uri: string): string[] {
+  const dir = directoryOf(uri);
+  const base = uri.slice(dir.length + 1);
+  return [`${dir}/${base}.dockerignore`, `${dir}/.dockerignore`];
+}
+
+/** A `.dockerignore` as a matcher: the last matching pattern wins, `!` re-includes. */
+export function dockerignoreMatcher(content: string): (path: string) => boolean {
+  const rules: { pattern: RegExp; negated: boolean }[] = [];
+  for (const rawLine of content.split(/\r?\n/)) {
+    let line = rawLine.trim();
+    if (!line || line.startsWith('#')) continue;
+    const negated = line.startsWith('!');
+    if (negated) line = line.slice(1).trim();
+    line = line.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
+    if (!line) continue;
+    rules.push({ pattern: globToRegExp(line), negated });
+  }
+  return (path) => {
+    const clean = path.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
+    let excluded = false;
+    for (const rule of rules) if (rule.pattern.test(clean)) excluded = !rule.negated;
+    return excluded;
+  };
+}
+
+/** Go `filepath.Match` plus `**`, matching the path itself or any of its parent directories. */
+function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '*' && glob[i + 1] === '*') {
+      source += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) source += '\\[';
+      else {
+        source += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else if (ch === '\\' && i + 1 < glob.length) source += `\\${glob[++i]}`;
+    else source += ch.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}(/.*)?$`);
+}
+
+// ---- The diagnostics ---------------------------------------------------------------------------
+
+/** Variables every base image is likely to set; BuildKit reads them from the image config, which we cannot. */
+const imageEnvironment = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'TERM', 'LANG', 'LANGUAGE', 'LC_ALL', 'SHELL', 'USER', 'TZ']);
+const secretName = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+const publicName = /(?:_|^)public(?:_|$)/i;
+const goDuration = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
+const platformPattern = /^[a-z0-9_]+(?:\/[a-z0-9_]+(?:\/[a-z0-9_.]+)?)?$/i;
+const chmodPattern = /^(?:[0-7]{3,4}|[ugoa]*[-+=][rwxXst]*(?:,[ugoa]*[-+=][rwxXst]*)*)$/;
+const chownPattern = /^[^:\s]+(?::[^:\s]+)?$/;
+const checksumPattern = /^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}|[a-f0-9]{40}|[a-f0-9]{64})$/;
+const remoteSource = /^(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)/;
+const archiveSource = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz)$/i;
+
+export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext): Diagnostic[] {
+  return new DiagnosticsRun(ast, ctx).run();
+}
+
+class DiagnosticsRun {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly checks: CheckConfig;
+  private readonly labs: boolean;
+  private readonly stageIndexByName = new Map<string, number>();
+
+  constructor(
+    private readonly ast: DockerfileAst,
+    private readonly ctx: ServiceContext,
+  ) {
+    this.checks = parseCheckDirective(ast.directives);
+    this.labs = ast.directives.some((d) => d.name === 'syntax' && d.value.includes('labs'));
+  }
+
+  run(): Diagnostic[] {
+    this.directives();
+    this.fromPresence();
+    this.casing();
+    for (const instruction of this.ast.instructions) this.instruction(instruction, false);
+    this.globalArgs();
+    for (const stage of this.ast.stages) this.stage(stage);
+    this.contextHints();
+    return this.diagnostics;
+  }
+
+  // -- emitters
+
+  private error(code: string, range: Range, message: string, href: string): void {
+    this.diagnostics.push({ range, severity: DiagnosticSeverity.Error, code, codeDescription: { href }, source: 'dockside', message });
+  }
+
+  private check(name: string, range: Range, message: string, tags?: DiagnosticTag[]): void {
+    if (this.checks.skipAll || this.checks.skip.has(name)) return;
+    this.diagnostics.push({
+      range,
+      severity: this.checks.error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      code: name,
+      codeDescription: { href: buildCheckHref(name) },
+      source: 'dockside',
+      message,
+      ...(tags ? { tags } : {}),
+    });
+  }
+
+  private hint(code: string, range: Range, message: string, href: string): void {
+    if (this.checks.skipAll || this.checks.skip.has(code)) return;
+    this.diagnostics.push({ range, severity: DiagnosticSeverity.Hint, code, codeDescription: { href }, source: 'dockside', message });
+  }
+
+  private warning(code: string, range: Range, message: string, href: string): void {
+    if (this.checks.skip.has(code)) return;
+    this.diagnostics.push({ range, severity: DiagnosticSeverity.Warning, code, codeDescription: { href }, source: 'dockside', message });
+  }
+
+  // -- file level
+
+  private directives(): void {
+    const seen = new Set<string>();
+    for (const directive of this.ast.directives) {
+      if (seen.has(directive.name)) {
+        this.error('duplicate-directive', directive.range, `Only one "${directive.name}" parser directive may be used; remove this one.`, directivesHref);
+      }
+      seen.add(directive.name);
+      if (directive.name === 'escape' && directive.value !== '\\' && directive.value !== '`') {
+        this.error('invalid-escape-directive', directive.valueRange,
+          `Invalid escape character "${directive.value}": the escape directive accepts only \\ or \` (backtick).`, directivesHref);
+      }
+      if (directive.name === 'check') {
+        for (const name of parseCheckDirective([directive]).skip) {
+          if (name !== 'all' && !buildCheckNames.has(name) && !/^[a-z]+(-[a-z]+)*$/.test(name)) {
+            this.warning('unknown-check', directive.valueRange, `Unknown build check "${name}" in the check directive.`, 'https://docs.docker.com/reference/build-checks/');
+          }
+        }
+      }
+    }
+  }
+
+  private fromPresence(): void {
+    const instructions = this.ast.instructions;
+    if (instructions.length === 0) return;
+    if (this.ast.stages.length === 0) {
+      const first = instructions[0];
+      this.error('missing-from', first.keywordRange, 'A Dockerfile needs a FROM instruction naming the base image (for example FROM alpine:3.20).', instructionHref('FROM'));
+      return;
+    }
+    for (const instruction of instructions) {
+      if (instruction.stageIndex >= 0) break;
+      if (instruction.name !== 'ARG' && instructionsByName.has(instruction.name)) {
+        this.error('instruction-before-from', instruction.keywordRange,
+          `${instruction.name} comes before the first FROM; only ARG may precede FROM. Move it after FROM.`, instructionHref('FROM'));
+      }
+    }
+  }
+
+  /** BuildKit's ConsistentInstructionCasing: each keyword in one case, all keywords in the majority's. */
+  private casing(): void {
+    let upper = 0;
+    let lower = 0;
+    const keywords: Instruction[] = [];
+    const collect = (instruction: Instruction) => {
+      if (!instructionsByName.has(instruction.name)) return;
+      keywords.push(instruction);
+      if (instruction.keyword === instruction.name) upper++;
+      else if (instruction.keyword === instruction.name.toLowerCase()) lower++;
+      if (instruction.trigger) collect(instruction.trigger);
+    };
+    for (const instruction of this.ast.instructions) collect(instruction);
+    const majority = lower > upper ? 'lowercase' : 'uppercase';
+    for (const instruction of keywords) {
+      const expected = majority === 'lowercase' ? instruction.name.toLowerCase() : instruction.name;
+      if (instruction.keyword === expected) continue;
+      const mixed = instruction.keyword !== instruction.name && instruction.keyword !== instruction.name.toLowerCase();
+      this.check('ConsistentInstructionCasing', instruction.keywordRange, mixed
+        ? `Command '${instruction.keyword}' should be consistently cased: write ${expected}.`
+        : `Command '${instruction.keyword}' should match the case of the command majority (${majority}): write ${expected}.`);
+    }
+  }
+
+  // -- one instruction (and an ONBUILD trigger)
+
+  private instruction(instruction: Instruction, isTrigger: boolean): void {
+    const spec = instructionsByName.get(instruction.name);
+    const href = instructionHref(instruction.name);
+    if (!spec) {
+      const suggestion = suggestInstruction(instruction.keyword);
+      this.error('unknown-instruction', instruction.keywordRange,
+        `Unknown instruction ${instruction.keyword}.${suggestion ? ` Did you mean ${suggestion}?` : ' Check the spelling against the Dockerfile reference.'}`,
+        'https://docs.docker.com/reference/dockerfile/#overview');
+      return;
+    }
+    this.flags(instruction, spec.flags);
+    for (const variable of instruction.variables) this.malformedVariable(variable);
+    this.argumentShape(instruction, href);
+    for (const line of instruction.emptyContinuationLines) {
+      this.check('NoEmptyContinuation', { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+        `Empty continuation line in ${instruction.name}: remove it (a future Docker release will treat it as the end of the instruction).`);
+    }
+    if (instruction.malformedExec) {
+      this.warning('malformed-exec-form', instruction.argsRange ?? instruction.keywordRange,
+        `${instruction.name} looks like exec (JSON) form but is not a valid JSON array of strings, so Docker runs it as a shell command. Use double quotes: ["executable", "arg"].`, href);
+    }
+    if (instruction.name === 'ONBUILD') {
+      const trigger = instruction.trigger;
+      if (!trigger) return;
+      if (notOnbuildTriggers.has(trigger.name)) {
+        this.error('invalid-onbuild-trigger', trigger.keywordRange, `${trigger.name} cannot be an ONBUILD trigger (ONBUILD, FROM and MAINTAINER are not allowed).`, href);
+      } else this.instruction(trigger, true);
+    }
+    if (!isTrigger && instruction.name === 'MAINTAINER') {
+      this.check('MaintainerDeprecated', instruction.keywordRange,
+        'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…" instead.', [DiagnosticTag.Deprecated]);
+    }
+  }
+
+  private flags(instruction: Instruction, allowed: readonly FlagSpec[]): void {
+    const seen = new Set<string>();
+    for (const flag of instruction.flags) {
+      const spec = allowed.find((f) => f.name === flag.name.toLowerCase());
+      const href = instructionHref(instruction.name);
+      if (!spec || (spec.labs && !this.labs)) {
+        const names = allowed.filter((f) => !f.labs || this.labs).map((f) => `--${f.name}`);
+        const accepted = names.length > 0 ? `${instruction.name} accepts ${names.join(', ')}.` : `${instruction.name} takes no flags.`;
+        const labsNote = spec?.labs ? ' It needs the labs frontend (# syntax=docker/dockerfile:1-labs).' : '';
+        this.error('unknown-flag', flag.nameRange, `Unknown flag --${flag.name} for ${instruction.name}. ${accepted}${labsNote}`, href);
+        continue;
+      }
+      if (seen.has(spec.name) && !spec.repeatable) {
+        this.error('duplicate-flag', flag.nameRange, `--${spec.name} is given more than once; ${instruction.name} accepts it once.`, href);
+      }
+      seen.add(spec.name);
+      this.flagValue(instruction, flag, spec, href);
+    }
+  }
+
+  private flagValue(instruction: Instruction, flag: Flag, spec: FlagSpec, href: string): void {
+    const value = flag.value;
+    const range = flag.valueRange ?? flag.range;
+    const invalid = (expected: string) =>
+      this.error('invalid-flag-value', range, `Invalid value ${value === undefined ? '(none)' : `"${value}"`} for --${spec.name}: expected ${expected}.`, href);
+    if (spec.kind === 'boolean') {
+      if (value !== undefined && !/^(true|false)$/i.test(value) && !value.includes('$')) invalid('true or false (or the bare flag)');
+      return;
+    }
+    if (value === undefined || value === '') {
+      this.error('invalid-flag-value', range, `--${spec.name} needs a value: --${spec.name}=<${spec.kind}>.`, href);
+      return;
+    }
+    if (value.includes('$')) return;
+    switch (spec.kind) {
+      case 'enum':
+        if (!spec.values?.includes(value)) invalid(`one of ${spec.values?.join(', ')}`);
+        break;
+      case 'duration':
+        if (value !== '0' && !goDuration.test(value)) invalid('a duration such as 30s, 1m30s or 500ms');
+        break;
+      case 'integer':
+        if (!/^\d+$/.test(value)) invalid('a whole number');
+        break;
+      case 'platform':
+        if (!value.split(',').every((p) => platformPattern.test(p))) invalid('a platform such as linux/amd64 or linux/arm64/v8');
+        break;
+      case 'chmod':
+        if (!chmodPattern.test(value)) invalid('octal permissions such as 755, or symbolic ones such as u+x');
+        break;
+      case 'chown':
+        if (!chownPattern.test(value)) invalid('user[:group], as names or numeric ids');
+        break;
+      case 'checksum':
+        if (!checksumPattern.test(value)) invalid('sha256:<64 hex digits> (or sha384/sha512)');
+        break;
+      case 'mount':
+        this.mount(instruction, value, range);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** `RUN --mount=type=…,key=value,…`: the type, its keys and their values. */
+  private mount(instruction: Instruction, value: string, range: Range): void {
+    const fields = value.split(',').map((field) => {
+      const equals = field.indexOf('=');
+      return equals < 0 ? { key: field.trim(), value: undefined } : { key: field.slice(0, equals).trim(), value: field.slice(equals + 1).trim() };
+    });
+    const typeName = (fields.find((f) => f.key.toLowerCase() === 'type')?.value ?? 'bind').toLowerCase();
+    const type = mountTypesByName.get(typeName);
+    const mountHref = 'https://docs.docker.com/reference/dockerfile/#run---mount';
+    if (!type) {
+      this.error('invalid-mount', range, `Unknown mount type "${typeName}": use one of ${mountTypes.map((t) => t.type).join(', ')}.`, mountHref);
+      return;
+    }
+    let hasTarget = false;
+    for (const field of fields) {
+      if (field.key === '' || field.key.toLowerCase() === 'type') continue;
+      const key = mountKey(type, field.key);
+      if (!key) {
+        this.error('invalid-mount', range,
+          `Unknown key "${field.key}" for a ${type.type} mount: it accepts ${type.keys.map((k) => k.name).join(', ')}.`, mountHref);
+        continue;
+      }
+      if (key.name === 'target') hasTarget = true;
+      const v = field.value;
+      if (v?.includes('$')) continue;
+      const bad = (expected: string) =>
+        this.error('invalid-mount', range, `Invalid value ${v === undefined ? '(none)' : `"${v}"`} for ${key.name} in a ${type.type} mount: expected ${expected}.`, mountHref);
+      if (key.kind === 'boolean') {
+        if (v !== undefined && !/^(true|false)$/i.test(v)) bad('true or false');
+      } else if (v === undefined || v === '') bad(`a ${key.kind === 'path' ? 'path' : 'value'}`);
+      else if (key.kind === 'enum' && !key.values?.includes(v)) bad(`one of ${key.values?.join(', ')}`);
+      else if (key.kind === 'integer' && !(key.name === 'size' ? /^\d+(\.\d+)?[kmgtpb]?i?b?$/i : /^\d+$/).test(v)) bad('a whole number');
+      else if (key.kind === 'octal' && !/^0?[0-7]{3,4}$/.test(v)) bad('an octal mode such as 0755');
+      else if (key.kind === 'stage') this.stageReference(instruction, v, range, 'from');
+    }
+    if (!hasTarget && (type.type === 'bind' || type.type === 'cache' || type.type === 'tmpfs')) {
+      this.error('invalid-mount', range, `A ${type.type} mount needs a target: --mount=type=${type.type},target=/path.`, mountHref);
+    }
+  }
+
+  /** `COPY --from` / `--mount=from=` must not name this stage or a later one. */
+  private stageReference(instruction: Instruction, value: string, range: Range, what: string): void {
+    const current = instruction.stageIndex;
+    if (current < 0 || value.includes('$')) return;
+    const byIndex = /^\d+$/.test(value) ? Number(value) : undefined;
+    const target = byIndex ?? this.stageIndexOf(value.toLowerCase());
+    if (target === undefined) return;
+    if (target === current) {
+      this.error('copy-from-self', range, `${what}=${value} names the stage this instruction is in; a stage cannot copy from itself.`, instructionHref('COPY'));
+    } else if (target > current) {
+      this.error('copy-from-later-stage', range, `${what}=${value} names a later stage; stages can only use stages defined before them. Move that stage up.`, instructionHref('COPY'));
+    }
+  }
+
+  private stageIndexOf(name: string): number | undefined {
+    if (this.stageIndexByName.size === 0) {
+      for (const stage of this.ast.stages) if (stage.name && !this.stageIndexByName.has(stage.name)) this.stageIndexByName.set(stage.name, stage.index);
+    }
+    return this.stageIndexByName.get(name);
+  }
+
+  private malformedVariable(variable: VariableRef): void {
+    if (!variable.malformed) return;
+    const text = this.textOf(variable.range);
+    const message = !text.endsWith('}')
+      ? `Unterminated variable reference ${text}: close it with }.`
+      : variable.name === ''
+        ? `Empty variable reference ${text}: write \${NAME}.`
+        : `Unsupported modifier in ${text}: Docker supports \${VAR:-default}, \${VAR:+alt}, \${VAR:?error}, #, ##, %, %%, / and //.`;
+    this.error('malformed-variable', variable.range, message, variablesHref);
+  }
+
+  private textOf(range: Range): string {
+    if (range.start.line !== range.end.line) {
+      const start = this.ast.lineStarts[range.start.line] + range.start.character;
+      return this.ast.text.slice(start, start + 40);
+    }
+    const start = this.ast.lineStarts[range.start.line];
+    return this.ast.text.slice(start + range.start.character, start + range.end.character);
+  }
+
+  private argumentShape(instruction: Instruction, href: string): void {
+    const { name, args } = instruction;
+    const whole = instruction.argsRange ?? instruction.keywordRange;
+    const count = instruction.form === 'exec' ? (instruction.execArgs?.length ?? 0) : args.length;
+    const tooFew = (message: string) => this.error('argument-count', whole, message, href);
+    switch (name) {
+      case 'ADD':
+      case 'COPY':
+        if (count < 2) tooFew(`${name} needs a source and a destination: ${name} <src>... <dest>${count === 1 ? ` (only "${(instruction.execArgs ?? args)[0].value}" is given)` : ''}.`);
+        else if (name === 'ADD') this.addHints(instruction);
+        break;
+      case 'RUN':
+        if (count === 0 && instruction.form !== 'exec') tooFew('RUN needs a command to run.');
+        break;
+      case 'FROM':
+        this.fromShape(instruction, href);
+        break;
+      case 'ARG':
+      case 'ENV':
+      case 'LABEL':
+        if (count === 0) tooFew(`${name} needs at least one ${name === 'ARG' ? 'name' : 'key=value pair'}.`);
+        else if (name !== 'ARG') this.keyValues(instruction, href);
+        else this.secrets(instruction);
+        break;
+      case 'EXPOSE':
+        if (count === 0) tooFew('EXPOSE needs at least one port, such as EXPOSE 80 or EXPOSE 53/udp.');
+        for (const arg of args) this.exposedPort(arg, href);
+        break;
+      case 'STOPSIGNAL':
+        if (count !== 1) tooFew('STOPSIGNAL takes exactly one signal, such as SIGTERM or 15.');
+        else this.stopSignal(args[0], href);
+        break;
+      case 'USER':
+        if (count !== 1) tooFew('USER takes exactly one user[:group], such as USER node or USER 1000:1000.');
+        break;
+      case 'WORKDIR':
+      case 'VOLUME':
+      case 'MAINTAINER':
+        if (count === 0) tooFew(`${name} needs an argument: ${instructionsByName.get(name)?.syntax[0]}.`);
+        break;
+      case 'ONBUILD':
+        if (!instruction.trigger) tooFew('ONBUILD needs the instruction to run later, such as ONBUILD COPY . /app.');
+        break;
+      case 'SHELL':
+        if (instruction.form !== 'exec') this.error('shell-requires-json', whole, 'SHELL requires JSON form: SHELL ["/bin/bash", "-c"].', href);
+        else if (count === 0) tooFew('SHELL needs the shell executable: SHELL ["/bin/bash", "-c"].');
+        break;
+      case 'HEALTHCHECK':
+        this.healthcheck(instruction, href);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private fromShape(from: Instruction, href: string): void {
+    const args = from.args;
+    const valid = args.length === 1 || (args.length === 3 && args[1].value.toLowerCase() === 'as');
+    if (!valid) {
+      this.error('argument-count', from.argsRange ?? from.keywordRange,
+        args.length === 0 ? 'FROM needs a base image, such as FROM alpine:3.20.' : 'FROM takes an image and optionally AS <name>: FROM <image> [AS <name>].', href);
+    }
+  }
+
+  private keyValues(instruction: Instruction, href: string): void {
+    const name = instruction.name;
+    const { legacy, spacedEquals, missingEquals, pairs } = keyValuePairs(instruction);
+    if (spacedEquals) {
+      this.error('spaces-around-equals', instruction.argsRange ?? spacedEquals.range,
+        `${name} ${pairs[pairs.length - 1]?.key ?? ''} has spaces around "=": Docker would not read it as key=value. Write ${name} key=value with no spaces (quote the value if it has spaces).`, href);
+      return;
+    }
+    if (missingEquals) {
+      this.error('argument-count', missingEquals.range,
+        `"${missingEquals.value}" has no "=": in the key=value form every ${name} item must be key=value.`, href);
+      return;
+    }
+    if (legacy) {
+      if (instruction.args.length < 2) {
+        this.error('argument-count', instruction.argsRange ?? instruction.keywordRange, `${name} ${pairs[0].key} needs a value: ${name} ${pairs[0].key}=<value>.`, href);
+        return;
+      }
+      this.check('LegacyKeyValueFormat', instruction.argsRange ?? instruction.keywordRange,
+        `"${name} key value" is the legacy format: write ${name} ${pairs[0].key}=${quoteValue(pairs[0].value)}.`);
+    }
+    for (const pair of pairs) {
+      if (pair.key === '') this.error('argument-count', pair.range, `${name} names cannot be blank: write key=value.`, href);
+    }
+    if (name === 'ENV') this.secrets(instruction);
+  }
+
+  private secrets(instruction: Instruction): void {
+    for (const defined of definedNames(instruction)) {
+      if (secretName.test(defined) && !publicName.test(defined)) {
+        const range = instruction.args.find((a) => a.value.startsWith(defined))?.range ?? instruction.keywordRange;
+        this.check('SecretsUsedInArgOrEnv', range,
+          `Do not put sensitive data in ${instruction.name} ("${defined}"): it stays in the image and its history. Pass it at run time, or use RUN --mount=type=secret while building.`);
+      }
+    }
+  }
+
+  private exposedPort(arg: Arg, href: string): void {
+    const value = arg.value;
+    if (value.includes('$')) return;
+    if (value.includes(':')) {
+      this.check('ExposeInvalidFormat', arg.range,
+        `EXPOSE ${value}: EXPOSE takes container ports only; IP addresses and host ports belong to docker run -p.`);
+      return;
+    }
+    const match = /^(\d+)(?:-(\d+))?(?:\/([A-Za-z]+))?$/.exec(value);
+    if (!match) {
+      this.error('invalid-port', arg.range, `Invalid port "${value}": write a port or range with an optional protocol, such as 80, 8000-8010 or 53/udp.`, href);
+      return;
+    }
+    const low = Number(match[1]);
+    const high = match[2] ? Number(match[2]) : low;
+    if (low < 1 || high > 65535 || high < low) {
+      this.error('invalid-port', arg.range, `Invalid port "${value}": ports run from 1 to 65535${match[2] ? ' and a range goes low-high' : ''}.`, href);
+    }
+    const protocol = match[3];
+    if (protocol && !exposeProtocols.includes(protocol.toLowerCase())) {
+      this.error('invalid-protocol', arg.range, `Invalid protocol "${protocol}": use tcp, udp or sctp.`, href);
+    } else if (protocol && protocol !== protocol.toLowerCase()) {
+      this.check('ExposeProtoCasing', arg.range, `Protocol "${protocol}" should be lowercase: ${match[1]}${match[2] ? `-${match[2]}` : ''}/${protocol.toLowerCase()}.`);
+    }
+  }
+
+  private stopSignal(arg: Arg, href: string): void {
+    const value = arg.value;
+    if (value.includes('$') || /^\d+$/.test(value) && Number(value) > 0 && Number(value) <= 64) return;
+    const name = value.toUpperCase().startsWith('SIG') ? value.toUpperCase() : `SIG${value.toUpperCase()}`;
+    if (signals.includes(name) || /^SIGRT(MIN\+\d+|MAX-\d+)$/.test(name)) return;
+    this.error('invalid-signal', arg.range, `Invalid signal "${value}": use a name such as SIGTERM, SIGINT or SIGQUIT, or a number.`, href);
+  }
+
+  private healthcheck(instruction: Instruction, href: string): void {
+    const first = instruction.args[0];
+    const range = instruction.argsRange ?? instruction.keywordRange;
+    const kind = first?.value.toUpperCase();
+    if (kind === 'NONE') {
+      if (instruction.args.length > 1) this.error('invalid-healthcheck', range, 'HEALTHCHECK NONE takes no other arguments.', href);
+      else if (instruction.flags.length > 0) this.error('invalid-healthcheck', instruction.flags[0].range, 'HEALTHCHECK NONE takes no flags.', href);
+    } else if (kind !== 'CMD') {
+      this.error('invalid-healthcheck', range, 'HEALTHCHECK needs CMD <command> or NONE, such as HEALTHCHECK CMD curl -f http://localhost/ || exit 1.', href);
+    } else if (instruction.args.length === 1) {
+      this.error('invalid-healthcheck', range, 'HEALTHCHECK CMD needs the command that checks the container.', href);
+    }
+  }
+
+  private addHints(add: Instruction): void {
+    if (add.flags.some((f) => f.name === 'checksum' || f.name === 'keep-git-dir' || f.name === 'unpack')) return;
+    const sources = sourcesOf(add);
+    if (sources.length === 0 || sources.some((s) => remoteSource.test(s.value) || archiveSource.test(s.value) || s.value.includes('$'))) return;
+    this.hint('prefer-copy', add.keywordRange,
+      'ADD is doing what COPY does here: use COPY, whose behavior is plain (ADD also downloads URLs and unpacks archives, which surprises readers).', `${bestPracticesHref}#add-or-copy`);
+  }
+
+  // -- global ARGs and stages
+
+  private globalArgs(): void {
+    const declared = new Set<string>();
+    for (const arg of this.ast.globalArgs) {
+      this.undefinedIn(arg, declared);
+      for (const name of definedNames(arg)) declared.add(name);
+    }
+  }
+
+  private stage(stage: Stage): void {
+    const from = stage.from;
+    const globalNames = new Set<string>();
+    for (const arg of this.ast.globalArgs) if (arg.range.start.line < from.range.start.line) for (const n of definedNames(arg)) globalNames.add(n);
+    this.fromChecks(stage, globalNames);
+
+    // Names in scope at each instruction: this stage's ARG/ENV, ENV inherited from a parent stage.
+    const scope = new Set<string>(this.inheritedEnv(stage));
+    const lastOf = new Map<string, Instruction>();
+    let previous: Instruction | undefined;
+    let shellChanged = false;
+    let absoluteWorkdir = this.parentStage(stage) !== undefined;
+    const knowsBaseEnv = this.baseIsKnown(stage);
+    for (const instruction of stage.instructions) {
+      if (instruction === from) continue;
+      const name = instruction.name;
+      this.undefinedVariables(instruction, scope, knowsBaseEnv);
+      for (const defined of definedNames(instruction)) scope.add(defined);
+      if (name === 'CMD' || name === 'ENTRYPOINT' || name === 'HEALTHCHECK') {
+        const earlier = lastOf.get(name);
+        if (earlier) {
+          this.check('MultipleInstructionsDisallowed', earlier.keywordRange,
+            `Multiple ${name} instructions in one stage: only the last one applies, so this one has no effect. Remove it or merge them.`);
+        }
+        lastOf.set(name, instruction);
+      }
+      if (name === 'SHELL') shellChanged = true;
+      if ((name === 'CMD' || name === 'ENTRYPOINT') && instruction.form === 'shell' && !shellChanged && !instruction.malformedExec) {
+        this.check('JSONArgsRecommended', instruction.argsRange ?? instruction.keywordRange,
+          `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals: write ${name} ${toJsonForm(instruction.args)}.`);
+      }
+      if (name === 'WORKDIR' && instruction.args[0]) {
+        const path = instruction.args[0].value;
+        const absolute = path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path);
+        if (!absolute && !absoluteWorkdir) {
+          this.check('WorkdirRelativePath', instruction.args[0].range,
+            `Relative WORKDIR "${path}" depends on the base image's working directory: use an absolute path such as /${path.replace(/^\.\/?/, '')}.`);
+        }
+        absoluteWorkdir ||= absolute;
+      }
+      if (name === 'COPY' || name === 'ADD') {
+        const fromFlag = instruction.flags.find((f) => f.name === 'from');
+        if (fromFlag?.value) this.stageReference(instruction, fromFlag.value, fromFlag.valueRange ?? fromFlag.range, '--from');
+      }
+      if (name === 'RUN') this.runHints(instruction, previous);
+      previous = instruction;
+    }
+    this.cacheOrder(stage);
+    if (stage.index === this.ast.stages.length - 1 && stage.image?.value.toLowerCase() !== 'scratch' && !this.hasUser(stage)) {
+      this.hint('no-user', from.keywordRange,
+        'The final stage runs as root: add USER with a non-root user (for example USER node, or create one with useradd) so a compromised process has less power.', `${bestPracticesHref}#user`);
+    }
+  }
+
+  private hasUser(stage: Stage): boolean {
+    for (let s: Stage | undefined = stage; s; s = this.parentStage(s)) if (s.instructions.some((i) => i.name === 'USER')) return true;
+    return false;
+  }
+
+  private parentStage(stage: Stage): Stage | undefined {
+    const base = stage.image?.value.toLowerCase();
+    const index = base === undefined ? undefined : this.stageIndexOf(base);
+    return index !== undefined && index < stage.index ? this.ast.stages[index] : undefined;
+  }
+
+  /** Whether the base's whole environment is visible here: scratch, or a chain of stages ending at scratch. */
+  private baseIsKnown(stage: Stage): boolean {
+    for (let s: Stage | undefined = stage; s; s = this.parentStage(s)) {
+      if (s.image?.value.toLowerCase() === 'scratch') return true;
+      if (!this.parentStage(s)) return false;
+    }
+    return false;
+  }
+
+  private inheritedEnv(stage: Stage): string[] {
+    const names: string[] = [];
+    for (let s = this.parentStage(stage); s; s = this.parentStage(s)) {
+      for (const instruction of s.instructions) if (instruction.name === 'ENV') names.push(...definedNames(instruction));
+    }
+    return names;
+  }
+
+  private fromChecks(stage: Stage, globalNames: ReadonlySet<string>): void {
+    const from = stage.from;
+    const asWord = from.args.length === 3 ? from.args[1] : undefined;
+    if (asWord && asWord.value.toLowerCase() === 'as') {
+      const fromUpper = from.keyword === from.keyword.toUpperCase();
+      const asUpper = asWord.value === asWord.value.toUpperCase();
+      if (fromUpper !== asUpper) {
+        this.check('FromAsCasing', asWord.range, `'${asWord.value}' and '${from.keyword}' keywords' casing do not match: write ${fromUpper ? 'AS' : 'as'}.`);
+      }
+    }
+    if (stage.name && stage.nameRange) {
+      const written = from.args[2].value;
+      if (written !== stage.name) this.check('StageNameCasing', stage.nameRange, `Stage name '${written}' should be lowercase: ${stage.name}.`);
+      if (reservedStageNames.includes(stage.name)) {
+        this.check('ReservedStageName', stage.nameRange, `Stage name '${written}' is reserved (scratch and context mean something else to Docker); choose another name.`);
+      }
+      if (this.stageIndexOf(stage.name) !== stage.index) {
+        this.error('DuplicateStageName', stage.nameRange, `Duplicate stage name '${stage.name}': stage names must be unique, and docker build fails here. Rename one of them.`, buildCheckHref('DuplicateStageName'));
+      }
+    }
+    const platform = from.flags.find((f) => f.name === 'platform');
+    if (platform?.value !== undefined) {
+      const value = platform.value;
+      const range = platform.valueRange ?? platform.range;
+      if (/^\$\{?TARGETPLATFORM\}?$/.test(value)) {
+        this.check('RedundantTargetPlatform', range, 'Setting --platform to $TARGETPLATFORM is redundant: it is already the default. Remove the flag.');
+      } else if (!value.includes('$') && !(stage.name && value.split('/').some((part) => stage.name?.includes(part.toLowerCase())))) {
+        this.check('FromPlatformFlagConstDisallowed', range,
+          `FROM --platform should not use the constant "${value}": it pins the stage to one platform. Use $BUILDPLATFORM or $TARGETPLATFORM, or let --platform on the command line decide.`);
+      }
+    }
+    const known = (name: string) => globalNames.has(name) || platformArgs.some((a) => a.name === name) || proxyArgs.includes(name) || buildkitArgs.includes(name);
+    for (const variable of from.variables) {
+      if (!variable.malformed && !known(variable.name)) {
+        this.check('UndefinedArgInFrom', variable.range, `FROM uses the argument '${variable.name}', which no ARG before the first FROM declares. Add ARG ${variable.name}=<default> at the top of the file.`);
+      }
+    }
+    this.imageReference(stage, globalNames);
+  }
+
+  /** With the global ARGs' defaults filled in, the image must still be a valid reference; an unpinned one is a hint. */
+  private imageReference(stage: Stage, globalNames: ReadonlySet<string>): void {
+    const image = stage.image;
+    if (!image) return;
+    const defaults = new Map<string, string>();
+    for (const arg of this.ast.globalArgs) {
+      if (arg.range.start.line > stage.from.range.start.line) continue;
+      for (const d of argDeclarations(arg)) defaults.set(d.name, d.defaultValue ?? '');
+    }
+    const usesArgs = image.value.includes('$');
+    const expanded = image.value.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}?/g, (_all, name: string, fallback: string | undefined) =>
+      (defaults.get(name) || fallback) ?? '');
+    if (usesArgs) {
+      const onlyDeclared = stage.from.variables.every((v) => globalNames.has(v.name));
+      if (onlyDeclared && !/^[a-z0-9]([a-z0-9._\-/:@]*[a-z0-9])?$/i.test(expanded.trim()) && expanded !== '') {
+        this.check('InvalidDefaultArgInFrom', image.range, `With the ARGs' default values, the base image is "${expanded}", which is not a valid image name. Give the ARG a default.`);
+      } else if (onlyDeclared && expanded === '') {
+        this.check('InvalidDefaultArgInFrom', image.range, 'With the ARGs\' default values the base image name is empty. Give the ARG a default.');
+      }
+      return;
+    }
+    const name = image.value.toLowerCase();
+    if (name === 'scratch' || this.stageIndexOf(name) !== undefined) return;
+    const lastSegment = name.slice(name.lastIndexOf('/') + 1);
+    if (!lastSegment.includes(':') && !name.includes('@')) {
+      this.hint('implicit-latest-tag', image.range,
+        `"${image.value}" has no tag, so it means ${image.value}:latest, which changes whenever the image is updated. Pin a version (for example ${image.value}:<version>) for repeatable builds.`,
+        `${bestPracticesHref}#pin-base-image-versions`);
+    }
+  }
+
+  /** A global ARG's default may only use ARGs declared above it. */
+  private undefinedIn(instruction: Instruction, scope: ReadonlySet<string>): void {
+    for (const variable of instruction.variables) {
+      if (!variable.malformed && !scope.has(variable.name) && !isDefaulted(variable) && !isBuiltin(variable.name)) {
+        this.check('UndefinedVar', variable.range, `Usage of undefined variable '$${variable.name}': declare it with ARG before this line.`);
+      }
+    }
+  }
+
+  /** BuildKit's UndefinedVar for Docker-expanded instructions; with an unseen base image, only likely typos. */
+  private undefinedVariables(instruction: Instruction, scope: ReadonlySet<string>, knowsBaseEnv: boolean): void {
+    const target = instruction.trigger ? undefined : instruction;
+    if (!target || !instructionsByName.get(target.name)?.expandsVariables) return;
+    for (const variable of target.variables) {
+      const name = variable.name;
+      if (variable.malformed || scope.has(name) || isDefaulted(variable) || proxyArgs.includes(name) || buildkitArgs.includes(name)) continue;
+      const isPlatform = platformArgs.some((a) => a.name === name);
+      const typoOf = isPlatform ? undefined : [...scope].find((defined) => editDistance(defined, name) <= 2 && defined.length > 3);
+      if (isPlatform) {
+        this.check('UndefinedVar', variable.range, `'$${name}' is an automatic platform ARG, but inside a stage it must be declared first: add ARG ${name} to this stage.`);
+      } else if (typoOf) {
+        this.check('UndefinedVar', variable.range, `Usage of undefined variable '$${name}' (did you mean $${typoOf}?).`);
+      } else if (knowsBaseEnv && !imageEnvironment.has(name)) {
+        this.check('UndefinedVar', variable.range, `Usage of undefined variable '$${name}': define it with ARG or ENV before this line.`);
+      }
+    }
+  }
+
+  // -- the notes' layer and cache advice
+
+  private runHints(run: Instruction, previous: Instruction | undefined): void {
+    if (run.form !== 'shell') return;
+    const runHref = `${bestPracticesHref}#run`;
+    if (previous?.name === 'RUN' && previous.form === 'shell' && mergeable(previous) && mergeable(run)) {
+      this.hint('consecutive-run', run.keywordRange,
+        'Consecutive RUN instructions each add a layer: join them into one RUN with && to keep the image smaller and the steps cached together.', runHref);
+    }
+    const commands = shellCommands(run.args);
+    const programs = commands.map(program);
+    const updates = programs.findIndex((p, i) => (p?.name === 'apt-get' || p?.name === 'apt') && commands[i][p.index + 1]?.value === 'update');
+    if (updates >= 0 && !programs.some((p, i) => (p?.name === 'apt-get' || p?.name === 'apt') && commands[i].some((a) => a.value === 'install'))) {
+      this.hint('apt-get-update-alone', commands[updates][0].range,
+        'apt-get update alone in a RUN is cached as its own layer, so a later apt-get install can use stale package lists. Run update and install in the same RUN: apt-get update && apt-get install -y ….', runHref);
+    }
+    for (const install of aptInstalls(run)) {
+      const missing = [install.missingYes ? '-y (without it apt-get waits for an answer and the build fails)' : '', install.missingNoRecommends ? '--no-install-recommends (recommended packages bloat the image)' : '']
+        .filter(Boolean);
+      if (missing.length > 0) this.hint('apt-get-install-options', install.install.range, `apt-get install without ${missing.join(' and ')}.`, runHref);
+      if (install.missingCleanup) {
+        this.hint('apt-lists-not-cleaned', install.install.range,
+          'The package lists in /var/lib/apt/lists stay in this layer: end the RUN with && rm -rf /var/lib/apt/lists/* to keep the image small.', runHref);
+      }
+    }
+    for (const [i, command] of commands.entries()) {
+      const p = programs[i];
+      if (p?.name === 'cd' && command.length > p.index + 1) {
+        this.hint('cd-in-run', command[p.index].range, 'Use WORKDIR instead of cd: WORKDIR persists for the following instructions and makes the path explicit.', `${bestPracticesHref}#workdir`);
+      }
+      const sudo = command.find((a) => a.value === 'sudo');
+      if (sudo && command.indexOf(sudo) <= (p?.index ?? 0)) {
+        this.hint('sudo-in-run', sudo.range, 'Avoid sudo in RUN: the build already runs as root unless USER changed it, and sudo brings TTY and signal surprises. Switch USER around the step instead.', `${bestPracticesHref}#user`);
+      }
+    }
+  }
+
+  /** `COPY . .` before the dependency install means every source edit re-runs the install. */
+  private cacheOrder(stage: Stage): void {
+    const copyAll = stage.instructions.find(copiesWholeContext);
+    if (!copyAll) return;
+    const after = stage.instructions.slice(stage.instructions.indexOf(copyAll) + 1);
+    const install = after.find((i) => i.name === 'RUN' && dependencyInstall.test(i.argsText));
+    if (!install) return;
+    this.hint('copy-all-before-install', copyAll.keywordRange,
+      `Copying the whole context before "${install.argsText.slice(0, 40)}" invalidates the install's cache on every source change. Copy only the dependency manifest first (for example COPY package*.json ./), install, then COPY . .`,
+      cacheOrderHref);
+  }
+
+  /** Hints that need the files beside the Dockerfile: .dockerignore presence and CopyIgnoredFile. */
+  private contextHints(): void {
+    if (!this.ast.uri.startsWith('file:')) return;
+    const copies = this.ast.instructions.filter((i) => (i.name === 'COPY' || i.name === 'ADD') && !i.flags.some((f) => f.name === 'from'));
+    if (copies.length === 0) return;
+    let ignore: string | undefined;
+    for (const uri of dockerignoreUris(this.ast.uri)) {
+      ignore = this.ctx.workspace.readFile(uri);
+      if (ignore !== undefined) break;
+    }
+    if (ignore === undefined) {
+      const whole = copies.find(copiesWholeContext);
+      if (whole) {
+        this.hint('missing-dockerignore', whole.keywordRange,
+          'This copies the whole build context, and there is no .dockerignore beside the Dockerfile: .git, node_modules and secrets get sent to the builder and into the image. Add a .dockerignore.',
+          dockerignoreHref);
+      }
+      return;
+    }
+    const ignored = dockerignoreMatcher(ignore);
+    for (const copy of copies) {
+      for (const source of sourcesOf(copy)) {
+        if (remoteSource.test(source.value) || source.value.includes('$') || source.value === '.' || source.value === './') continue;
+        if (ignored(source.value)) {
+          this.check('CopyIgnoredFile', source.range, `Attempting to ${copy.name} "${source.value}", which .dockerignore excludes: remove it from .dockerignore or from this ${copy.name}.`);
+        }
+      }
+    }
+  }
+}
+
+/** `${V:-d}` and friends supply their own value when V is unset. */
+function isDefaulted(variable: VariableRef): boolean {
+  return variable.operator !== undefined && /^:?[-+?]$/.test(variable.operator);
+}
+
+function isBuiltin(name: string): boolean {
+  return proxyArgs.includes(name) || buildkitArgs.includes(name) || platformArgs.some((a) => a.name === name);
+}
+
+/** A RUN that can be merged with its neighbour: no flags (mounts differ) and no heredoc. */
+export function mergeable(run: Instruction): boolean {
+  return run.name === 'RUN' && run.form === 'shell' && run.flags.length === 0 && run.heredocs.length === 0;
+}
+
+/** A value as it may appear after `key=` (quoted when it has blanks or quotes). */
+export function quoteValue(value: string): string {
+  return /^[^\s"'\\]*$/.test(value) && value !== '' ? value : JSON.stringify(value);
+}
+
+/** The exec (JSON) form of a shell-form command: its words when plain, otherwise through /bin/sh -c. */
+export function toJsonForm(args: readonly Arg[]): string {
+  const text = args.map((a) => a.raw).join(' ');
+  const plain = args.every((a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a.raw));
+  return JSON.stringify(plain ? args.map((a) => a.value) : ['/bin/sh', '-c', text]).replace(/","/g, '", "');
+}
