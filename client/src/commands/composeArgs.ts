@@ -14,14 +14,6 @@ export interface ComposeTarget {
   readonly projectName?: string;
 }
 
-/** The labels compose puts on every container of a project. */
-export const composeLabels = {
-  project: 'com.docker.compose.project',
-  configFiles: 'com.docker.compose.project.config_files',
-  workingDir: 'com.docker.compose.project.working_dir',
-  service: 'com.docker.compose.service',
-} as const;
-
 /** Arguments after `docker`, e.g. `['compose', '-f', '/p/compose.yaml', 'up', '-d']`. */
 export function composeArgs(target: ComposeTarget, action: ComposeAction, services: readonly string[] = []): string[] {
   const args = ['compose'];
@@ -46,19 +38,10 @@ export function composeArgs(target: ComposeTarget, action: ComposeAction, servic
   return args;
 }
 
-/**
- * The project a group of containers belongs to, from compose's labels: its
- * name and, when compose recorded them, its files (comma-separated, relative
- * to the working directory when not absolute).
- */
-export function composeTargetFromLabels(labels: Readonly<Record<string, string>>): ComposeTarget | undefined {
-  const projectName = labels[composeLabels.project];
-  if (!projectName) return undefined;
-  const workingDir = labels[composeLabels.workingDir];
-  const files = (labels[composeLabels.configFiles] ?? '')
-    .split(',')
+/** Compose's recorded files, trimmed, without empties, relative ones resolved against the project's working directory. */
+export function resolveComposeFiles(files: readonly string[], workingDir: string | undefined): string[] {
+  return files
     .map((file) => file.trim())
     .filter((file) => file !== '')
     .map((file) => (file.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(file) || !workingDir ? file : `${workingDir.replace(/[\\/]$/, '')}/${file}`));
-  return { projectName, files };
 }

@@ -1,7 +1,37 @@
-/** Every command of the extension: build, run, lifecycle, prune, compose. */
-import type * as vscode from 'vscode';
+/**
+ * Every command of the extension: build, run, lifecycle, prune, compose.
+ * Commands take the explorer's tree item (`HasEngineRef`) or, from the
+ * palette, ask the user to pick. The engine-side logic lives in the
+ * `*Ops.ts`/pure modules next to this one, which never import `vscode`.
+ */
+import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
+import { registerBuildCommand } from './buildCommand';
+import { registerComposeCommands } from './composeCommands';
+import { registerContainerCommands } from './containerCommands';
+import { registerImageCommands } from './imageCommands';
+import { InspectDocuments } from './inspectDocuments';
+import { engineMessage } from './ui';
+import { registerVolumeNetworkCommands } from './volumeNetworkCommands';
 
-export function registerCommands(_context: vscode.ExtensionContext, _engine: EngineConnection): void {
-  // Commands are registered here (see client/src/commands/).
+export function registerCommands(context: vscode.ExtensionContext, engine: EngineConnection): void {
+  // The one place a command's failure becomes a message: the engine's own words, never a stack trace.
+  const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>): void => {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          await handler(...args);
+        } catch (error) {
+          void vscode.window.showErrorMessage(vscode.l10n.t('Dockside: {0}', engineMessage(error)));
+        }
+      }),
+    );
+  };
+
+  const documents = InspectDocuments.register(context, () => engine.docker);
+  context.subscriptions.push(registerContainerCommands(register, engine, documents));
+  registerImageCommands(register, engine, documents);
+  registerVolumeNetworkCommands(register, engine, documents);
+  context.subscriptions.push(registerBuildCommand(register, engine));
+  registerComposeCommands(register);
 }

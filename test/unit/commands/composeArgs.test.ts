@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { composeArgs, composeTargetFromLabels } from '../../../client/src/commands/composeArgs';
+import { composeArgs, resolveComposeFiles } from '../../../client/src/commands/composeArgs';
 
 describe('composeArgs', () => {
   const file = { files: ['/work/app/compose.yaml'] };
@@ -23,21 +23,17 @@ describe('composeArgs', () => {
   });
 });
 
-describe('composeTargetFromLabels', () => {
-  test('name and files resolved against the working directory', () => {
-    assert.deepEqual(
-      composeTargetFromLabels({
-        'com.docker.compose.project': 'shop',
-        'com.docker.compose.project.working_dir': '/home/me/shop',
-        'com.docker.compose.project.config_files': '/home/me/shop/compose.yaml,override.yaml',
-      }),
-      { projectName: 'shop', files: ['/home/me/shop/compose.yaml', '/home/me/shop/override.yaml'] },
-    );
+describe('resolveComposeFiles', () => {
+  test('the files compose recorded, relative ones against its working directory', () => {
+    assert.deepEqual(resolveComposeFiles(['/home/me/shop/compose.yaml', ' override.yaml', ''], '/home/me/shop/'), [
+      '/home/me/shop/compose.yaml',
+      '/home/me/shop/override.yaml',
+    ]);
   });
-  test('no project label: not a compose container', () => {
-    assert.equal(composeTargetFromLabels({ 'com.docker.compose.service': 'web' }), undefined);
+  test('without a working directory relative files are kept as they are', () => {
+    assert.deepEqual(resolveComposeFiles(['compose.yaml'], undefined), ['compose.yaml']);
   });
-  test('a project without recorded files is addressed by name alone', () => {
-    assert.deepEqual(composeTargetFromLabels({ 'com.docker.compose.project': 'p' }), { projectName: 'p', files: [] });
+  test('Windows absolute paths are absolute', () => {
+    assert.deepEqual(resolveComposeFiles(['C:\\shop\\compose.yaml'], 'C:\\shop'), ['C:\\shop\\compose.yaml']);
   });
 });

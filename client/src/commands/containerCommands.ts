@@ -1,0 +1,187 @@
+/** Container commands: lifecycle, remove, logs, shell, inspect, copy, stats, copy out, diff, commit. */
+import * as vscode from 'vscode';
+import type { EngineConnection } from '../engine/connection';
+import type { EngineObjectRef } from '../engine/refs';
+import {
+  anonymousVolumesOf,
+  applyLifecycle,
+  commitContainer,
+  containerRemovalConfirmation,
+  copyFromContainer,
+  followLogs,
+  LifecycleAction,
+  LogFollower,
+  removeContainer,
+  statesFor,
+} from './containerOps';
+import type { InspectDocuments } from './inspectDocuments';
+import { TextBatcher } from './logBatcher';
+import { findShell, openExecSession } from './shellSession';
+import { openSessionTerminal, openStatsTerminal } from './terminals';
+import { confirmModal, resolveRef, t, validateWith } from './ui';
+import { validateContainerPath, validateImageReference } from './validators';
+
+type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
+
+const lifecycleProgress: Record<LifecycleAction, string> = {
+  start: 'Starting {0}…',
+  stop: 'Stopping {0}…',
+  restart: 'Restarting {0}…',
+  pause: 'Pausing {0}…',
+  unpause: 'Unpausing {0}…',
+  kill: 'Killing {0}…',
+};
+
+export function registerContainerCommands(register: Register, engine: EngineConnection, documents: InspectDocuments): vscode.Disposable {
+  const docker = () => engine.docker;
+  const pick = (argument: unknown, states?: readonly string[]) => resolveRef(docker(), argument, 'container', { states });
+
+  for (const action of Object.keys(lifecycleProgress) as LifecycleAction[]) {
+    register(`dockside.container.${action}`, async (argument) => {
+      const ref = await pick(argument, statesFor[action]);
+      if (!ref) return;
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t(lifecycleProgress[action], ref.name) },
+        () => applyLifecycle(docker(), ref.id, action),
+      );
+    });
+  }
+
+  register('dockside.container.remove', async (argument) => {
+    const ref = await pick(argument);
+    if (!ref) return;
+    const info = await docker().getContainer(ref.id).inspect();
+    const confirmation = containerRemovalConfirmation(ref.name, info.State.Status, await anonymousVolumesOf(docker(), ref.id));
+    const action = confirmation.needsForce ? vscode.l10n.t('Force Remove') : vscode.l10n.t('Remove');
+    if ((await confirmModal(t(confirmation.message), t(confirmation.detail), action)) !== action) return;
+    await removeContainer(docker(), ref.id, confirmation.needsForce);
+  });
+
+  const logs = new LogViews();
+  register('dockside.container.logs', async (argument) => {
+    const ref = await pick(argument);
+    if (ref) await logs.show(engine, ref);
+  });
+
+  register('dockside.container.shell', async (argument) => {
+    const ref = await pick(argument, statesFor.shell);
+    if (!ref) return;
+    const shell = await findShell(docker(), ref.id);
+    if (!shell) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} has neither /bin/bash nor /bin/sh, so there is no shell to open.', ref.name));
+      return;
+    }
+    openSessionTerminal(vscode.l10n.t('Shell: {0}', ref.name), (size, onOutput) => openExecSession(docker(), ref.id, shell, size, onOutput));
+  });
+
+  register('dockside.container.inspect', async (argument) => {
+    const ref = await pick(argument);
+    if (ref) await documents.show(ref, 'inspect');
+  });
+
+  register('dockside.container.diff', async (argument) => {
+    const ref = await pick(argument);
+    if (ref) await documents.show(ref, 'changes');
+  });
+
+  register('dockside.container.copyId', async (argument) => {
+    const ref = await pick(argument);
+    if (ref) await vscode.env.clipboard.writeText(ref.id);
+  });
+
+  register('dockside.container.copyName', async (argument) => {
+    const ref = await pick(argument);
+    if (ref) await vscode.env.clipboard.writeText(ref.name);
+  });
+
+  register('dockside.container.stats', async (argument) => {
+    const ref = await pick(argument, statesFor.stats);
+    if (ref) openStatsTerminal(docker(), ref.id, ref.name);
+  });
+
+  register('dockside.container.copyFileOut', async (argument) => {
+    const ref = await pick(argument);
+    if (!ref) return;
+    const containerPath = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Copy from {0}', ref.name),
+      prompt: vscode.l10n.t('The file or folder inside the container to copy (an absolute path).'),
+      placeHolder: '/etc/hostname',
+      validateInput: validateWith(validateContainerPath),
+    });
+    if (!containerPath) return;
+    const folders = await vscode.window.showOpenDialog({
+      canSelectFiles: false,
+      canSelectFolders: true,
+      canSelectMany: false,
+      defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+      openLabel: vscode.l10n.t('Copy Here'),
+    });
+    const destination = folders?.[0];
+    if (!destination) return;
+    const written = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Copying {0} from {1}…', containerPath, ref.name) },
+      () => copyFromContainer(docker(), ref.id, containerPath, destination.fsPath),
+    );
+    const reveal = vscode.l10n.t('Reveal');
+    const choice = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Copied {0} ({1} entries) to {2}.', containerPath, written.length, destination.fsPath),
+      reveal,
+    );
+    if (choice === reveal && written[0]) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.joinPath(destination, written[0]));
+  });
+
+  register('dockside.container.commit', async (argument) => {
+    const ref = await pick(argument);
+    if (!ref) return;
+    const reference = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Commit {0} to an image', ref.name),
+      prompt: vscode.l10n.t('The new image name and tag, e.g. myapp:snapshot.'),
+      value: `${ref.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:snapshot`,
+      validateInput: validateWith((value) => validateImageReference(value)),
+    });
+    if (!reference) return;
+    const imageId = await commitContainer(docker(), ref.id, reference);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Committed {0} to {1} ({2}).', ref.name, reference, imageId.slice(7, 19)));
+  });
+
+  return logs;
+}
+
+/** One output channel per container, following its logs with timestamps; the view keeps up through batching. */
+class LogViews implements vscode.Disposable {
+  private readonly views = new Map<string, { channel: vscode.OutputChannel; follower?: LogFollower; batcher: TextBatcher }>();
+
+  async show(engine: EngineConnection, ref: EngineObjectRef): Promise<void> {
+    let view = this.views.get(ref.id);
+    if (!view) {
+      const channel = vscode.window.createOutputChannel(vscode.l10n.t('Logs: {0}', ref.name));
+      const batcher = new TextBatcher((text) => channel.append(text), {
+        intervalMs: 100,
+        maxBatchChars: 1_000_000,
+        droppedMarker: (count) => vscode.l10n.t('… {0} characters skipped to keep up …', count),
+      });
+      view = { channel, batcher };
+      this.views.set(ref.id, view);
+    }
+    view.channel.show(true);
+    if (view.follower) return;
+    const current = view;
+    current.channel.clear();
+    current.follower = await followLogs(engine.docker, ref.id, (text) => current.batcher.push(text));
+    void current.follower.done.then(() => {
+      if (this.views.get(ref.id) !== current) return; // disposed meanwhile
+      current.batcher.flush();
+      current.channel.appendLine(vscode.l10n.t('— the log stream ended (the container stopped or was removed); run View Logs again to follow anew —'));
+      current.follower = undefined;
+    });
+  }
+
+  dispose(): void {
+    for (const view of this.views.values()) {
+      view.follower?.stop();
+      view.batcher.dispose();
+      view.channel.dispose();
+    }
+    this.views.clear();
+  }
+}

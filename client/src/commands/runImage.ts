@@ -1,0 +1,123 @@
+/**
+ * "Run Image": a short, validated form prefilled from the image's config, then
+ * create + start through the Engine API (never a `docker run` string).
+ */
+import * as vscode from 'vscode';
+import type Docker from 'dockerode';
+import { createOptionsFor, prefillFromImage, RunSpec } from './runSpec';
+import { attachSession } from './shellSession';
+import { openSessionTerminal } from './terminals';
+import { validateWith } from './ui';
+import { joinEntries, splitEntries, validateContainerName, validateEntries, validateEnvEntry, validatePortMapping, validateVolumeSpec } from './validators';
+
+interface Choice<T> extends vscode.QuickPickItem {
+  readonly value: T;
+}
+
+/** Asks for the run options of `image`; `undefined` when the user cancels at any step. */
+export async function askRunSpec(docker: Docker, image: string, interactive: boolean | undefined): Promise<RunSpec | undefined> {
+  const info = await docker.getImage(image).inspect();
+  const prefill = prefillFromImage(info.Config ?? {});
+  const totalSteps = interactive === undefined ? 6 : 5;
+  let step = 0;
+  const title = () => vscode.l10n.t('Run {0} ({1}/{2})', image, ++step, totalSteps);
+
+  let mode = interactive;
+  if (mode === undefined) {
+    const picked = await vscode.window.showQuickPick<Choice<boolean>>(
+      [
+        { label: vscode.l10n.t('Detached'), description: vscode.l10n.t('runs in the background; view its logs from the explorer'), value: false },
+        { label: vscode.l10n.t('Interactive'), description: vscode.l10n.t('a terminal attached to its TTY'), value: true },
+      ],
+      { title: title(), placeHolder: vscode.l10n.t('How should the container run?') },
+    );
+    if (!picked) return undefined;
+    mode = picked.value;
+  }
+
+  const name = await vscode.window.showInputBox({
+    title: title(),
+    prompt: vscode.l10n.t('Container name (optional: leave empty and the engine picks one).'),
+    validateInput: validateWith(validateContainerName),
+  });
+  if (name === undefined) return undefined;
+
+  const ports = await vscode.window.showInputBox({
+    title: title(),
+    prompt:
+      prefill.ports.length > 0
+        ? vscode.l10n.t('Ports to publish, host:container, separated by spaces. The image EXPOSEs {0}, but EXPOSE alone publishes nothing: keep, change or clear them.', prefill.ports.join(' '))
+        : vscode.l10n.t('Ports to publish, host:container, separated by spaces (e.g. 8080:80). The image EXPOSEs none.'),
+    value: joinEntries(prefill.ports),
+    validateInput: validateWith((value) => validateEntries(value, validatePortMapping)),
+  });
+  if (ports === undefined) return undefined;
+
+  const env = await vscode.window.showInputBox({
+    title: title(),
+    prompt: vscode.l10n.t('Environment, KEY=value separated by spaces (quote values with spaces). Prefilled from the image; the container inherits these anyway.'),
+    value: joinEntries(prefill.env),
+    validateInput: validateWith((value) => validateEntries(value, validateEnvEntry)),
+  });
+  if (env === undefined) return undefined;
+
+  const volumes = await vscode.window.showInputBox({
+    title: title(),
+    prompt:
+      prefill.volumes.length > 0
+        ? vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces. The image declares VOLUME {0}: give it a name (name:/path) to keep its data.', prefill.volumes.join(' '))
+        : vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces (optional).'),
+    value: joinEntries(prefill.volumes),
+    validateInput: validateWith((value) => validateEntries(value, validateVolumeSpec)),
+  });
+  if (volumes === undefined) return undefined;
+
+  const cleanup = await vscode.window.showQuickPick<Choice<boolean>>(
+    [
+      { label: vscode.l10n.t('Keep the container after it exits'), value: false },
+      { label: vscode.l10n.t('Remove the container when it exits (--rm)'), value: true },
+    ],
+    { title: title() },
+  );
+  if (!cleanup) return undefined;
+
+  return {
+    image,
+    name,
+    ports: splitEntries(ports) ?? [],
+    env: changedEnv(splitEntries(env) ?? [], prefill.env),
+    volumes: splitEntries(volumes) ?? [],
+    interactive: mode,
+    autoRemove: cleanup.value,
+  };
+}
+
+/** Only entries that differ from the image's: the rest the container inherits, and the inspect stays readable. */
+function changedEnv(entries: readonly string[], inherited: readonly string[]): string[] {
+  const fromImage = new Set(inherited);
+  return entries.filter((entry) => !fromImage.has(entry));
+}
+
+/** Creates and starts the container; an interactive one is attached to a terminal first, so no output is lost. */
+export async function runContainer(docker: Docker, spec: RunSpec): Promise<void> {
+  const container = await docker.createContainer(createOptionsFor(spec));
+  const label = spec.name || spec.image;
+  if (spec.interactive) {
+    openSessionTerminal(vscode.l10n.t('Run: {0}', label), async (size, onOutput) => {
+      const session = await attachSession(docker, container.id, size, onOutput);
+      await container.start();
+      await session.resize(size.columns, size.rows).catch(() => undefined);
+      return session;
+    });
+    return;
+  }
+  await container.start();
+  const logs = vscode.l10n.t('View Logs');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Started {0} from {1}.', label, spec.image), logs);
+  if (choice === logs) {
+    const info = await container.inspect();
+    await vscode.commands.executeCommand('dockside.container.logs', {
+      ref: { kind: 'container', id: container.id, name: info.Name.replace(/^\//, ''), state: info.State.Status },
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Terminals backed by the Engine API rather than a CLI: a `Pseudoterminal`
+ * bridged to a TTY session (shell, interactive run) and a live stats view.
+ */
+import * as vscode from 'vscode';
+import type Docker from 'dockerode';
+import { formatBytes } from './imageOps';
+import type { TtySession } from './shellSession';
+import { streamStats, StatsSample } from './containerOps';
+import { engineMessage } from './ui';
+
+type SessionStarter = (size: { columns: number; rows: number }, onOutput: (text: string) => void) => Promise<TtySession>;
+
+/** Opens a terminal whose process is the TTY session `start` creates once the terminal knows its size. */
+export function openSessionTerminal(name: string, start: SessionStarter): vscode.Terminal {
+  const written = new vscode.EventEmitter<string>();
+  const closed = new vscode.EventEmitter<number | void>();
+  let session: TtySession | undefined;
+  // Keystrokes typed before the session is up are delivered once it is.
+  const early: string[] = [];
+  const pty: vscode.Pseudoterminal = {
+    onDidWrite: written.event,
+    onDidClose: closed.event,
+    open: (dimensions) => {
+      const size = { columns: dimensions?.columns ?? 80, rows: dimensions?.rows ?? 24 };
+      start(size, (text) => written.fire(text)).then(
+        (started) => {
+          session = started;
+          for (const data of early.splice(0)) started.write(data);
+          void started.exited.then((code) => {
+            closed.fire(code ?? undefined);
+            written.dispose();
+            closed.dispose();
+          });
+        },
+        (error: unknown) => {
+          written.fire(`\r\n${vscode.l10n.t('Could not start the session: {0}', engineMessage(error))}\r\n`);
+        },
+      );
+    },
+    close: () => session?.close(),
+    handleInput: (data) => {
+      if (session) session.write(data);
+      else early.push(data);
+    },
+    setDimensions: (dimensions) => {
+      void session?.resize(dimensions.columns, dimensions.rows).catch(() => undefined);
+    },
+  };
+  const terminal = vscode.window.createTerminal({ name, pty, iconPath: new vscode.ThemeIcon('terminal') });
+  terminal.show();
+  return terminal;
+}
+
+/** A terminal that redraws the container's CPU, memory and network once a second until closed. */
+export function openStatsTerminal(docker: Docker, containerId: string, name: string): vscode.Terminal {
+  const written = new vscode.EventEmitter<string>();
+  let stop: (() => void) | undefined;
+  const render = (sample: StatsSample): string =>
+    [
+      '\x1b[2J\x1b[H',
+      `${vscode.l10n.t('Container')}: ${name}\r\n\r\n`,
+      `${vscode.l10n.t('CPU')}:      ${sample.cpuPercent.toFixed(2)} %\r\n`,
+      `${vscode.l10n.t('Memory')}:   ${formatBytes(sample.memoryUsage)} / ${formatBytes(sample.memoryLimit)} (${sample.memoryPercent.toFixed(2)} %)\r\n`,
+      `${vscode.l10n.t('Network')}:  ↓ ${formatBytes(sample.networkRx)}  ↑ ${formatBytes(sample.networkTx)}\r\n`,
+    ].join('');
+  const pty: vscode.Pseudoterminal = {
+    onDidWrite: written.event,
+    open: () => {
+      written.fire(vscode.l10n.t('Waiting for the first sample…') + '\r\n');
+      streamStats(docker, containerId, (sample) => written.fire(render(sample))).then(
+        (stream) => (stop = stream.stop),
+        (error: unknown) => written.fire(`${vscode.l10n.t('Could not read stats: {0}', engineMessage(error))}\r\n`),
+      );
+    },
+    close: () => {
+      stop?.();
+      written.dispose();
+    },
+  };
+  const terminal = vscode.window.createTerminal({ name: vscode.l10n.t('Stats: {0}', name), pty, iconPath: new vscode.ThemeIcon('pulse') });
+  terminal.show();
+  return terminal;
+}

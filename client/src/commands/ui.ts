@@ -1,0 +1,124 @@
+/** Shared UI plumbing for the commands: messages, validation, confirmation, trust, pickers. */
+import * as vscode from 'vscode';
+import type Docker from 'dockerode';
+import type { EngineObjectKind, EngineObjectRef, HasEngineRef } from '../engine/refs';
+import type { Localizable } from './localizable';
+import { short } from './containerOps';
+
+export function t(message: Localizable): string {
+  return vscode.l10n.t(message.text, ...message.args);
+}
+
+/** An `InputBoxOptions.validateInput` from a pure validator. */
+export function validateWith(validate: (value: string) => Localizable | undefined): (value: string) => string | undefined {
+  return (value) => {
+    const problem = validate(value);
+    return problem && t(problem);
+  };
+}
+
+/** The engine's own explanation of a failed request, without dockerode's `(HTTP code 409) unexpected -` prefix. */
+export function engineMessage(error: unknown): string {
+  const json = (error as { json?: { message?: string } | string }).json;
+  if (json && typeof json === 'object' && json.message) return json.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '').trim();
+}
+
+/**
+ * A modal confirmation for something destructive. Resolves to the chosen
+ * action label, or `undefined` when cancelled.
+ */
+export async function confirmModal(message: string, detail: string, ...actions: string[]): Promise<string | undefined> {
+  return vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions);
+}
+
+/**
+ * Build, run and compose execute the workspace's code or configuration: not
+ * in an untrusted workspace. Menus hide them there (`isWorkspaceTrusted`);
+ * this covers the palette and keybindings.
+ */
+export function requireTrustedWorkspace(): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window
+    .showWarningMessage(
+      vscode.l10n.t('Building, running and Compose commands are disabled in an untrusted workspace: they execute files from it. Browsing the engine stays available.'),
+      vscode.l10n.t('Manage Workspace Trust'),
+    )
+    .then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
+  return false;
+}
+
+export function isEngineRef(value: unknown): value is HasEngineRef {
+  const ref = (value as Partial<HasEngineRef> | undefined)?.ref;
+  return typeof ref === 'object' && ref !== null && typeof ref.id === 'string' && typeof ref.kind === 'string';
+}
+
+interface RefPickItem extends vscode.QuickPickItem {
+  readonly ref: EngineObjectRef;
+}
+
+/** The object a command acts on: the tree item's, else one the user picks from the engine's current list. */
+export async function resolveRef(
+  docker: Docker,
+  argument: unknown,
+  kind: EngineObjectKind,
+  options: { states?: readonly string[]; placeHolder?: string } = {},
+): Promise<EngineObjectRef | undefined> {
+  if (isEngineRef(argument) && argument.ref.kind === kind) return argument.ref;
+  const items = listRefs(docker, kind).then((refs) =>
+    refs
+      .filter((ref) => !options.states || options.states.includes(ref.ref.state ?? ''))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  );
+  const picked = await vscode.window.showQuickPick<RefPickItem>(items, {
+    placeHolder: options.placeHolder ?? pickPlaceholder(kind),
+    matchOnDescription: true,
+  });
+  return picked?.ref;
+}
+
+function pickPlaceholder(kind: EngineObjectKind): string {
+  switch (kind) {
+    case 'container':
+      return vscode.l10n.t('Select a container');
+    case 'image':
+      return vscode.l10n.t('Select an image');
+    case 'volume':
+      return vscode.l10n.t('Select a volume');
+    case 'network':
+      return vscode.l10n.t('Select a network');
+  }
+}
+
+async function listRefs(docker: Docker, kind: EngineObjectKind): Promise<RefPickItem[]> {
+  switch (kind) {
+    case 'container':
+      return (await docker.listContainers({ all: true })).map((container) => {
+        const name = (container.Names[0] ?? container.Id).replace(/^\//, '');
+        return {
+          label: name,
+          description: `${container.Image} · ${container.Status}`,
+          ref: { kind, id: container.Id, name, state: container.State },
+        };
+      });
+    case 'image':
+      return (await docker.listImages()).flatMap((image) => {
+        const tags = (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
+        const names = tags.length > 0 ? tags : [short(image.Id)];
+        return names.map((name) => ({ label: name, description: short(image.Id), ref: { kind, id: image.Id, name } }));
+      });
+    case 'volume':
+      return ((await docker.listVolumes()).Volumes ?? []).map((volume) => ({
+        label: volume.Name,
+        description: volume.Driver,
+        ref: { kind, id: volume.Name, name: volume.Name },
+      }));
+    case 'network':
+      return (await docker.listNetworks()).map((network) => ({
+        label: network.Name,
+        description: network.Driver,
+        ref: { kind, id: network.Id, name: network.Name },
+      }));
+  }
+}
