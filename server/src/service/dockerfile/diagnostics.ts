@@ -765,7 +765,7 @@ class DiagnosticsRun {
     const lastOf = new Map<string, Instruction>();
     let previous: Instruction | undefined;
     let shellChanged = false;
-    let absoluteWorkdir = this.parentStage(stage) !== undefined;
+    let workdirKnown = this.parentStage(stage) !== undefined;
     const knowsBaseEnv = this.baseIsKnown(stage);
     for (const instruction of stage.instructions) {
       if (instruction === from) continue;
@@ -788,11 +788,12 @@ class DiagnosticsRun {
       if (name === 'WORKDIR' && instruction.args[0]) {
         const path = instruction.args[0].value;
         const absolute = path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path);
-        if (!absolute && !absoluteWorkdir) {
+        if (!absolute && !workdirKnown) {
           this.check('WorkdirRelativePath', instruction.args[0].range,
             `Relative WORKDIR "${path}" depends on the base image's working directory: use an absolute path such as /${path.replace(/^\.\/?/, '')}.`);
         }
-        absoluteWorkdir ||= absolute;
+        // Once one WORKDIR is reported, the ones after it follow from it.
+        workdirKnown = true;
       }
       if (name === 'COPY' || name === 'ADD') {
         const fromFlag = instruction.flags.find((f) => f.name === 'from');
