@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import { diagnose } from './diagnostics.support';
+import { diagnose, messageOf } from './diagnostics.support';
 
 /** `[line, code]` of every diagnostic, to compare with what the note's reader must be told. */
 function found(diagnostics: readonly Diagnostic[], severity?: DiagnosticSeverity): [number, string][] {
@@ -37,7 +37,7 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       ].join('\n');
       const { diagnostics } = diagnose(source, eol);
       assert.deepEqual(found(diagnostics, DiagnosticSeverity.Error), [[9, 'argument-count'], [15, 'unknown-instruction']]);
-      assert.equal(diagnostics.find((d) => d.code === 'unknown-instruction')?.message, 'Unknown instruction EXPOSEE. Did you mean EXPOSE?');
+      assert.equal(messageOf(diagnostics.find((d) => d.code === 'unknown-instruction')!), 'Unknown instruction EXPOSEE. Did you mean EXPOSE?');
       assert.deepEqual(found(diagnostics, DiagnosticSeverity.Warning), [[12, 'LegacyKeyValueFormat']]);
       assert.ok(found(diagnostics).some(([line, code]) => line === 1 && code === 'no-user'));
     });
@@ -77,7 +77,7 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       const multi = 'FROM maven:3.6 AS build\nWORKDIR /app\nCOPY pom.xml .\nCOPY src ./src\nRUN mvn clean package\n\nFROM openjdk:11-jre-slim\nWORKDIR /app\nCOPY --from=build /app/target/*.jar ./app.jar\nEXPOSE 8080\nCMD ["java", "-jar", "app.jar"]';
       for (const source of [single, multi]) {
         const { diagnostics } = diagnose(source, eol);
-        assert.deepEqual(diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).map((d) => d.message), []);
+        assert.deepEqual(diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).map((d) => messageOf(d)), []);
       }
       const { diagnostics } = diagnose(single, eol);
       assert.ok(found(diagnostics).some(([line, code]) => line === 9 && code === 'consecutive-run'), 'the notes advise joining RUNs with &&');

@@ -46,3 +46,8 @@ export function codes(diagnostics: readonly Diagnostic[]): string[] {
 export function codesAt(diagnostics: readonly Diagnostic[], position: Position): string[] {
   return diagnostics.filter((d) => d.range.start.line === position.line && d.range.start.character === position.character).map((d) => String(d.code));
 }
+
+/** A diagnostic's message as text (LSP 3.18 also allows Markdown content). */
+export function messageOf(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
