@@ -17,6 +17,8 @@ export interface ComposeDocument {
   readonly lineCounter: LineCounter;
   /** Built on first use: declarations and references of service/network/volume/secret/config names. */
   readonly symbols: () => SymbolIndex;
+  /** The text split into lines (without line ends), on first use. */
+  readonly lines: () => readonly string[];
 }
 
 export function parseCompose(document: TextDocument): ComposeDocument {
@@ -25,7 +27,15 @@ export function parseCompose(document: TextDocument): ComposeDocument {
   // `merge` reads `<<: *anchor` the way Compose does; `uniqueKeys` reports duplicate keys.
   const yaml = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   let symbols: SymbolIndex | undefined;
-  const parsed: ComposeDocument = { document, text, yaml, lineCounter, symbols: () => (symbols ??= buildSymbolIndex(parsed)) };
+  let lines: string[] | undefined;
+  const parsed: ComposeDocument = {
+    document,
+    text,
+    yaml,
+    lineCounter,
+    symbols: () => (symbols ??= buildSymbolIndex(parsed)),
+    lines: () => (lines ??= text.split(/\r\n|\r|\n/)),
+  };
   return parsed;
 }
 
@@ -119,6 +129,16 @@ export interface Named<T = Node | null> {
 export function namedEntries(map: YAMLMap | undefined): Named[] {
   if (!map) return [];
   return ownPairs(map).map((pair) => ({ name: keyName(pair) ?? '', key: pair.key, value: pair.value }));
+}
+
+/** Resolves a path written in the Compose file against the file's own folder. */
+export function resolvePath(compose: ComposeDocument, path: string): string | undefined {
+  try {
+    if (path.startsWith('/')) return new URL(`file://${encodeURI(path)}`).toString();
+    return new URL(encodeURI(path.replace(/\\/g, '/')), compose.document.uri).toString();
+  } catch {
+    return undefined;
+  }
 }
 
 // ---- Position → path -----------------------------------------------------------------------

@@ -13,6 +13,7 @@ import {
   namedEntries,
   nodeRange,
   offsetRange,
+  resolvePath,
   sectionOf,
   topLevel,
 } from '../../compose/model';
@@ -628,17 +629,6 @@ function checkEnvFiles(collector: Collector, envFile: unknown, path: PathSegment
 /** A path on this machine (not a Git URL and not waiting for interpolation). */
 function isLocalPath(text: string): boolean {
   return text !== '' && !hasInterpolation(text) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^git@/.test(text) && !text.startsWith('~');
-}
-
-/** Resolves a path written in the Compose file against the file's own folder. */
-export function resolvePath(compose: ComposeDocument, path: string): string | undefined {
-  try {
-    const base = compose.document.uri;
-    if (path.startsWith('/')) return new URL(`file://${encodeURI(path)}`).toString();
-    return new URL(encodeURI(path.replace(/\\/g, '/')), base).toString();
-  } catch {
-    return undefined;
-  }
 }
 
 function checkEnvironment(collector: Collector, environment: unknown, path: PathSegment[]): void {

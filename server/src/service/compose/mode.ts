@@ -1,6 +1,7 @@
 /** The Compose language mode: wires the Compose parse to every Compose feature. */
 import { ComposeDocument, parseCompose } from '../../compose/model';
 import type { LanguageMode } from '../mode';
+import { composeCompletion, composeCompletionTriggers } from './completion';
 import { composeDiagnostics } from './diagnostics';
 
 const composeName = /(^|[\\/])(docker-)?compose(\.[^\\/]*)?\.ya?ml$/i;
@@ -10,4 +11,6 @@ export const composeMode: LanguageMode<ComposeDocument> = {
   matches: (languageId, uri) => languageId === 'dockercompose' || composeName.test(uri),
   parse: parseCompose,
   diagnostics: composeDiagnostics,
+  completion: composeCompletion,
+  completionTriggerCharacters: composeCompletionTriggers,
 };
