@@ -167,7 +167,8 @@ class LogViews implements vscode.Disposable {
     if (view.follower) return;
     const current = view;
     current.channel.clear();
-    current.follower = await followLogs(engine.docker, ref.id, (text) => current.batcher.push(text));
+    const tail = vscode.workspace.getConfiguration('dockside').get<number>('logs.tail', 1000);
+    current.follower = await followLogs(engine.docker, ref.id, (text) => current.batcher.push(text), { tail });
     void current.follower.done.then(() => {
       if (this.views.get(ref.id) !== current) return; // disposed meanwhile
       current.batcher.flush();
