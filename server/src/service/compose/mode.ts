@@ -3,6 +3,7 @@ import { ComposeDocument, parseCompose } from '../../compose/model';
 import type { LanguageMode } from '../mode';
 import { composeCompletion, composeCompletionTriggers } from './completion';
 import { composeDiagnostics } from './diagnostics';
+import { composeExplain, composeHover } from './hover';
 
 const composeName = /(^|[\\/])(docker-)?compose(\.[^\\/]*)?\.ya?ml$/i;
 
@@ -13,4 +14,6 @@ export const composeMode: LanguageMode<ComposeDocument> = {
   diagnostics: composeDiagnostics,
   completion: composeCompletion,
   completionTriggerCharacters: composeCompletionTriggers,
+  hover: composeHover,
+  explain: composeExplain,
 };
