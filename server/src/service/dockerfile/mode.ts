@@ -2,6 +2,7 @@
 import type { DockerfileAst } from '../../dockerfile/ast';
 import { parseDockerfile } from '../../dockerfile/parser';
 import type { LanguageMode } from '../mode';
+import { dockerfileCodeActions } from './codeActions';
 import { dockerfileDiagnostics } from './diagnostics';
 
 const dockerfileName = /(^|[\\/])(Dockerfile|Containerfile)(\.[^\\/]*)?$|\.(dockerfile|containerfile)$/i;
@@ -11,4 +12,5 @@ export const dockerfileMode: LanguageMode<DockerfileAst> = {
   matches: (languageId, uri) => languageId === 'dockerfile' || dockerfileName.test(uri),
   parse: (document) => parseDockerfile(document.getText(), document.uri, document.version),
   diagnostics: dockerfileDiagnostics,
+  codeActions: dockerfileCodeActions,
 };

@@ -1,0 +1,227 @@
+/**
+ * Quick fixes for Dockerfile diagnostics. Each fix is computed from the
+ * parse (never from the diagnostic's text), so it stays right even when the
+ * client sends back a diagnostic from a slightly older version.
+ */
+import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, DiagnosticSeverity, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { DockerfileAst, Instruction } from '../../dockerfile/ast';
+import { buildCheckNames } from '../../dockerfile/catalogue';
+import { comparePositions, instructionAt, offsetAt, rangeContains } from '../../dockerfile/positions';
+import {
+  aptInstalls,
+  directoryOf,
+  keyValuePairs,
+  mergeable,
+  quoteValue,
+  suggestInstruction,
+  toJsonForm,
+} from './diagnostics';
+
+/** What a new `.dockerignore` starts with: VCS data, dependencies, build output, secrets, the Docker files themselves. */
+export const defaultDockerignore = [
+  '# Keep the build context small and free of secrets.',
+  '.git',
+  '.gitignore',
+  '**/node_modules',
+  '**/__pycache__',
+  '**/*.pyc',
+  '**/.venv',
+  '**/target',
+  '**/dist',
+  '**/build',
+  '**/.env',
+  '**/*.env',
+  '**/*.pem',
+  '**/*.key',
+  '**/.DS_Store',
+  '**/npm-debug.log*',
+  'Dockerfile*',
+  '.dockerignore',
+  'docker-compose*.yml',
+  'compose*.yaml',
+  '',
+].join('\n');
+
+type Fix = (ast: DockerfileAst, diagnostic: Diagnostic) => CodeAction[];
+
+export function dockerfileCodeActions(ast: DockerfileAst, _range: Range, context: CodeActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of context.diagnostics) {
+    if (diagnostic.source !== 'dockside' || typeof diagnostic.code !== 'string') continue;
+    actions.push(...(fixes[diagnostic.code]?.(ast, diagnostic) ?? []));
+    if (isSkippable(diagnostic.code, diagnostic.severity)) actions.push(skipRule(ast, diagnostic));
+  }
+  return actions;
+}
+
+/** Build checks (even when `error=true` grades them errors) and our warnings and hints; never what docker build rejects. */
+function isSkippable(code: string, severity: DiagnosticSeverity | undefined): boolean {
+  return buildCheckNames.has(code) ? code !== 'DuplicateStageName' : severity !== DiagnosticSeverity.Error;
+}
+
+function quickFix(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, isPreferred = false): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(isPreferred ? { isPreferred } : {}) };
+}
+
+function edits(ast: DockerfileAst, ...textEdits: TextEdit[]): WorkspaceEdit {
+  return { changes: { [ast.uri]: textEdits } };
+}
+
+/** The instruction (or ONBUILD trigger) a diagnostic is about. */
+function instructionOf(ast: DockerfileAst, diagnostic: Diagnostic): Instruction | undefined {
+  const outer = instructionAt(ast, diagnostic.range.start);
+  if (outer?.trigger && comparePositions(diagnostic.range.start, outer.trigger.keywordRange.start) >= 0) return outer.trigger;
+  return outer;
+}
+
+function eolOf(ast: DockerfileAst): string {
+  return ast.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** `word` in the case of `like` (lower when it is all lower-case). */
+function inCaseOf(word: string, like: string): string {
+  return like === like.toLowerCase() ? word.toLowerCase() : word.toUpperCase();
+}
+
+function textIn(ast: DockerfileAst, range: Range): string {
+  return ast.text.slice(offsetAt(ast, range.start), offsetAt(ast, range.end));
+}
+
+const fixes: Record<string, Fix> = {
+  'unknown-instruction': (ast, diagnostic) => {
+    const instruction = instructionOf(ast, diagnostic);
+    const suggestion = instruction && suggestInstruction(instruction.keyword);
+    if (!instruction || !suggestion) return [];
+    const replacement = inCaseOf(suggestion, instruction.keyword);
+    return [quickFix(`Change to ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
+  },
+
+  ConsistentInstructionCasing: (ast, diagnostic) => {
+    const instruction = instructionOf(ast, diagnostic);
+    if (!instruction) return [];
+    const upper = ast.instructions.filter((i) => i.keyword === i.name).length;
+    const lower = ast.instructions.filter((i) => i.keyword === i.name.toLowerCase()).length;
+    const replacement = lower > upper ? instruction.name.toLowerCase() : instruction.name;
+    return [quickFix(`Change to ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
+  },
+
+  FromAsCasing: (ast, diagnostic) => {
+    const from = instructionOf(ast, diagnostic);
+    if (!from || from.name !== 'FROM') return [];
+    const replacement = from.keyword === from.keyword.toUpperCase() ? 'AS' : 'as';
+    return [quickFix(`Change to ${replacement}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, replacement)), true)];
+  },
+
+  StageNameCasing: (ast, diagnostic) => {
+    const name = textIn(ast, diagnostic.range);
+    return [quickFix(`Change to ${name.toLowerCase()}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, name.toLowerCase())), true)];
+  },
+
+  ExposeProtoCasing: (ast, diagnostic) => {
+    const port = textIn(ast, diagnostic.range);
+    return [quickFix(`Change to ${port.toLowerCase()}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, port.toLowerCase())), true)];
+  },
+
+  JSONArgsRecommended: (ast, diagnostic) => {
+    const instruction = instructionOf(ast, diagnostic);
+    if (!instruction?.argsRange || instruction.form !== 'shell') return [];
+    const json = toJsonForm(instruction.args);
+    return [quickFix(`Convert to JSON form: ${json}`, diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, json)), true)];
+  },
+
+  'consecutive-run': (ast, diagnostic) => {
+    const run = instructionOf(ast, diagnostic);
+    const index = run ? ast.instructions.indexOf(run) : -1;
+    const previous = index > 0 ? ast.instructions[index - 1] : undefined;
+    if (!run?.argsRange || !previous?.argsRange || !mergeable(run) || !mergeable(previous)) return [];
+    const indent = ' '.repeat(4);
+    const joined = `${textIn(ast, { start: previous.argsRange.start, end: previous.range.end })} && ${ast.escapeChar}${eolOf(ast)}${indent}${textIn(ast, { start: run.argsRange.start, end: run.range.end })}`;
+    return [quickFix('Merge with the previous RUN (&&)', diagnostic, edits(ast, TextEdit.replace({ start: previous.argsRange.start, end: run.range.end }, joined)), true)];
+  },
+
+  MaintainerDeprecated: (ast, diagnostic) => {
+    const maintainer = instructionOf(ast, diagnostic);
+    if (!maintainer || maintainer.name !== 'MAINTAINER') return [];
+    const label = `${inCaseOf('LABEL', maintainer.keyword)} org.opencontainers.image.authors=${JSON.stringify(maintainer.argsText)}`;
+    return [quickFix('Replace with LABEL org.opencontainers.image.authors', diagnostic, edits(ast, TextEdit.replace(maintainer.range, label)), true)];
+  },
+
+  LegacyKeyValueFormat: (ast, diagnostic) => {
+    const instruction = instructionOf(ast, diagnostic);
+    if (!instruction?.argsRange) return [];
+    const [pair] = keyValuePairs(instruction).pairs;
+    if (!pair) return [];
+    const replacement = `${pair.key}=${quoteValue(pair.value)}`;
+    return [quickFix(`Change to ${instruction.name} ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
+  },
+
+  NoEmptyContinuation: (ast, diagnostic) => [
+    quickFix('Remove the empty continuation line', diagnostic, edits(ast, TextEdit.del(diagnostic.range)), true),
+  ],
+
+  'apt-get-install-options': (ast, diagnostic) => aptFix(ast, diagnostic),
+  'apt-lists-not-cleaned': (ast, diagnostic) => aptFix(ast, diagnostic),
+
+  'prefer-copy': (ast, diagnostic) => {
+    const add = instructionOf(ast, diagnostic);
+    if (!add) return [];
+    return [quickFix('Change ADD to COPY', diagnostic, edits(ast, TextEdit.replace(add.keywordRange, inCaseOf('COPY', add.keyword))), true)];
+  },
+
+  WorkdirRelativePath: (ast, diagnostic) => {
+    const path = textIn(ast, diagnostic.range);
+    const absolute = `/${path.replace(/^\.\/?/, '')}`;
+    return [quickFix(`Change to ${absolute}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, absolute)))];
+  },
+
+  RedundantTargetPlatform: (ast, diagnostic) => {
+    const from = instructionOf(ast, diagnostic);
+    const flag = from?.flags.find((f) => f.name === 'platform');
+    if (!flag) return [];
+    const end = from?.args[0]?.range.start ?? flag.range.end;
+    return [quickFix('Remove --platform', diagnostic, edits(ast, TextEdit.del({ start: flag.range.start, end })), true)];
+  },
+
+  'missing-dockerignore': (ast, diagnostic) => {
+    const uri = `${directoryOf(ast.uri)}/.dockerignore`;
+    const text = defaultDockerignore.replace(/\n/g, eolOf(ast));
+    return [
+      quickFix('Create a .dockerignore', diagnostic, {
+        documentChanges: [
+          { kind: 'create', uri, options: { ignoreIfExists: true } },
+          { textDocument: { uri, version: null }, edits: [TextEdit.insert({ line: 0, character: 0 }, text)] },
+        ],
+      }, true),
+    ];
+  },
+};
+
+/** Adds the missing apt-get options and the list cleanup to the RUN in one edit. */
+function aptFix(ast: DockerfileAst, diagnostic: Diagnostic): CodeAction[] {
+  const run = instructionOf(ast, diagnostic);
+  if (!run) return [];
+  const install = aptInstalls(run).find((i) => rangeContains(i.install.range, diagnostic.range.start));
+  if (!install) return [];
+  const options = `${install.missingYes ? ' -y' : ''}${install.missingNoRecommends ? ' --no-install-recommends' : ''}`;
+  const textEdits: TextEdit[] = [];
+  if (options) textEdits.push(TextEdit.insert(install.install.range.end, options));
+  if (install.missingCleanup) textEdits.push(TextEdit.insert(run.range.end, ` ${ast.escapeChar}${eolOf(ast)}    && rm -rf /var/lib/apt/lists/*`));
+  if (textEdits.length === 0) return [];
+  return [quickFix('Add --no-install-recommends and clean up /var/lib/apt/lists', diagnostic, edits(ast, ...textEdits), true)];
+}
+
+/** `# check=skip=<code>`: adds to an existing check directive, or adds one after the other directives. */
+function skipRule(ast: DockerfileAst, diagnostic: Diagnostic): CodeAction {
+  const code = String(diagnostic.code);
+  const title = `Disable ${code} for this file (# check=skip=${code})`;
+  const check = ast.directives.find((d) => d.name === 'check');
+  if (check) {
+    const skip = /(^|;)\s*skip\s*=([^;]*)/i.exec(check.value);
+    const value = skip
+      ? `${check.value.slice(0, skip.index + skip[0].length)},${code}${check.value.slice(skip.index + skip[0].length)}`
+      : `skip=${code};${check.value}`;
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edits(ast, TextEdit.replace(check.valueRange, value)) };
+  }
+  const line = ast.directives.length > 0 ? ast.directives[ast.directives.length - 1].range.start.line + 1 : 0;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edits(ast, TextEdit.insert({ line, character: 0 }, `# check=skip=${code}${eolOf(ast)}`)) };
+}
