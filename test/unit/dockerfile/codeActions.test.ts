@@ -81,7 +81,7 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       const create = actions.find((a) => /dockerignore/.test(a.title));
       const changes = create?.edit?.documentChanges ?? [];
       assert.deepEqual(changes[0], { kind: 'create', uri: 'file:///project/.dockerignore', options: { ignoreIfExists: true } });
-      const content = (changes[1] as TextDocumentEdit).edits[0].newText;
+      const content = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;
       for (const entry of ['.git', '**/node_modules', '**/.env']) assert.ok(content.split(eol).includes(entry), entry);
     });
 
