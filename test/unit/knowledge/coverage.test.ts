@@ -111,8 +111,8 @@ const allInstructions = [
 const allFlags: Readonly<Record<string, readonly string[]>> = {
   FROM: ['--platform'],
   COPY: ['--from', '--chown', '--chmod', '--link', '--parents', '--exclude'],
-  ADD: ['--chown', '--chmod', '--link', '--exclude', '--checksum', '--keep-git-dir'],
-  RUN: ['--mount', '--network', '--security'],
+  ADD: ['--chown', '--chmod', '--link', '--exclude', '--checksum', '--keep-git-dir', '--unpack'],
+  RUN: ['--mount', '--network', '--security', '--device'],
   HEALTHCHECK: ['--interval', '--timeout', '--start-period', '--start-interval', '--retries'],
 };
 

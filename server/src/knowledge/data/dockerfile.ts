@@ -686,13 +686,13 @@ const flags: KnowledgeEntry[] = [
     ko: {
       summary: '복사한 파일의 권한 비트를 지정합니다.',
       details:
-        '`COPY --chmod=755 entrypoint.sh /usr/local/bin/`처럼 8진수 권한을 씁니다. ' +
+        '`COPY --chmod=755 entrypoint.sh /usr/local/bin/`처럼 8진수로 쓰며, 최신 Dockerfile 문법에서는 `u+x` 같은 기호 표기도 됩니다. ' +
         '실행 권한을 주려고 따로 `RUN chmod +x`를 하면 같은 파일이 새 레이어에 한 번 더 저장되므로 복사할 때 바로 지정하는 편이 낫습니다.',
     },
     en: {
       summary: 'Sets the permission bits of the copied files.',
       details:
-        'Takes octal permissions: `COPY --chmod=755 entrypoint.sh /usr/local/bin/`. ' +
+        'Takes octal permissions (`COPY --chmod=755 entrypoint.sh /usr/local/bin/`); recent Dockerfile syntax also accepts symbolic ones such as `u+x`. ' +
         'A separate `RUN chmod +x` stores the same file again in a new layer, so set the mode while copying.',
     },
     example: 'COPY --chmod=755 entrypoint.sh /usr/local/bin/',
@@ -951,6 +951,40 @@ const flags: KnowledgeEntry[] = [
     related: ['concept.multi-stage'],
   },
   {
+    id: 'dockerfile.flag.ADD.--unpack',
+    kind: 'instruction-flag',
+    title: '--unpack',
+    ko: {
+      summary: '`ADD`가 압축 파일을 풀어서 넣을지 그대로 넣을지 정합니다.',
+      details:
+        '기본적으로 로컬 tar 압축 파일은 풀리고, URL에서 받은 압축 파일은 그대로 저장됩니다. ' +
+        '`--unpack=true`를 주면 원격 압축 파일도 대상 디렉터리에 풀고, `--unpack=false`를 주면 로컬 압축 파일도 풀지 않고 복사합니다.',
+    },
+    en: {
+      summary: 'Chooses whether `ADD` extracts an archive or copies it as is.',
+      details:
+        'By default a local tar archive is extracted and an archive downloaded from a URL is stored as is. ' +
+        '`--unpack=true` extracts remote archives into the destination too; `--unpack=false` copies even a local archive without extracting it.',
+    },
+    example: 'ADD --unpack=true https://example.com/tool.tar.gz /opt/tool/',
+    pitfalls: [
+      {
+        ko: '비교적 새 플래그라 최신 Dockerfile 프런트엔드가 필요합니다. 맨 위에 `# syntax=docker/dockerfile:1`을 두세요.',
+        en: 'A recent flag: it needs an up-to-date Dockerfile frontend, so start the file with `# syntax=docker/dockerfile:1`.',
+      },
+    ],
+    values: {
+      true: { ko: '압축 파일을 대상 디렉터리에 풂', en: 'Extract the archive into the destination' },
+      false: { ko: '압축 파일을 풀지 않고 그대로 복사', en: 'Copy the archive without extracting it' },
+    },
+    sources: [
+      { note: COURSE_NOTES, section: '부수 명령어' },
+      { note: COURSE_NOTES, section: 'Dockerfile 주요 명령' },
+    ],
+    reference: reference('add---unpack'),
+    related: ['concept.layer'],
+  },
+  {
     id: 'dockerfile.flag.RUN.--mount',
     kind: 'instruction-flag',
     title: '--mount',
@@ -1051,6 +1085,33 @@ const flags: KnowledgeEntry[] = [
     },
     sources: [{ note: COURSE_NOTES, section: 'RUN' }],
     reference: reference('run---security'),
+    related: ['concept.cgroups'],
+  },
+  {
+    id: 'dockerfile.flag.RUN.--device',
+    kind: 'instruction-flag',
+    title: '--device',
+    ko: {
+      summary: '`RUN` 명령에 GPU 같은 호스트 장치를 CDI(Container Device Interface) 이름으로 연결합니다.',
+      details:
+        '`RUN --device=nvidia.com/gpu=all nvidia-smi`처럼 빌드 단계에서 장치가 필요할 때 씁니다. ' +
+        '빌더가 CDI 장치를 지원하고 해당 장치 사용을 허용해야 하며, 아직 실험 기능이라 `# syntax=docker/dockerfile:1-labs`가 필요합니다.',
+    },
+    en: {
+      summary: 'Gives the `RUN` command a host device such as a GPU, by its CDI (Container Device Interface) name.',
+      details:
+        'For build steps that need hardware: `RUN --device=nvidia.com/gpu=all nvidia-smi`. ' +
+        'The builder must support and allow CDI devices, and the flag is still experimental: it needs `# syntax=docker/dockerfile:1-labs`.',
+    },
+    example: '# syntax=docker/dockerfile:1-labs\nRUN --device=nvidia.com/gpu=all nvidia-smi',
+    pitfalls: [
+      {
+        ko: '실행 중인 컨테이너에 GPU를 주는 것은 `docker run --gpus`입니다. `RUN --device`는 빌드 단계에만 해당합니다.',
+        en: 'Giving a running container a GPU is `docker run --gpus`; `RUN --device` only concerns a build step.',
+      },
+    ],
+    sources: [{ note: COURSE_NOTES, section: 'RUN' }],
+    reference: reference('run---device'),
     related: ['concept.cgroups'],
   },
   {
