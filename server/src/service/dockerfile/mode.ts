@@ -3,7 +3,20 @@ import type { DockerfileAst } from '../../dockerfile/ast';
 import { parseDockerfile } from '../../dockerfile/parser';
 import type { LanguageMode } from '../mode';
 import { dockerfileCodeActions } from './codeActions';
+import { completion, completionTriggerCharacters } from './completion';
+import { definition } from './definition';
 import { dockerfileDiagnostics } from './diagnostics';
+import { explain } from './explain';
+import { foldingRanges } from './folding';
+import { formatting, onTypeFormatting, onTypeFormattingTriggerCharacters } from './formatting';
+import { documentHighlights } from './highlights';
+import { hover } from './hover';
+import { documentLinks } from './links';
+import { references } from './references';
+import { prepareRename, rename } from './rename';
+import { semanticTokens } from './semanticTokens';
+import { signatureHelp, signatureHelpTriggerCharacters } from './signatureHelp';
+import { documentSymbols } from './symbols';
 
 const dockerfileName = /(^|[\\/])(Dockerfile|Containerfile)(\.[^\\/]*)?$|\.(dockerfile|containerfile)$/i;
 
@@ -13,4 +26,22 @@ export const dockerfileMode: LanguageMode<DockerfileAst> = {
   parse: (document) => parseDockerfile(document.getText(), document.uri, document.version),
   diagnostics: dockerfileDiagnostics,
   codeActions: dockerfileCodeActions,
+  completion,
+  completionTriggerCharacters,
+  hover,
+  explain,
+  signatureHelp,
+  signatureHelpTriggerCharacters,
+  documentSymbols,
+  foldingRanges,
+  definition,
+  references,
+  documentHighlights,
+  prepareRename,
+  rename,
+  documentLinks,
+  semanticTokens,
+  formatting,
+  onTypeFormatting,
+  onTypeFormattingTriggerCharacters,
 };

@@ -1,0 +1,177 @@
+/**
+ * Hover for Dockerfiles: the knowledge base on instructions, flags (and the
+ * flag value under the cursor), directives and `AS`; what a variable holds and
+ * where it is defined; where a stage is defined and what uses it; and, for a
+ * FROM image the local engine has, its size, date, ports, entrypoint and cmd.
+ */
+import type { Hover, Position, Range } from 'vscode-languageserver';
+import type { DockerfileAst, Instruction, Stage } from '../../dockerfile/ast';
+import { platformArgs, proxyArgs } from '../../dockerfile/catalogue';
+import { instructionAt, rangeContains } from '../../dockerfile/positions';
+import type { LocalImage } from '../../lspExt';
+import type { ServiceContext } from '../mode';
+import type { DocsLanguage } from '../settings';
+import { megabytes } from './completion';
+import { declarationsIn, mountOptions, stageNamed, stageReferences, symbolAt, textOf, variablesInScope } from './declarations';
+import { EntryRef, flagFallback, instructionFallback, markdown, say, shortDocs } from './docs';
+
+/** What the cursor is on, as far as documentation goes. */
+export type DocTarget =
+  | { readonly kind: 'entry'; readonly ref: EntryRef; readonly range: Range }
+  | { readonly kind: 'image'; readonly reference: string; readonly range: Range; readonly from: Instruction };
+
+/** The knowledge-base entry (or image) at a position: shared by hover and "Dockside: Explain". */
+export function docTargetAt(ast: DockerfileAst, position: Position): DocTarget | undefined {
+  const directive = ast.directives.find((d) => rangeContains(d.range, position));
+  if (directive) return { kind: 'entry', ref: { kind: 'directive', name: directive.name }, range: directive.nameRange };
+  const outer = instructionAt(ast, position);
+  if (!outer) return undefined;
+  if (rangeContains(outer.keywordRange, position)) return { kind: 'entry', ref: { kind: 'instruction', name: outer.name }, range: outer.keywordRange };
+  const instruction = outer.trigger ?? outer;
+  if (instruction !== outer && rangeContains(instruction.keywordRange, position)) {
+    return { kind: 'entry', ref: { kind: 'instruction', name: instruction.name }, range: instruction.keywordRange };
+  }
+  for (const flag of instruction.flags) {
+    if (rangeContains(flag.nameRange, position)) return { kind: 'entry', ref: { kind: 'flag', instruction: instruction.name, flag: flag.name }, range: flag.nameRange };
+    if (!flag.valueRange || !rangeContains(flag.valueRange, position)) continue;
+    if (flag.name === 'mount') {
+      const option = mountOptions(ast, flag).find((o) => rangeContains(o.keyRange, position) || (o.valueRange && rangeContains(o.valueRange, position)));
+      if (option?.key === 'type' && option.value) {
+        return { kind: 'entry', ref: { kind: 'flag', instruction: instruction.name, flag: 'mount', value: option.value }, range: option.valueRange ?? option.keyRange };
+      }
+    }
+    if (flag.name === 'network' || flag.name === 'security') {
+      return { kind: 'entry', ref: { kind: 'flag', instruction: instruction.name, flag: flag.name, value: flag.value }, range: flag.valueRange };
+    }
+    return { kind: 'entry', ref: { kind: 'flag', instruction: instruction.name, flag: flag.name }, range: flag.range };
+  }
+  if (instruction.name === 'FROM') {
+    const [image, as] = instruction.args;
+    if (as && as.value.toLowerCase() === 'as' && rangeContains(as.range, position)) {
+      return { kind: 'entry', ref: { kind: 'concept', id: 'concept.multi-stage' }, range: as.range };
+    }
+    if (image && rangeContains(image.range, position) && !stageNamed(ast, image.value) && !image.value.includes('$')) {
+      return { kind: 'image', reference: image.value, range: image.range, from: instruction };
+    }
+  }
+  return undefined;
+}
+
+export async function hover(ast: DockerfileAst, position: Position, ctx: ServiceContext): Promise<Hover | null> {
+  const language = ctx.docsLanguage;
+  const symbol = symbolAt(ast, position);
+  if (symbol?.kind === 'stage') return { contents: markdown(stageHover(ast, symbol.name, language)), range: symbol.at };
+  if (symbol?.kind === 'variable') return { contents: markdown(variableHover(ast, symbol.name, symbol.at, language)), range: symbol.at };
+  const target = docTargetAt(ast, position);
+  if (!target) return null;
+  if (target.kind === 'image') {
+    const text = await imageHover(target.reference, ctx);
+    return text ? { contents: markdown(text), range: target.range } : null;
+  }
+  const fallback =
+    target.ref.kind === 'instruction' ? instructionFallback(target.ref.name) : target.ref.kind === 'flag' ? flagFallback(target.ref.instruction, target.ref.flag) : undefined;
+  const text = shortDocs(target.ref, language, fallback);
+  return text ? { contents: markdown(text), range: target.range } : null;
+}
+
+function lineOf(range: Range): number {
+  return range.start.line + 1;
+}
+
+function code(text: string): string {
+  const fence = text.includes('`') ? '``' : '`';
+  return `${fence}${text.replace(/\s+/g, ' ').slice(0, 80)}${fence}`;
+}
+
+function stageHover(ast: DockerfileAst, name: string, language: DocsLanguage): string {
+  const stage: Stage | undefined = stageNamed(ast, name);
+  const parts = [`**${say(language, { en: 'Build stage', ko: '빌드 스테이지' })} \`${name}\`**`];
+  if (stage) {
+    const from = textOf(ast, stage.from.keywordRange.start.line === stage.from.range.end.line ? stage.from.range : stage.from.keywordRange);
+    parts.push(say(language, {
+      en: `Stage ${stage.index}, defined on line ${lineOf(stage.from.range)}: ${code(from)}`,
+      ko: `${stage.index}번 스테이지, ${lineOf(stage.from.range)}번째 줄에서 정의: ${code(from)}`,
+    }));
+  }
+  const uses = stageReferences(ast).filter((ref) => ref.name === name);
+  if (uses.length === 0) {
+    parts.push(say(language, { en: 'Nothing in this file uses it (it can still be built with `--target`).', ko: '이 파일에서 사용하는 곳이 없습니다 (`--target`으로 빌드할 수는 있습니다).' }));
+  } else {
+    const list = uses.slice(0, 10).map((ref) => `- ${say(language, { en: `line ${lineOf(ref.range)}`, ko: `${lineOf(ref.range)}번째 줄` })}: ${code(textOf(ast, lineRangeOf(ast, ref.range.start.line)))}`);
+    if (uses.length > 10) list.push(`- … (+${uses.length - 10})`);
+    parts.push(`${say(language, { en: 'Used by:', ko: '사용하는 곳:' })}\n${list.join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function lineRangeOf(ast: DockerfileAst, line: number): Range {
+  const start = ast.lineStarts[line];
+  const next = line + 1 < ast.lineStarts.length ? ast.lineStarts[line + 1] : ast.text.length;
+  const text = ast.text.slice(start, next).replace(/[\r\n]+$/, '');
+  return { start: { line, character: 0 }, end: { line, character: text.length } };
+}
+
+function variableHover(ast: DockerfileAst, name: string, at: Range, language: DocsLanguage): string {
+  const heading = `**\`${name}\`**`;
+  const valueLine = (value: string | undefined) =>
+    value === undefined
+      ? say(language, { en: 'No default value: set it with `--build-arg`.', ko: '기본값 없음: `--build-arg`로 지정합니다.' })
+      : `${say(language, { en: 'Value', ko: '값' })}: ${value === '' ? '""' : code(value)}`;
+  const instruction = instructionAt(ast, at.start);
+  const declaredHere = instruction && declarationsIn(instruction).find((d) => rangeContains(d.nameRange, at.start));
+  if (declaredHere) {
+    const uses = symbolAt(ast, at.start)?.references.length ?? 0;
+    return [heading, valueLine(declaredHere.value), say(language, {
+      en: `Declared by this ${declaredHere.kind}; used ${uses} time(s).`,
+      ko: `이 ${declaredHere.kind}에서 선언됨; ${uses}번 사용됨.`,
+    })].join('\n\n');
+  }
+  const scoped = variablesInScope(ast, at.start).get(name);
+  if (scoped) {
+    const { declaration, imported } = scoped;
+    const where = say(language, {
+      en: `${declaration.kind} on line ${lineOf(declaration.nameRange)}${imported ? ` (global ARG on line ${lineOf(imported.nameRange)})` : ''}`,
+      ko: `${lineOf(declaration.nameRange)}번째 줄의 ${declaration.kind}${imported ? ` (${lineOf(imported.nameRange)}번째 줄의 전역 ARG)` : ''}`,
+    });
+    return [heading, valueLine(declaration.value ?? imported?.value), say(language, { en: `Defined by the ${where}.`, ko: `정의: ${where}.` })].join('\n\n');
+  }
+  const platform = platformArgs.find((arg) => arg.name === name);
+  if (platform) {
+    return [heading, say(language, {
+      en: `Automatic platform ARG set by BuildKit: ${platform.description} Usable in FROM; inside a stage, declare \`ARG ${name}\` first.`,
+      ko: `BuildKit이 자동으로 정하는 플랫폼 ARG: ${platform.description} FROM에서 쓸 수 있고, 스테이지 안에서는 먼저 \`ARG ${name}\`을 선언해야 합니다.`,
+    })].join('\n\n');
+  }
+  if (proxyArgs.includes(name)) {
+    return [heading, say(language, { en: 'Predefined proxy ARG: set with `--build-arg`, not kept in the image history.', ko: '미리 정의된 프록시 ARG: `--build-arg`로 지정하며 이미지 히스토리에 남지 않습니다.' })].join('\n\n');
+  }
+  return [heading, say(language, { en: 'Not defined by an ARG or ENV before this line: it expands to an empty string unless the base image sets it.', ko: '이 줄 이전의 ARG나 ENV로 정의되지 않았습니다: 베이스 이미지가 정하지 않으면 빈 문자열이 됩니다.' })].join('\n\n');
+}
+
+/** `node` → `node:latest`; a digest or tag is kept as written. */
+function normalizeReference(reference: string): string {
+  if (reference.includes('@')) return reference;
+  const lastSlash = reference.lastIndexOf('/');
+  return reference.slice(lastSlash + 1).includes(':') ? reference : `${reference}:latest`;
+}
+
+async function imageHover(reference: string, ctx: ServiceContext): Promise<string | undefined> {
+  const wanted = normalizeReference(reference);
+  const images = await ctx.engine.localImages(wanted);
+  const image: LocalImage | undefined = images.find((candidate) => candidate.tags.includes(wanted)) ?? (images.length === 1 ? images[0] : undefined);
+  if (!image) return undefined;
+  const language = ctx.docsLanguage;
+  const row = (label: { en: string; ko: string }, value: string) => `| ${say(language, label).replace(/\n\n/g, ' / ')} | ${value} |`;
+  const list = (values: readonly string[] | null | undefined) => (values && values.length > 0 ? code(values.join(' ')) : '—');
+  return [
+    `**${wanted}** — ${say(language, { en: 'on the local engine', ko: '로컬 엔진에 있음' })}`,
+    ['| | |', '|---|---|',
+      row({ en: 'Size', ko: '크기' }, megabytes(image.size)),
+      row({ en: 'Created', ko: '생성' }, image.created.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')),
+      row({ en: 'Exposed ports', ko: '노출 포트' }, image.exposedPorts && image.exposedPorts.length > 0 ? image.exposedPorts.join(', ') : '—'),
+      row({ en: 'Entrypoint', ko: '엔트리포인트' }, list(image.entrypoint)),
+      row({ en: 'Cmd', ko: 'CMD' }, list(image.cmd)),
+      row({ en: 'ID', ko: 'ID' }, code(image.id.replace(/^sha256:/, '').slice(0, 12))),
+    ].join('\n'),
+  ].join('\n\n');
+}

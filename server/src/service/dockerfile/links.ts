@@ -1,0 +1,70 @@
+/**
+ * Document links: a FROM image to its Docker Hub page (`/_/<name>` for
+ * official images, `/r/<namespace>/<name>` otherwise), and a COPY/ADD source
+ * to the file in the workspace when it exists.
+ */
+import type { DocumentLink } from 'vscode-languageserver';
+import type { Arg, DockerfileAst, Instruction } from '../../dockerfile/ast';
+import type { ServiceContext } from '../mode';
+import { stageNamed } from './declarations';
+
+/** The Docker Hub page of an image reference, or undefined for other registries, variables and `scratch`. */
+export function dockerHubUrl(reference: string): string | undefined {
+  if (reference.includes('$') || reference.toLowerCase() === 'scratch') return undefined;
+  let name = reference.split('@')[0];
+  const lastSlash = name.lastIndexOf('/');
+  const colon = name.indexOf(':', lastSlash + 1);
+  if (colon >= 0) name = name.slice(0, colon);
+  const parts = name.split('/');
+  // A first component with a dot, a port or `localhost` is a registry host.
+  if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost')) {
+    if (parts[0] !== 'docker.io' && parts[0] !== 'index.docker.io' && parts[0] !== 'registry-1.docker.io') return undefined;
+    parts.shift();
+  }
+  if (parts.length === 0 || parts.some((part) => !/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(part))) return undefined;
+  if (parts.length === 1 || (parts.length === 2 && parts[0] === 'library')) return `https://hub.docker.com/_/${parts[parts.length - 1]}`;
+  return parts.length === 2 ? `https://hub.docker.com/r/${parts[0]}/${parts[1]}` : undefined;
+}
+
+/** The directory URI of the Dockerfile: its sources are resolved against it, the usual build context. */
+function contextDirectory(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
+function isLocalSource(arg: Arg): boolean {
+  const value = arg.value;
+  return (
+    value.length > 0 &&
+    !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) &&
+    !value.startsWith('git@') &&
+    !value.startsWith('<<') &&
+    !/[*?[$]/.test(value) &&
+    arg.range.start.line === arg.range.end.line
+  );
+}
+
+function sourceArgs(instruction: Instruction): readonly Arg[] {
+  const words = instruction.form === 'exec' ? (instruction.execArgs ?? []) : instruction.args;
+  return words.slice(0, -1);
+}
+
+export function documentLinks(ast: DockerfileAst, ctx: ServiceContext): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  const directory = contextDirectory(ast.uri);
+  for (const instruction of ast.instructions) {
+    if (instruction.name === 'FROM') {
+      const image = instruction.args[0];
+      const target = image && !stageNamed(ast, image.value) ? dockerHubUrl(image.value) : undefined;
+      if (target) links.push({ range: image.range, target, tooltip: 'Docker Hub' });
+    } else if ((instruction.name === 'COPY' || instruction.name === 'ADD') && !instruction.flags.some((flag) => flag.name === 'from') && directory) {
+      for (const source of sourceArgs(instruction)) {
+        if (!isLocalSource(source)) continue;
+        const relative = source.value.replace(/^\.\//, '').replace(/\/$/, '');
+        if (relative === '' || relative === '.' || relative.startsWith('/')) continue;
+        const target = directory + relative.split('/').map(encodeURIComponent).join('/');
+        if (ctx.workspace.exists(target)) links.push({ range: source.range, target });
+      }
+    }
+  }
+  return links;
+}

@@ -1,0 +1,51 @@
+/** Document symbols: the global ARGs, then each stage with its instructions under it. */
+import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
+import type { DockerfileAst, Instruction, Stage } from '../../dockerfile/ast';
+
+const maxDetail = 60;
+
+function detailOf(instruction: Instruction): string {
+  const text = instruction.argsText.replace(/\s+/g, ' ');
+  return text.length > maxDetail ? `${text.slice(0, maxDetail - 1)}…` : text;
+}
+
+function kindOf(instruction: Instruction): SymbolKind {
+  switch (instruction.name) {
+    case 'ARG':
+    case 'ENV':
+      return SymbolKind.Variable;
+    case 'LABEL':
+      return SymbolKind.Property;
+    case 'EXPOSE':
+      return SymbolKind.Number;
+    default:
+      return SymbolKind.Function;
+  }
+}
+
+function instructionSymbol(instruction: Instruction): DocumentSymbol {
+  return {
+    name: instruction.keyword.toUpperCase(),
+    detail: detailOf(instruction),
+    kind: kindOf(instruction),
+    range: instruction.range,
+    selectionRange: instruction.keywordRange,
+  };
+}
+
+function stageSymbol(stage: Stage): DocumentSymbol {
+  const image = stage.image?.value ?? '';
+  const range: Range = stage.range;
+  return {
+    name: stage.name ?? `stage ${stage.index}`,
+    detail: image,
+    kind: SymbolKind.Class,
+    range,
+    selectionRange: stage.nameRange ?? stage.from.keywordRange,
+    children: stage.instructions.filter((instruction) => instruction !== stage.from).map(instructionSymbol),
+  };
+}
+
+export function documentSymbols(ast: DockerfileAst): DocumentSymbol[] {
+  return [...ast.globalArgs.map(instructionSymbol), ...ast.stages.map(stageSymbol)];
+}

@@ -1,0 +1,162 @@
+/**
+ * Dockerfile completion: instructions valid for the context (with snippets),
+ * flags and flag values, mount types and keys, stage names, variables in
+ * scope, directives, EXPOSE protocols, signals and images.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CompletionItem, InsertTextFormat, MarkupContent } from 'vscode-languageserver';
+import { completion } from '../../../server/src/service/dockerfile/completion';
+import { context, ContextOptions, eols, parse } from './features.support';
+
+for (const [eolName, eol] of eols) {
+  const complete = async (source: string, options: ContextOptions = {}): Promise<CompletionItem[]> => {
+    const { ast, cursor } = parse(source, eol);
+    return (await completion(ast, cursor, context(options)))?.items ?? [];
+  };
+  const labels = async (source: string, options: ContextOptions = {}) => (await complete(source, options)).map((item) => item.label);
+  const newText = (item: CompletionItem | undefined) => (item?.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : undefined);
+
+  describe(`Dockerfile completion: instructions (${eolName})`, () => {
+    test('only ARG and FROM before the first FROM', async () => {
+      assert.deepEqual((await labels('|')).sort(), ['ARG', 'FROM']);
+      assert.deepEqual((await labels('ARG V=1\n|\nFROM alpine:3.20')).sort(), ['ARG', 'FROM']);
+    });
+
+    test('every instruction inside a stage, each as a snippet with documentation', async () => {
+      const items = await complete('FROM alpine:3.20\nRU|');
+      assert.equal(items.length, 18);
+      const run = items.find((item) => item.label === 'RUN')!;
+      assert.equal(run.insertTextFormat, InsertTextFormat.Snippet);
+      assert.match(newText(run)!, /^RUN \$\{1:command\}$/);
+      assert.match((run.documentation as MarkupContent).value, /RUN/);
+      assert.ok(items.find((item) => item.label === 'MAINTAINER')?.tags?.length, 'MAINTAINER is marked deprecated');
+    });
+
+    test('after ONBUILD: everything but FROM, MAINTAINER and ONBUILD', async () => {
+      const found = await labels('FROM alpine:3.20\nONBUILD |');
+      assert.equal(found.length, 15);
+      for (const excluded of ['FROM', 'MAINTAINER', 'ONBUILD']) assert.ok(!found.includes(excluded), excluded);
+    });
+
+    test('a lower-case keyword being typed is completed in lower case', async () => {
+      const items = await complete('FROM alpine:3.20\nwor|');
+      assert.match(newText(items.find((item) => item.label === 'WORKDIR'))!, /^workdir /);
+    });
+
+    test('a comment gets nothing', async () => {
+      assert.deepEqual(await labels('FROM alpine:3.20\n# RU|'), []);
+    });
+  });
+
+  describe(`Dockerfile completion: flags and values (${eolName})`, () => {
+    test('every flag of COPY, ADD, FROM and HEALTHCHECK', async () => {
+      assert.deepEqual((await labels('FROM a:1\nCOPY --|')).sort(), ['--chmod', '--chown', '--exclude', '--from', '--link', '--parents']);
+      const add = await labels('FROM a:1\nADD --|');
+      for (const flag of ['--checksum', '--keep-git-dir', '--chown', '--chmod', '--link', '--exclude']) assert.ok(add.includes(flag), flag);
+      assert.deepEqual(await labels('--|'.replace('--|', 'FROM --|')), ['--platform']);
+      assert.deepEqual((await labels('FROM a:1\nHEALTHCHECK --|')).sort(), ['--interval', '--retries', '--start-interval', '--start-period', '--timeout']);
+    });
+
+    test('a flag already given is not offered again, a repeatable one is', async () => {
+      const found = await labels('FROM a:1\nRUN --network=none --mount=type=cache,target=/x --|');
+      assert.ok(!found.includes('--network'));
+      assert.ok(found.includes('--mount'));
+    });
+
+    test('flags are offered only before the first argument', async () => {
+      assert.deepEqual(await labels('FROM a:1\nRUN apt-get install --|'), []);
+    });
+
+    test('RUN --network, --security and boolean values', async () => {
+      assert.deepEqual(await labels('FROM a:1\nRUN --network=|'), ['default', 'none', 'host']);
+      assert.deepEqual((await labels('FROM a:1\nRUN --security=|')).sort(), ['insecure', 'sandbox']);
+      assert.deepEqual(await labels('FROM a:1\nCOPY --link=|'), ['true', 'false']);
+      assert.ok((await labels('FROM --platform=|')).includes('$BUILDPLATFORM'));
+      assert.ok((await labels('FROM a:1\nHEALTHCHECK --interval=|')).includes('30s'));
+    });
+
+    test('RUN --mount: types, then the keys of that type, then key values', async () => {
+      assert.deepEqual(await labels('FROM a:1\nRUN --mount=type=|'), ['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
+      const cacheKeys = await labels('FROM a:1\nRUN --mount=type=cache,|');
+      for (const key of ['id', 'target', 'sharing', 'from', 'source', 'mode', 'uid', 'gid', 'readonly']) assert.ok(cacheKeys.includes(key), key);
+      assert.ok(!cacheKeys.includes('type'));
+      const secretKeys = await labels('FROM a:1\nRUN --mount=type=secret,id=npm,|');
+      assert.ok(secretKeys.includes('env') && secretKeys.includes('required'));
+      assert.ok(!secretKeys.includes('id'), 'id is already given');
+      assert.deepEqual(await labels('FROM a:1\nRUN --mount=type=cache,sharing=|'), ['shared', 'private', 'locked']);
+      assert.ok((await labels('FROM a:1\nRUN --mount=|')).includes('type'));
+    });
+
+    test('the --mount flag snippet offers the types as a choice', async () => {
+      const items = await complete('FROM a:1\nRUN --m|');
+      assert.equal(newText(items.find((item) => item.label === '--mount')), '--mount=type=${1|bind,cache,tmpfs,secret,ssh|}');
+    });
+
+    test('HEALTHCHECK NONE/CMD, EXPOSE protocols, STOPSIGNAL signals', async () => {
+      assert.ok((await labels('FROM a:1\nHEALTHCHECK |')).includes('NONE'));
+      assert.ok((await labels('FROM a:1\nHEALTHCHECK --interval=5s |')).includes('CMD'));
+      assert.deepEqual(await labels('FROM a:1\nEXPOSE 8080|'), ['8080/tcp', '8080/udp']);
+      assert.deepEqual(await labels('FROM a:1\nEXPOSE 80 53/|'), ['53/tcp', '53/udp']);
+      const found = await labels('FROM a:1\nSTOPSIGNAL |');
+      assert.ok(found.includes('SIGTERM') && found.includes('SIGQUIT'));
+    });
+  });
+
+  describe(`Dockerfile completion: stages, variables, directives, images (${eolName})`, () => {
+    const stages = 'FROM maven:3.9 AS build\nRUN mvn package\nFROM node:22 AS web\n';
+
+    test('stage names after COPY --from=, --mount=…,from= and FROM: only earlier stages', async () => {
+      assert.deepEqual(await labels(`${stages}FROM eclipse-temurin:21\nCOPY --from=|`), ['build', 'web']);
+      assert.deepEqual(await labels(`${stages}COPY --from=|`), ['build'], 'a stage cannot copy from itself');
+      assert.deepEqual(await labels(`${stages}RUN --mount=type=bind,from=|`), ['build']);
+      const images = await labels(`${stages}FROM |`);
+      assert.ok(images.includes('build') && images.includes('web'));
+    });
+
+    test('AS after the FROM image', async () => {
+      assert.deepEqual(await labels('FROM alpine:3.20 |'), ['AS']);
+      assert.deepEqual(await labels('from alpine:3.20 |'), ['as']);
+    });
+
+    test('variables after $ and ${: ARG/ENV in scope, proxy and platform args', async () => {
+      const source = 'ARG BASE=alpine\nFROM $BASE\nARG VERSION=1.2\nENV APP_HOME=/app\nRUN echo ${|}\nENV LATER=1';
+      const items = await complete(source);
+      const found = items.map((item) => item.label);
+      for (const name of ['VERSION', 'APP_HOME', 'TARGETARCH', 'BUILDPLATFORM', 'HTTP_PROXY']) assert.ok(found.includes(name), name);
+      assert.ok(!found.includes('LATER'), 'declared after the cursor');
+      assert.ok(!found.includes('BASE'), 'a global ARG is not in a stage unless redeclared');
+      assert.equal(newText(items.find((item) => item.label === 'VERSION')), 'VERSION', 'the closing brace is already there');
+      assert.match(items.find((item) => item.label === 'VERSION')!.detail!, /ARG = 1\.2/);
+      const open = await complete('FROM a:1\nENV A=1\nRUN echo ${A|');
+      assert.equal(newText(open.find((item) => item.label === 'A')), 'A}');
+      assert.ok((await labels('ARG BASE=alpine\nFROM $|')).includes('BASE'), 'global ARGs on a FROM line');
+    });
+
+    test('parser directives and their values at the top of the file', async () => {
+      assert.deepEqual((await labels('# |\nFROM a:1')).sort(), ['check', 'escape', 'syntax']);
+      assert.deepEqual((await labels('# syntax=docker/dockerfile:1\n# |')).sort(), ['check', 'escape']);
+      assert.ok((await labels('# syntax=|')).includes('docker/dockerfile:1'));
+      assert.ok((await labels('# check=skip=JSONArgsRecommended,|')).includes('StageNameCasing'));
+      assert.deepEqual(await labels('FROM a:1\n# |'), [], 'directives only count at the top');
+    });
+
+    test('images after FROM: local images first, then official ones', async () => {
+      const images = [{ tags: ['myapp:dev'], id: 'sha256:1', size: 12_300_000, created: '2026-01-01T00:00:00Z' }];
+      const items = await complete('FROM |', { images });
+      const local = items.find((item) => item.label === 'myapp:dev')!;
+      assert.ok(local, 'the local image');
+      assert.match(local.detail!, /local image · 12 MB/);
+      const node = items.find((item) => item.label === 'node')!;
+      assert.match(newText(node)!, /^node:\$\{1:[^}]+\}$/);
+      assert.ok(local.sortText! < node.sortText!);
+    });
+
+    test('no request to the engine outside FROM', async () => {
+      const ctx = context();
+      const { ast, cursor } = parse('FROM a:1\nRUN |', eol);
+      await completion(ast, cursor, ctx);
+      assert.deepEqual(ctx.inspected, []);
+    });
+  });
+}
