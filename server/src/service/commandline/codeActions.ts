@@ -1,0 +1,25 @@
+/** Quick fixes for the command-line diagnostics: write the replacement each one carries. */
+import { CodeAction, CodeActionContext, CodeActionKind, Range } from 'vscode-languageserver';
+import type { ServiceContext } from '../mode';
+import { commandLineCodes, type ReplacementData } from './diagnostics';
+import type { CommandLineDocument } from './parse';
+
+const ours = new Set<unknown>(commandLineCodes);
+
+export function codeActions(parsed: CommandLineDocument, _range: Range, context: CodeActionContext, ctx: ServiceContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of context.diagnostics) {
+    const data = diagnostic.data as Partial<ReplacementData> | undefined;
+    if (diagnostic.source !== 'dockside' || !ours.has(diagnostic.code) || typeof data?.replacement !== 'string') continue;
+    const replacement = data.replacement;
+    const title = ctx.docsLanguage === 'en' ? `Change to \`${replacement}\`` : `\`${replacement}\`(으)로 고치기`;
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: { changes: { [parsed.document.uri]: [{ range: diagnostic.range, newText: replacement }] } },
+    });
+  }
+  return actions;
+}

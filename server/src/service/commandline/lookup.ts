@@ -1,0 +1,135 @@
+/**
+ * What a position in a `docker` command line refers to: the knowledge entry
+ * of the command, or of the flag (and this use's value, spelled out: the
+ * port mapping, the mount, the variable). Shared by hover and "Explain".
+ */
+import { findByName, getEntry } from '../../knowledge/index';
+import type { Bilingual, KnowledgeEntry } from '../../knowledge/types';
+import type { CommandLineDocument, DockerCommand, FlagUse, Word } from './parse';
+
+export interface CommandLineSymbol {
+  readonly entry: KnowledgeEntry;
+  readonly start: number;
+  readonly end: number;
+  /** The value the cursor is on, for entries that explain values (`--restart=always`). */
+  readonly value?: string;
+  /** What this particular use does: `host 8080 → container 80`. */
+  readonly usage?: Bilingual;
+  /** The command the symbol belongs to, for finding the user's notes about it. */
+  readonly command: DockerCommand;
+}
+
+export function symbolAt(parsed: CommandLineDocument, offset: number): CommandLineSymbol | undefined {
+  const command = parsed.commands.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+  if (!command) return undefined;
+  const within = (start: number, end: number) => start <= offset && offset <= end;
+
+  if (within(command.docker.start, command.docker.end)) {
+    const entry = command.docker.text === 'docker-compose' ? commandEntry(command) : getEntry('cli.docker');
+    return entry && { entry, start: command.docker.start, end: command.docker.end, command };
+  }
+  if (command.path.length > 0 && within(command.path[0].start, command.path[command.path.length - 1].end)) {
+    const entry = commandEntry(command);
+    const last = command.path[command.path.length - 1];
+    return entry && { entry, start: command.path[0].start, end: last.end, command };
+  }
+  for (const use of [...command.globalFlags, ...command.flags]) {
+    const onFlag = within(use.start, use.end);
+    const onValue = use.value !== undefined && within(use.value.start, use.value.end);
+    if (!onFlag && !onValue) continue;
+    const entry = flagEntry(command, use);
+    if (!entry) return undefined;
+    const span = onValue ? use.value! : use;
+    return { entry, start: span.start, end: span.end, value: use.value?.text, usage: use.value && usageOf(entry, use.value), command };
+  }
+  return undefined;
+}
+
+/** The entry of the command a line runs: `container ls` and `ps` share one. */
+export function commandEntry(command: DockerCommand): KnowledgeEntry | undefined {
+  if (command.pathText === '') return getEntry('cli.docker');
+  return getEntry(`cli.docker ${command.pathText}`) ?? findByName(`docker ${command.pathText}`, 'cli-command')[0];
+}
+
+function flagEntry(command: DockerCommand, use: FlagUse): KnowledgeEntry | undefined {
+  const long = use.spec?.long ?? (use.written.startsWith('--') ? use.written : undefined);
+  if (!long) return undefined;
+  const isGlobal = command.globalFlags.includes(use);
+  const owners = isGlobal ? [] : [command.pathText, command.spec?.flagDocsFrom].filter((path): path is string => !!path);
+  for (const owner of owners) {
+    const entry = getEntry(`cli.docker ${owner}.${long}`) ?? findByName(long, 'cli-flag').find((e) => e.id.startsWith(`cli.docker ${owner}.`));
+    if (entry) return entry;
+  }
+  // `--help` means the same everywhere.
+  return isGlobal || long === '--help' ? getEntry(`cli.docker.${long}`) : undefined;
+}
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+/** Spells out this use of a flag whose value has parts: ports, mounts, variables, names. */
+function usageOf(entry: KnowledgeEntry, value: Word): Bilingual | undefined {
+  const flag = entry.id.slice(entry.id.lastIndexOf('.') + 1);
+  switch (flag) {
+    case '--publish':
+      return portMapping(value.text);
+    case '--volume':
+      return mount(value.text);
+    case '--env':
+      return environment(value.text);
+    case '--name':
+      return { ko: `컨테이너 이름: ${code(value.text)}`, en: `The container will be called ${code(value.text)}.` };
+    case '--network':
+      return { ko: `네트워크 ${code(value.text)}에 연결합니다.`, en: `Joins the network ${code(value.text)}.` };
+    case '--link': {
+      const [target, alias = target] = value.text.split(':');
+      return { ko: `컨테이너 ${code(target)}를 ${code(alias)}라는 이름으로 연결합니다.`, en: `Container ${code(target)} becomes reachable as ${code(alias)}.` };
+    }
+    case '--tag': {
+      const match = /^(.*?)(?::([^:/]+))?$/.exec(value.text)!;
+      const tag = match[2] ?? 'latest';
+      return { ko: `이미지 이름 ${code(match[1])}, 태그 ${code(tag)}`, en: `Image name ${code(match[1])}, tag ${code(tag)}` };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function portMapping(text: string): Bilingual | undefined {
+  const match = /^(?:(\[[^\]]*\]|[^:]*\.[^:]*):)?(?:([^:]*):)?([^:/]+)(?:\/(\w+))?$/.exec(text);
+  if (!match) return undefined;
+  const [, ip, host, container, protocol] = match;
+  const proto = protocol ? ` (${protocol})` : '';
+  if (!host) {
+    return {
+      ko: `이 매핑: 호스트의 임의 포트 → 컨테이너 ${code(container)}${proto}. 실제 포트는 \`docker port\`로 확인합니다.`,
+      en: `This mapping: a random host port → container ${code(container)}${proto}; see which with \`docker port\`.`,
+    };
+  }
+  const onlyIp = ip ? { ko: ` (${code(ip)} 주소에서만)`, en: ` (on ${code(ip)} only)` } : { ko: '', en: '' };
+  return {
+    ko: `이 매핑: 호스트 ${code(host)} → 컨테이너 ${code(container)}${proto}${onlyIp.ko}`,
+    en: `This mapping: host ${code(host)} → container ${code(container)}${proto}${onlyIp.en}`,
+  };
+}
+
+function mount(text: string): Bilingual | undefined {
+  // A Windows drive letter (`C:\data:/data`) is part of the source, not a separator.
+  const parts = text.replace(/^([A-Za-z]):([\\/])/, '$1\u0000$2').split(':').map((part) => part.replace('\u0000', ':'));
+  if (parts.length === 1) {
+    return { ko: `이 마운트: 컨테이너 ${code(parts[0])}에 익명 볼륨`, en: `This mount: an anonymous volume at container ${code(parts[0])}` };
+  }
+  const [source, target, options = ''] = parts;
+  const readOnly = options.split(',').includes('ro') ? { ko: ' (읽기 전용)', en: ' (read-only)' } : { ko: '', en: '' };
+  const isPath = /^[./~$\\]|^[A-Za-z]:/.test(source);
+  return isPath
+    ? { ko: `이 마운트: 호스트 경로 ${code(source)} → 컨테이너 ${code(target)}${readOnly.ko}`, en: `This mount: host path ${code(source)} → container ${code(target)}${readOnly.en}` }
+    : { ko: `이 마운트: 볼륨 ${code(source)} → 컨테이너 ${code(target)}${readOnly.ko}`, en: `This mount: volume ${code(source)} → container ${code(target)}${readOnly.en}` };
+}
+
+function environment(text: string): Bilingual {
+  const equals = text.indexOf('=');
+  if (equals < 0) return { ko: `현재 셸의 ${code(text)} 값을 컨테이너에 넘깁니다.`, en: `Passes ${code(text)} from your shell into the container.` };
+  const name = text.slice(0, equals);
+  const value = text.slice(equals + 1);
+  return { ko: `컨테이너 안에서 ${code(name)} = ${code(value)}`, en: `Inside the container, ${code(name)} = ${code(value)}` };
+}
