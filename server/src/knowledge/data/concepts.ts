@@ -354,7 +354,7 @@ const imagesAndBuilds: KnowledgeEntry[] = [
     example: 'docker run -d --name web nginx\ndocker ps\ndocker stop web && docker rm web',
     pitfalls: [
       {
-        ko: '`docker run ubuntu`가 바로 끝나는 것은 고장이 아닙니다. 기본 명령 `bash`가 입력(STDIN)이 없어 바로 종료되기 때문이니 `-it`를 붙이세요.',
+        ko: '`docker run ubuntu`가 바로 끝나는 것은 고장이 아닙니다. 기본 명령인 `bash`가 연결된 입력(STDIN)이 없어 곧바로 종료되기 때문입니다. 셸을 쓰려면 `-it`를 붙이세요.',
         en: '`docker run ubuntu` exiting at once is not a failure: its default `bash` has no STDIN and quits; add `-it`.',
       },
     ],
@@ -1110,7 +1110,7 @@ const running: KnowledgeEntry[] = [
     ko: {
       summary: '`attach`는 컨테이너의 메인 프로세스 입출력에 붙고, `exec`는 컨테이너 안에서 새 프로세스(예: 셸)를 하나 더 실행합니다.',
       details:
-        '`docker attach`로 붙으면 메인 프로세스의 출력이 앞에 보이고, 입력도 그 프로세스로 갑니다. 여기서 Ctrl+C를 누르면 메인 프로세스가, 즉 컨테이너가 멈출 수 있습니다. ' +
+        '`docker attach`로 붙으면 메인 프로세스의 출력이 터미널에 그대로 나오고, 입력도 그 프로세스로 갑니다. 여기서 Ctrl+C를 누르면 메인 프로세스가, 즉 컨테이너가 멈출 수 있습니다. ' +
         '컨테이너 안을 둘러보거나 설정을 고치려면 `docker exec -it <컨테이너> bash`(alpine이면 `sh`)로 별도 셸을 여세요. 그 셸을 나가도 컨테이너는 계속 실행됩니다. 로그만 보려면 `docker logs -f`가 맞습니다.',
     },
     en: {
@@ -1147,13 +1147,13 @@ const running: KnowledgeEntry[] = [
     ko: {
       summary: '`docker run -d`는 컨테이너를 백그라운드에서 실행하고 ID만 출력한 뒤 터미널을 돌려줍니다.',
       details:
-        '`-d` 없이 실행하면(포그라운드) 터미널이 컨테이너 출력에 묶여 있고, 터미널을 닫으면 컨테이너도 영향을 받습니다. ' +
+        '`-d` 없이 실행하면(포그라운드) 터미널이 컨테이너 출력에 묶이고, 터미널을 닫거나 Ctrl+C를 누르면 컨테이너가 멈출 수 있습니다. ' +
         '서버처럼 계속 떠 있어야 하는 컨테이너는 `-d`로 실행하고, 출력은 `docker logs -f`로 확인합니다. `-d`와 `-p`는 `-dp 80:80`처럼 합쳐 쓸 수 있습니다.',
     },
     en: {
       summary: '`docker run -d` runs the container in the background, prints its ID and gives your terminal back.',
       details:
-        'Without `-d` (foreground) the terminal is tied to the container\'s output, and closing it affects the container. ' +
+        'Without `-d` (foreground) the terminal is tied to the container\'s output, and closing it or pressing Ctrl+C can stop the container. ' +
         'Run long-lived servers with `-d` and read their output with `docker logs -f`. Short flags combine: `-dp 80:80`.',
     },
     example: 'docker run -d -p 80:80 docker/getting-started\ndocker logs -f <컨테이너ID>',
@@ -1334,13 +1334,13 @@ const compose: KnowledgeEntry[] = [
     ko: {
       summary: 'Compose 파일이 쓰는 데이터 형식으로, `키: 값`과 들여쓰기로 구조를, `-`로 목록을 나타냅니다.',
       details:
-        '들여쓰기는 공백으로만 하고(탭 불가), 같은 깊이의 키는 같은 칸에 맞춥니다. `#`은 주석, `---`는 문서의 시작입니다. ' +
+        '들여쓰기는 공백으로만 하고(탭 불가), 같은 깊이의 키는 같은 칸에 맞춥니다. `#`은 주석이고, `---`와 `...`는 각각 문서의 시작과 끝을 나타냅니다(생략 가능). ' +
         '여러 줄 문자열은 `|`(줄바꿈 유지), `|-`(마지막 줄바꿈 제거), `>`(줄바꿈을 공백으로 접기)로 씁니다. 숫자, 문자열, 불리언을 구분하므로 `"3000:3000"`처럼 따옴표가 필요한 값이 있습니다.',
     },
     en: {
       summary: 'The data format of Compose files: `key: value` and indentation give structure, `-` marks list items.',
       details:
-        'Indent with spaces only (no tabs) and align keys of the same level. `#` starts a comment, `---` starts a document. ' +
+        'Indent with spaces only (no tabs) and align keys of the same level. `#` starts a comment; `---` and `...` mark the start and end of a document (both optional). ' +
         'Multi-line strings use `|` (keep newlines), `|-` (drop the final newline) or `>` (fold newlines into spaces). YAML distinguishes numbers, strings and booleans, so some values need quotes, like `"3000:3000"`.',
     },
     example: 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n    command: >\n      nginx -g "daemon off;"',

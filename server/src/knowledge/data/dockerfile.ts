@@ -116,8 +116,8 @@ const instructions: KnowledgeEntry[] = [
         en: '`docker run` arguments override `CMD` but not `ENTRYPOINT`; put the command that must always run in `ENTRYPOINT`.',
       },
       {
-        ko: '셸 형식은 `/bin/sh -c`의 자식 프로세스로 실행되어 `docker stop`의 SIGTERM을 받지 못합니다. exec 형식을 쓰세요.',
-        en: 'The shell form runs as a child of `/bin/sh -c` and does not receive the SIGTERM from `docker stop`; prefer the exec form.',
+        ko: '셸 형식으로 쓰면 앱이 `/bin/sh -c`의 자식 프로세스로 실행되어 `docker stop`이 보낸 SIGTERM을 받지 못할 수 있습니다. exec 형식을 쓰세요.',
+        en: 'In the shell form the app runs as a child of `/bin/sh -c` and may never get the SIGTERM from `docker stop`; prefer the exec form.',
       },
     ],
     sources: [
@@ -480,13 +480,13 @@ const instructions: KnowledgeEntry[] = [
       summary: '이 이미지를 베이스로 삼는 다른 이미지가 빌드될 때 실행될 명령어를 예약합니다.',
       details:
         '`ONBUILD COPY . /app`처럼 쓰면, 지금 빌드에서는 아무 일도 하지 않고 트리거로 저장됩니다. ' +
-        '나중에 누군가 `FROM 이-이미지`로 빌드할 때, 그 `FROM` 바로 뒤에서 실행됩니다. 팀 공통 빌드 이미지를 만들 때 씁니다.',
+        '나중에 누군가 `FROM <이 이미지>`로 빌드할 때, 그 `FROM` 바로 뒤에서 실행됩니다. 팀 공통 빌드 이미지를 만들 때 씁니다.',
     },
     en: {
       summary: 'Registers an instruction to run later, when another image is built FROM this one.',
       details:
         '`ONBUILD COPY . /app` does nothing in the current build; it is stored as a trigger. ' +
-        'When someone later builds `FROM this-image`, the trigger runs right after that `FROM`. Useful for shared builder images.',
+        'When someone later builds `FROM <this image>`, the trigger runs right after that `FROM`. Useful for shared builder images.',
     },
     example: 'ONBUILD COPY . /app\nONBUILD RUN npm ci',
     pitfalls: [
@@ -660,7 +660,7 @@ const flags: KnowledgeEntry[] = [
       summary: '복사한 파일의 소유자(사용자와 그룹)를 지정합니다.',
       details:
         '`--chown=<사용자>:<그룹>` 형식으로, 이름이나 UID/GID를 씁니다. 지정하지 않으면 복사된 파일은 root(UID 0) 소유입니다. ' +
-        '`USER`로 권한 없는 사용자로 실행할 때 앱이 파일을 쓸 수 있도록 함께 씁니다. 복사 뒤에 `RUN chown`을 하면 파일이 한 레이어에 또 복제되므로 이 플래그가 낫습니다.',
+        '`USER`로 권한 없는 사용자로 실행할 때 앱이 파일을 쓸 수 있도록 함께 씁니다. 복사한 뒤 `RUN chown`을 하면 같은 파일이 새 레이어에 한 번 더 저장되므로 이 플래그가 낫습니다.',
     },
     en: {
       summary: 'Sets the owner (user and group) of the copied files.',
@@ -1120,11 +1120,11 @@ const flags: KnowledgeEntry[] = [
     title: '--interval',
     ko: {
       summary: '상태 검사를 실행하는 간격입니다. 기본값은 `30s`입니다.',
-      details: '컨테이너가 시작된 뒤 이 간격마다 검사 명령을 실행합니다. `30s`, `1m30s`처럼 단위가 붙은 기간으로 씁니다.',
+      details: '컨테이너가 시작되고 이 간격이 지나면 첫 검사를 하고, 이후에는 앞 검사가 끝날 때마다 이 간격을 두고 다시 검사합니다. `30s`, `1m30s`처럼 단위를 붙여 씁니다.',
     },
     en: {
       summary: 'How often the health check runs. Default `30s`.',
-      details: 'After the container starts, the check runs once per interval. Give a duration with units, e.g. `30s`, `1m30s`.',
+      details: 'The first check runs one interval after the container starts, and each next one an interval after the previous check finished. Give a duration with units, e.g. `30s`, `1m30s`.',
     },
     example: 'HEALTHCHECK --interval=1m CMD curl -f http://localhost/ || exit 1',
     pitfalls: [
@@ -1152,8 +1152,8 @@ const flags: KnowledgeEntry[] = [
     example: 'HEALTHCHECK --timeout=3s CMD curl -f http://localhost/ || exit 1',
     pitfalls: [
       {
-        ko: '`--interval`보다 길게 잡으면 검사가 겹칠 수 있으니 더 짧게 두세요.',
-        en: 'Keep it shorter than `--interval`, or checks can overlap.',
+        ko: '너무 짧게 잡으면 부하가 몰린 순간의 느린 응답까지 실패로 셉니다. 앱의 정상 응답 시간보다 넉넉하게 두세요.',
+        en: 'Too short a timeout counts a momentarily slow response under load as a failure; leave room above normal response times.',
       },
     ],
     sources: [{ note: INFLEARN_NOTES, section: 'Dockerfile 지시어' }],
