@@ -48,7 +48,14 @@ export function offsetRange(compose: ComposeDocument, start: number, end: number
 /** The range of a node's value (without trailing comments or blank lines). */
 export function nodeRange(compose: ComposeDocument, node: Node): Range {
   const [start, valueEnd] = node.range ?? [0, 0];
-  return offsetRange(compose, start, valueEnd);
+  return offsetRange(compose, start, contentEnd(compose, start, valueEnd));
+}
+
+/** Block collections end where the next line starts; ranges should stop at the last character. */
+export function contentEnd(compose: ComposeDocument, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && /\s/.test(compose.text[trimmed - 1])) trimmed--;
+  return trimmed;
 }
 
 export function nodeStart(node: Node | null | undefined): number {
@@ -295,7 +302,8 @@ function occurrence(kind: ReferenceKind, node: Scalar, name: string): NameOccurr
   const [start, end] = node.range ?? [0, 0];
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
   const raw = String(node.value);
-  const within = raw.indexOf(name);
+  // Names sit at the start (`db:alias`, `data:/data`) or at the end (`service:db`).
+  const within = raw.startsWith(name) ? 0 : raw.endsWith(name) ? raw.length - name.length : raw.indexOf(name);
   const nameStart = start + quoted + Math.max(within, 0);
   return { kind, name, start: nameStart, end: Math.min(nameStart + name.length, end) };
 }

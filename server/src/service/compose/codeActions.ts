@@ -1,0 +1,235 @@
+/**
+ * Compose quick fixes for the diagnostics (typo → the key meant, `$` → `$$`,
+ * remove `version:`, declare a missing network/volume, drop `links` in favour
+ * of the shared network, read a plain-text secret from the environment) and
+ * a refactoring between list-form and mapping-form `environment`.
+ */
+import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { ComposeDocument, keyName, namedEntries, offsetRange, pathAtOffset, topLevel } from '../../compose/model';
+import type { ServiceContext } from '../mode';
+import { ComposeDiagnosticData, ComposeRule } from './diagnostics';
+
+export function composeCodeActions(compose: ComposeDocument, range: Range, context: CodeActionContext, ctx: ServiceContext): CodeAction[] {
+  const korean = ctx.docsLanguage !== 'en';
+  const t = (en: string, ko: string) => (korean ? ko : en);
+  const actions: CodeAction[] = [];
+  for (const diagnostic of context.diagnostics) {
+    if (diagnostic.source !== 'dockside') continue;
+    actions.push(...fixesFor(compose, diagnostic, t));
+  }
+  if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.Refactor))) {
+    const rewrite = environmentRewrite(compose, range, t);
+    if (rewrite) actions.push(rewrite);
+  }
+  return actions;
+}
+
+type Translate = (en: string, ko: string) => string;
+
+function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, t: Translate): CodeAction[] {
+  const data = (diagnostic.data ?? {}) as ComposeDiagnosticData;
+  const uri = compose.document.uri;
+  const fix = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred,
+    edit: { changes: { [uri]: edits } },
+  });
+  const actions: CodeAction[] = [];
+  switch (diagnostic.code) {
+    case ComposeRule.unknownKey:
+    case ComposeRule.invalidValue:
+    case ComposeRule.unknownService:
+    case ComposeRule.undeclaredNetwork:
+    case ComposeRule.undeclaredVolume:
+    case ComposeRule.undeclaredSecret:
+    case ComposeRule.undeclaredConfig:
+    case ComposeRule.undeclaredModel:
+      if (data.replacement) actions.push(fix(t(`Change to "${data.replacement}"`, `"${data.replacement}"(으)로 바꾸기`), [{ range: diagnostic.range, newText: data.replacement }], true));
+      if (data.declare) {
+        const edit = declareEdit(compose, data.declare.section, data.declare.name);
+        actions.push(fix(t(`Declare "${data.declare.name}" under top-level "${data.declare.section}:"`, `최상위 "${data.declare.section}:"에 "${data.declare.name}" 선언하기`), [edit], !data.replacement));
+      }
+      break;
+    case ComposeRule.invalidInterpolation:
+      if (data.replacement === '$$') actions.push(fix(t('Escape as "$$" (a literal dollar sign)', '"$$"로 이스케이프(문자 그대로의 달러 기호)'), [{ range: diagnostic.range, newText: '$$' }], true));
+      break;
+    case ComposeRule.obsoleteVersion: {
+      const edit = removePairEdit(compose, diagnostic.range);
+      if (edit) actions.push(fix(t('Remove the obsolete "version"', '쓰지 않는 "version" 지우기'), [edit], true));
+      break;
+    }
+    case ComposeRule.envSpaceAroundEquals:
+      if (data.replacement) actions.push(fix(t(`Remove the spaces: ${data.replacement}`, `공백 지우기: ${data.replacement}`), [{ range: diagnostic.range, newText: quoteLike(compose, diagnostic.range, data.replacement) }], true));
+      break;
+    case ComposeRule.plainTextSecret: {
+      const edit = interpolateSecretEdit(compose, diagnostic.range);
+      if (edit) actions.push(fix(t(`Read it from the environment or .env: ${edit.newText}`, `환경 변수나 .env에서 읽기: ${edit.newText}`), [edit]));
+      break;
+    }
+    case ComposeRule.legacyLinks: {
+      const edit = removeLinksEdit(compose, diagnostic.range);
+      if (edit) actions.push(fix(t('Remove "links": services already reach each other by name on the shared default network', '"links" 지우기: 같은 기본 네트워크에서 서비스 이름으로 이미 서로 접근 가능'), [edit], true));
+      break;
+    }
+  }
+  return actions;
+}
+
+/** Adds `name:` under the top-level section, creating the section at the end of the file when missing. */
+function declareEdit(compose: ComposeDocument, section: string, name: string): TextEdit {
+  const eol = compose.text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = indentUnit(compose);
+  const existing = topLevel(compose, section);
+  const root = compose.yaml.contents;
+  const pair = isMap(root) ? root.items.find((item) => keyName(item) === section) : undefined;
+  if (existing && !existing.flow && pair?.value && (pair.value as Node).range) {
+    const end = (pair.value as Node).range![1];
+    const position = compose.document.positionAt(end);
+    // After the section's last entry, at its indentation.
+    const column = /^(\s*)/.exec(compose.lines()[compose.document.positionAt((existing.items[0]?.key as Node | undefined)?.range?.[0] ?? end).line])![1];
+    const atLineStart = position.character === 0;
+    return { range: { start: position, end: position }, newText: `${atLineStart ? '' : eol}${column}${name}:${atLineStart ? eol : ''}` };
+  }
+  if (pair && isScalar(pair.value) && pair.value.value === null) {
+    const colon = compose.text.indexOf(':', (pair.key as Node).range![1]);
+    const position = compose.document.positionAt(colon + 1);
+    return { range: { start: position, end: position }, newText: `${eol}${unit}${name}:` };
+  }
+  const end = compose.document.positionAt(compose.text.length);
+  const separator = compose.text.length === 0 || /\r?\n$/.test(compose.text) ? '' : eol;
+  return { range: { start: end, end }, newText: `${separator}${eol}${section}:${eol}${unit}${name}:${eol}` };
+}
+
+function indentUnit(compose: ComposeDocument): string {
+  for (const line of compose.lines()) {
+    const indent = /^( +)\S/.exec(line);
+    if (indent) return indent[1];
+  }
+  return '  ';
+}
+
+/** Deletes the whole lines of the mapping pair whose key is at `range`. */
+function removePairEdit(compose: ComposeDocument, range: Range): TextEdit | undefined {
+  const pair = pairAtKey(compose, range);
+  if (!pair) return undefined;
+  const start = { line: range.start.line, character: 0 };
+  const valueEnd = compose.document.positionAt((pair.value as Node | null)?.range?.[1] ?? (pair.key as Node).range![1]);
+  // Take the line break too, and a blank line that only separated this key from the rest.
+  let endLine = valueEnd.character === 0 ? valueEnd.line : valueEnd.line + 1;
+  if (compose.lines()[endLine]?.trim() === '' && endLine < compose.lines().length - 1) endLine++;
+  return { range: { start, end: { line: endLine, character: 0 } }, newText: '' };
+}
+
+function pairAtKey(compose: ComposeDocument, range: Range): Pair | undefined {
+  const offset = compose.document.offsetAt(range.start);
+  let found: Pair | undefined;
+  const visit = (node: unknown): void => {
+    if (found) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if ((pair.key as Node | null)?.range?.[0] === offset) found = pair;
+        else visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(compose.yaml.contents);
+  return found;
+}
+
+/** Keeps the scalar's own quoting when rewriting its text. */
+function quoteLike(compose: ComposeDocument, range: Range, text: string): string {
+  const first = compose.text[compose.document.offsetAt(range.start)];
+  if (first === '"') return JSON.stringify(text);
+  if (first === "'") return `'${text.replace(/'/g, "''")}'`;
+  return text;
+}
+
+/** `PASSWORD: hunter2` → `PASSWORD: ${PASSWORD}`; `- PASSWORD=hunter2` → `- PASSWORD=${PASSWORD}`. */
+function interpolateSecretEdit(compose: ComposeDocument, range: Range): TextEdit | undefined {
+  const at = pathAtOffset(compose, compose.document.offsetAt(range.start));
+  if (!isScalar(at.node) || (typeof at.node.value !== 'string' && typeof at.node.value !== 'number')) return undefined;
+  const last = at.path[at.path.length - 1];
+  if (typeof last === 'string') return { range, newText: `\${${last}}` };
+  const name = /^([^=\s]+)\s*=/.exec(String(at.node.value))?.[1];
+  return name ? { range, newText: quoteLike(compose, range, `${name}=\${${name}}`) } : undefined;
+}
+
+/**
+ * Without `networks:` on either side, every service is on the project's
+ * default network and reaches the others by service name: `links` can go.
+ * Links with aliases (`db:database`) would lose the alias, so they are kept.
+ */
+function removeLinksEdit(compose: ComposeDocument, range: Range): TextEdit | undefined {
+  const pair = pairAtKey(compose, range);
+  if (!pair || !isSeq(pair.value)) return undefined;
+  const names = (pair.value.items as unknown[]).map((item) => (isScalar(item) ? String(item.value) : ''));
+  if (names.some((name) => !name || (name.includes(':') && name.split(':')[0] !== name.split(':')[1]))) return undefined;
+  const services = topLevel(compose, 'services');
+  const owner = namedEntries(services).find((entry) => isMap(entry.value) && entry.value.items.includes(pair as Pair<unknown, unknown>));
+  const involved = [owner?.name, ...names.map((name) => name.split(':')[0])];
+  const usesNetworks = involved.some((name) => {
+    const body: unknown = name === undefined ? undefined : services?.get(name, true);
+    return isMap(body) && (body.has('networks') || body.has('network_mode'));
+  });
+  return usesNetworks ? undefined : removePairEdit(compose, range);
+}
+
+// ---- environment: list ⇄ mapping -----------------------------------------------------------------
+
+function environmentRewrite(compose: ComposeDocument, range: Range, t: Translate): CodeAction | undefined {
+  const at = pathAtOffset(compose, compose.document.offsetAt(range.start));
+  const index = at.path.indexOf('environment');
+  if (at.path[0] !== 'services' || index !== 2) return undefined;
+  const services = topLevel(compose, 'services');
+  const body: unknown = services?.get(at.path[1], true);
+  const environment: unknown = isMap(body) ? body.get('environment', true) : undefined;
+  if (!(isMap(environment) || isSeq(environment)) || environment.flow || !environment.range || environment.items.length === 0) return undefined;
+  const [start, end] = environment.range;
+  const eol = compose.text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = ' '.repeat(compose.document.positionAt(start).character);
+  const lines = isSeq(environment) ? listToMapping(environment) : mappingToList(environment);
+  if (!lines) return undefined;
+  const editRange = offsetRange(compose, start, end);
+  const text = lines.join(`${eol}${indent}`).replace(/\s+$/, '');
+  return {
+    title: isSeq(environment) ? t('Convert environment to mapping form (KEY: value)', 'environment를 매핑 형식(KEY: value)으로 바꾸기') : t('Convert environment to list form (- KEY=value)', 'environment를 목록 형식(- KEY=value)으로 바꾸기'),
+    kind: CodeActionKind.RefactorRewrite,
+    edit: { changes: { [compose.document.uri]: [{ range: editRange, newText: text }] } },
+  };
+}
+
+function listToMapping(list: YAMLSeq): string[] | undefined {
+  const lines: string[] = [];
+  for (const item of list.items) {
+    if (!isScalar(item) || item.value === null) return undefined;
+    const text = String(item.value);
+    const equals = text.indexOf('=');
+    const name = equals < 0 ? text : text.slice(0, equals);
+    lines.push(equals < 0 ? `${name}:` : `${name}: ${yamlScalar(text.slice(equals + 1))}`);
+  }
+  return lines;
+}
+
+function mappingToList(map: YAMLMap): string[] | undefined {
+  const lines: string[] = [];
+  for (const pair of map.items) {
+    const name = keyName(pair);
+    if (name === undefined) return undefined;
+    const value = pair.value as Scalar | null;
+    if (value !== null && !isScalar(value)) return undefined;
+    const text = value === null || value.value === null ? name : `${name}=${String(value.value)}`;
+    lines.push(`- ${yamlScalar(text)}`);
+  }
+  return lines;
+}
+
+/** Plain when YAML reads it back as the same string, double-quoted otherwise. */
+function yamlScalar(text: string): string {
+  const plain = text !== '' && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/[:#]\s|\s$|: ?$/.test(text) && !/^(true|false|null|~|-?\d[\d.]*(e\d+)?)$/i.test(text);
+  return plain ? text : JSON.stringify(text);
+}
