@@ -89,7 +89,7 @@ const conceptsInNotes: readonly Covered[] = [
   { id: 'concept.volume-vs-bind-mount', notes: ['004', '001', '003'] }, // 004 볼륨; 001 `-v` host directory; 003 `-v, --volume` "(마운트)"
   { id: 'concept.network', notes: ['004'] }, // 004 애플리케이션 구성 (leafy-network, DB_URL=leafy-postgres), ### 네트워크
   { id: 'concept.container-link', notes: ['001', '003'] }, // 001 --link option 사용; 003 `--link="db:db"`
-  { id: 'concept.expose-vs-publish', notes: ['001', '003', '004'] }, // 001 EXPOSE "만으로는 Host PC에서 접속이 불가능"; 003 `-p 80:80`; 004 포트 포워딩
+  { id: 'concept.expose-vs-publish', notes: ['001', '003', '004'] }, // 001 EXPOSE "만으로는 Host PC에서 접속이 불가능", 보안그룹에 포트 지정; 003 `-p 80:80`; 004 포트 포워딩
   { id: 'concept.cmd-vs-entrypoint', notes: ['000', '001'] }, // 000 CMD와 ENTRYPOINT 차이점; 001 ENTRYPOINT, CMD 명령 덮어 씌우기
   { id: 'concept.shell-vs-exec-form', notes: ['001'] }, // 001 CMD 명령의 3가지 형태 (list, ENTRYPOINT params, shell)
   { id: 'concept.attach-vs-exec', notes: ['003', '001'] }, // 003 attach와 exec 차이 정리; 001 실행중인 Container에 연결 / 명령 실행
@@ -99,6 +99,11 @@ const conceptsInNotes: readonly Covered[] = [
   { id: 'concept.tag', notes: ['001', '004', '000'] }, // 001 "latest 태그가 기본"; 004 `docker tag`; 000 `{imageName}:{tag}`
   { id: 'concept.compose', notes: ['000', '001'] }, // 000 Docker compose; 001 Docker Compose, docker-compose.yml 예시
   { id: 'concept.yaml', notes: ['001'] }, // 001 YAML 문법 (`#`, `---`, `|`, `|-`, `>`)
+  { id: 'concept.container-identity', notes: ['001'] }, // 001 Container 생성 "이름이 자동 부여", `--name`; commands take ID or name
+  { id: 'concept.container-logs', notes: ['001', '003', '004'] }, // 001 logs / Docker logs (STDOUT); 003 "logs를 활용하는 것이 현명"; 004 `docker logs -f`
+  { id: 'concept.restart-policy', notes: ['003', '001'] }, // 003 `--restart="always"`; 001 compose `restart: always`
+  { id: 'concept.disk-cleanup', notes: ['001'] }, // 001 docker 저장매체 확인 (`system df`), 모든 Container 삭제, container/image/system prune
+  { id: 'concept.orchestration', notes: ['001'] }, // 001 Docker Compose: "쿠버네티스 등의 관리 툴"; 003 Desktop includes Kubernetes
 ];
 
 /** Docker's complete instruction set: all have entries whether the notes use them or not. */

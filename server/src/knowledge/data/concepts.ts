@@ -1007,12 +1007,17 @@ const storageAndNetworking: KnowledgeEntry[] = [
         en: 'Mind the order: `-p 3307:3306` is host 3307 → container 3306.',
       },
       {
+        ko: '클라우드 서버(예: AWS EC2)에서는 `-p`로 게시한 포트도 보안 그룹의 인바운드 규칙에서 허용해야 외부에서 접속됩니다.',
+        en: 'On a cloud server (AWS EC2, say) a port published with `-p` is reachable from outside only once the security group\'s inbound rules allow it.',
+      },
+      {
         ko: '게시한 포트는 기본적으로 모든 인터페이스(0.0.0.0)에 열리며 호스트 방화벽 규칙을 우회할 수 있습니다. 로컬에서만 쓸 포트는 `127.0.0.1:`을 붙이세요.',
         en: 'Published ports listen on all interfaces (0.0.0.0) by default and can bypass host firewall rules; bind local-only ports to `127.0.0.1:`.',
       },
     ],
     sources: [
       { note: COURSE_NOTES, section: 'EXPOSE' },
+      { note: COURSE_NOTES, section: '보안그룹에 포트 지정' },
       { note: OVERVIEW_BLOG, section: 'Main content' },
       { note: INFLEARN_NOTES, section: '네트워크' },
     ],
@@ -1361,6 +1366,184 @@ const compose: KnowledgeEntry[] = [
   },
 ];
 
+const operations: KnowledgeEntry[] = [
+  {
+    id: 'concept.container-identity',
+    kind: 'concept',
+    title: 'Container IDs and names',
+    localizedTitle: { ko: '컨테이너 ID와 이름', en: 'Container IDs and names' },
+    aliases: ['container id', 'container name', '컨테이너 이름', '컨테이너 ID'],
+    ko: {
+      summary: '모든 컨테이너에는 고유한 ID와 이름이 있고, 명령에서 둘 중 아무거나로 컨테이너를 가리킬 수 있습니다.',
+      details:
+        '이름을 주지 않으면 Docker가 `festive_turing` 같은 이름을 자동으로 붙입니다. `--name web`으로 알아보기 쉬운 이름을 정해 두면 `docker logs web`, `docker stop web`처럼 쓰기 편합니다. ' +
+        'ID는 64자리 16진수이며, 다른 컨테이너와 겹치지 않는 앞부분(`docker ps`에 나오는 12자리 등)만 써도 됩니다. 이미지 ID도 같은 방식입니다.',
+    },
+    en: {
+      summary: 'Every container has a unique ID and a name; commands accept either to point at it.',
+      details:
+        'Without `--name`, Docker makes one up, such as `festive_turing`. Naming it (`--name web`) makes `docker logs web` or `docker stop web` easy to type. ' +
+        'The ID is 64 hex digits, and any unambiguous prefix works (like the 12 shown by `docker ps`). Image IDs work the same way.',
+    },
+    example: 'docker run -d --name web nginx\ndocker ps              # CONTAINER ID, NAMES\ndocker logs web\ndocker stop 3f2a1b',
+    pitfalls: [
+      {
+        ko: '컨테이너 이름은 중복될 수 없습니다. 같은 이름으로 다시 `docker run`하려면 먼저 이전 컨테이너를 `docker rm`으로 지우세요(중지만으로는 부족합니다).',
+        en: 'Names must be unique: to `docker run` again with the same name, `docker rm` the old container first (stopping it is not enough).',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'Container 생성' },
+      { note: COURSE_NOTES, section: 'Docker Container 주요 명령' },
+    ],
+    reference: docs('reference/cli/docker/container/run/#name'),
+    related: ['concept.container', 'concept.container-lifecycle'],
+  },
+  {
+    id: 'concept.container-logs',
+    kind: 'concept',
+    title: 'Container logs',
+    localizedTitle: { ko: '컨테이너 로그', en: 'Container logs' },
+    aliases: ['logs', 'log', '로그', 'stdout', 'STDOUT'],
+    ko: {
+      summary: '컨테이너 로그는 메인 프로세스가 표준 출력(STDOUT)과 표준 에러(STDERR)로 내보낸 내용이며, `docker logs`로 봅니다.',
+      details:
+        'Docker는 컨테이너의 출력을 로깅 드라이버(기본 `json-file`)로 모아 둡니다. `docker logs -f <컨테이너>`로 실시간으로 따라가고, `--tail 100`이나 `--since 10m`으로 범위를 줄일 수 있습니다. ' +
+        '그래서 컨테이너 안의 앱은 파일 대신 표준 출력으로 로그를 남기는 것이 좋습니다. Jupyter의 접속 토큰처럼 시작 메시지를 확인할 때도 씁니다.',
+    },
+    en: {
+      summary: "A container's logs are what its main process writes to STDOUT and STDERR; read them with `docker logs`.",
+      details:
+        'Docker collects the output through a logging driver (`json-file` by default). Follow it live with `docker logs -f <container>`, or narrow it with `--tail 100` or `--since 10m`. ' +
+        'So apps in containers should log to standard output rather than files. Also handy for start-up messages such as the Jupyter access token.',
+    },
+    example: 'docker logs -f leafy-postgres\ndocker logs --tail 100 --since 10m leafy',
+    pitfalls: [
+      {
+        ko: '로그만 보려고 `docker attach`를 쓰지 마세요. Ctrl+C 한 번에 컨테이너가 멈출 수 있습니다. `docker logs -f`가 안전합니다.',
+        en: 'Do not `docker attach` just to watch output: one Ctrl+C can stop the container. `docker logs -f` is safe.',
+      },
+      {
+        ko: '앱이 로그를 컨테이너 안의 파일에만 쓰면 `docker logs`에 아무것도 나오지 않습니다.',
+        en: 'If the app writes its log only to a file inside the container, `docker logs` shows nothing.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'logs' },
+      { note: COURSE_NOTES, section: 'Docker logs' },
+      { note: OVERVIEW_BLOG, section: 'attach와 exec 차이 정리' },
+      { note: INFLEARN_NOTES, section: '애플리케이션 구성' },
+    ],
+    reference: docs('engine/logging/'),
+    related: ['concept.attach-vs-exec', 'concept.detached-mode'],
+  },
+  {
+    id: 'concept.restart-policy',
+    kind: 'concept',
+    title: 'Restart policies',
+    localizedTitle: { ko: '재시작 정책', en: 'Restart policies' },
+    aliases: ['restart', 'restart policy', '재시작 정책', '--restart'],
+    ko: {
+      summary: '컨테이너가 종료되거나 Docker 데몬이 다시 시작될 때 컨테이너를 자동으로 다시 띄울지 정하는 규칙입니다.',
+      details:
+        '`docker run --restart=always`나 Compose의 `restart: always`로 지정합니다. 기본값 `no`는 재시작하지 않고, `on-failure[:횟수]`는 0이 아닌 종료 코드로 끝났을 때만, ' +
+        '`always`는 항상, `unless-stopped`는 사용자가 직접 멈춘 경우를 빼고 항상 재시작합니다. 서버를 재부팅해도 서비스가 다시 뜨게 할 때 씁니다.',
+    },
+    en: {
+      summary: 'Whether Docker restarts a container by itself when it exits or when the daemon restarts.',
+      details:
+        'Set it with `docker run --restart=always` or Compose `restart: always`. The default `no` never restarts; `on-failure[:max]` restarts only after a non-zero exit; ' +
+        '`always` restarts every time; `unless-stopped` does too, except after you stopped it yourself. It keeps services up across host reboots.',
+    },
+    example: 'docker run -d --restart=unless-stopped --name web nginx',
+    pitfalls: [
+      {
+        ko: '`--restart`는 `--rm`과 함께 쓸 수 없습니다. 또 `always`로 둔 컨테이너는 `docker stop`으로 멈춰도 데몬이 다시 시작될 때 함께 살아납니다.',
+        en: '`--restart` cannot be combined with `--rm`, and an `always` container stopped with `docker stop` comes back when the daemon restarts.',
+      },
+    ],
+    values: {
+      no: { ko: '자동 재시작하지 않음 (기본값)', en: 'Never restart automatically (default)' },
+      always: { ko: '종료될 때마다 재시작, 데몬 재시작 시에도 시작', en: 'Always restart; also started when the daemon restarts' },
+      'on-failure': { ko: '0이 아닌 종료 코드일 때만 재시작 (`on-failure:3`처럼 최대 횟수 지정 가능)', en: 'Restart only after a non-zero exit (`on-failure:3` caps the attempts)' },
+      'unless-stopped': { ko: '사용자가 멈춘 경우를 제외하고 항상 재시작', en: 'Like `always`, unless you stopped it yourself' },
+    },
+    sources: [
+      { note: OVERVIEW_BLOG, section: 'Docker run 옵션 종류' },
+      { note: COURSE_NOTES, section: 'docker-compose.yml 예시' },
+    ],
+    reference: docs('engine/containers/start-containers-automatically/'),
+    related: ['concept.container-lifecycle'],
+  },
+  {
+    id: 'concept.disk-cleanup',
+    kind: 'concept',
+    title: 'Disk usage and cleanup (prune)',
+    localizedTitle: { ko: '디스크 사용량과 정리 (prune)', en: 'Disk usage and cleanup (prune)' },
+    aliases: ['prune', 'cleanup', 'disk usage', '정리', 'dangling'],
+    ko: {
+      summary: '이미지, 중지된 컨테이너, 볼륨, 빌드 캐시는 지우기 전까지 디스크에 남습니다. `docker system df`로 확인하고 `prune` 명령으로 정리합니다.',
+      details:
+        '`docker container prune`은 중지된 컨테이너를, `docker image prune`은 이름 없는(dangling) 이미지를 지웁니다(`-a`를 주면 컨테이너가 쓰지 않는 모든 이미지). ' +
+        '`docker system prune`은 중지된 컨테이너, 안 쓰는 네트워크, dangling 이미지, 빌드 캐시를 한 번에 정리하며, 볼륨은 `--volumes`를 줄 때만 지웁니다.',
+    },
+    en: {
+      summary: 'Images, stopped containers, volumes and build cache stay on disk until removed; check with `docker system df` and clean up with `prune`.',
+      details:
+        '`docker container prune` removes stopped containers; `docker image prune` removes dangling (untagged) images, or with `-a` every image no container uses. ' +
+        '`docker system prune` clears stopped containers, unused networks, dangling images and build cache at once; volumes only with `--volumes`.',
+    },
+    example: 'docker system df\ndocker container prune\ndocker image prune -a\ndocker system prune --volumes',
+    pitfalls: [
+      {
+        ko: '`docker system prune`은 기본적으로 볼륨을 지우지 않습니다. 반대로 `--volumes`를 주면 안 쓰는 볼륨의 데이터가 영구히 사라지니 주의하세요.',
+        en: '`docker system prune` keeps volumes by default; with `--volumes` the data of unused volumes is gone for good.',
+      },
+      {
+        ko: '`docker rmi -f $(docker images -q)`처럼 한꺼번에 지우는 명령은 되돌릴 수 없습니다. 가능하면 `prune`으로 필요 없는 것만 지우세요.',
+        en: 'Blanket commands such as `docker rmi -f $(docker images -q)` cannot be undone; prefer `prune`, which removes only what is unused.',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'docker 저장매체 확인' },
+      { note: COURSE_NOTES, section: '모든 Container 삭제 (+이미지 삭제)' },
+    ],
+    reference: docs('engine/manage-resources/pruning/'),
+    related: ['concept.volume', 'concept.build-cache', 'concept.container-lifecycle'],
+  },
+  {
+    id: 'concept.orchestration',
+    kind: 'concept',
+    title: 'Orchestration (Kubernetes)',
+    localizedTitle: { ko: '오케스트레이션 (쿠버네티스)', en: 'Orchestration (Kubernetes)' },
+    aliases: ['Kubernetes', '쿠버네티스', 'k8s', 'orchestrator', 'Swarm'],
+    ko: {
+      summary: '여러 서버에 걸친 많은 컨테이너의 배포, 확장, 장애 복구를 자동으로 관리하는 일입니다. Kubernetes가 대표적입니다.',
+      details:
+        'Docker Compose는 한 호스트에서 여러 컨테이너를 함께 띄우는 데 알맞습니다. 서비스가 커져 여러 서버, 무중단 배포, 자동 확장, 비정상 컨테이너 교체가 필요해지면 Kubernetes 같은 오케스트레이터를 씁니다. ' +
+        '이때도 이미지는 Docker로 빌드한 그 이미지를 그대로 씁니다. Docker Desktop에는 로컬 Kubernetes가 들어 있습니다.',
+    },
+    en: {
+      summary: 'Automatically deploying, scaling and healing many containers across many servers; Kubernetes is the best-known tool.',
+      details:
+        'Docker Compose suits several containers on one host. When a service grows to many servers, rolling updates, autoscaling and replacing unhealthy containers, an orchestrator such as Kubernetes takes over. ' +
+        'It runs the very images you build with Docker. Docker Desktop ships a local Kubernetes.',
+    },
+    pitfalls: [
+      {
+        ko: 'Compose 파일이 Kubernetes에서 그대로 동작하지는 않습니다. 매니페스트(Deployment, Service 등)로 옮겨야 합니다.',
+        en: 'A Compose file does not run on Kubernetes as is; it has to be translated into manifests (Deployments, Services…).',
+      },
+    ],
+    sources: [
+      { note: COURSE_NOTES, section: 'Docker Compose' },
+      { note: OVERVIEW_BLOG, section: 'Docker Desktop' },
+    ],
+    reference: docs('guides/orchestration/'),
+    related: ['concept.compose', 'concept.docker-desktop'],
+  },
+];
+
 export const conceptsEntries: readonly KnowledgeEntry[] = [
   ...platform,
   ...imagesAndBuilds,
@@ -1368,4 +1551,5 @@ export const conceptsEntries: readonly KnowledgeEntry[] = [
   ...running,
   ...distribution,
   ...compose,
+  ...operations,
 ];
