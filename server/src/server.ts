@@ -24,6 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache, ParsedDocument } from './documentCache';
 import { createErrorBoundary, runLogged } from './errorBoundary';
 import { DocksideInitializationOptions, ExplainRequest, LocalImage, LocalImagesRequest } from './lspExt';
+import { configureNotes } from './notes/index';
 import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceContext } from './service/mode';
 import { createModes } from './service/modes';
 import { applyRuleSeverities } from './service/rules';
@@ -105,6 +106,8 @@ async function refreshSettings(): Promise<void> {
       logger.error(`reading settings failed: ${String(error)}`);
     }
   }
+  // Every hover may quote the user's own notes (`notesExcerpts`); they live where the settings say.
+  configureNotes(settings.notes.folders);
   if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
   else for (const document of documents.all()) publishDiagnostics(document);
 }

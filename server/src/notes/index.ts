@@ -27,7 +27,8 @@ export interface NoteExcerpt {
   readonly language?: string;
 }
 
-const rescanIntervalMs = 2_000;
+/** How stale the folder listing may get before a lookup lists it again. */
+const defaultRescanIntervalMs = 2_000;
 const maxFiles = 2_000;
 const maxFileBytes = 1_000_000;
 const skippedDirectories = new Set(['node_modules', '.git', '.obsidian', '.trash']);
@@ -41,9 +42,11 @@ interface CachedNote {
 let folders: readonly string[] = [];
 const notes = new Map<string, CachedNote>();
 let lastScan = -Infinity;
+let rescanIntervalMs = defaultRescanIntervalMs;
 
 /** Points the index at these folders (absolute, or starting with `~`). */
-export function configureNotes(newFolders: readonly string[]): void {
+export function configureNotes(newFolders: readonly string[], options: { rescanIntervalMs?: number } = {}): void {
+  if (options.rescanIntervalMs !== undefined) rescanIntervalMs = options.rescanIntervalMs;
   const expanded = newFolders.map((folder) => resolve(folder.replace(/^~(?=$|[\\/])/, homedir())));
   if (expanded.join('\n') === folders.join('\n')) return;
   folders = expanded;

@@ -183,7 +183,7 @@ export function commandSpec(path: string): CommandSpec | undefined {
 
 /** Every top-level `docker` command, plugins that ship with Docker Desktop included. */
 export const topLevelCommands: ReadonlySet<string> = new Set([
-  'attach', 'bake', 'build', 'builder', 'buildx', 'checkpoint', 'commit', 'compose', 'config', 'container', 'context',
+  'ai', 'mcp', 'model', 'offload', 'scan', 'dev', 'feedback', 'attach', 'bake', 'build', 'builder', 'buildx', 'checkpoint', 'commit', 'compose', 'config', 'container', 'context',
   'cp', 'create', 'debug', 'desktop', 'diff', 'events', 'exec', 'export', 'extension', 'history', 'image', 'images',
   'import', 'info', 'init', 'inspect', 'kill', 'load', 'login', 'logout', 'logs', 'manifest', 'network', 'node',
   'pause', 'plugin', 'port', 'ps', 'pull', 'push', 'rename', 'restart', 'rm', 'rmi', 'run', 'save', 'sbom', 'scout',
@@ -212,5 +212,5 @@ export const groupSubcommands: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Groups whose subcommands we don't check (plugins and rarer groups change often). */
 export const uncheckedGroups: ReadonlySet<string> = new Set([
   'builder', 'buildx', 'checkpoint', 'config', 'context', 'extension', 'manifest', 'node', 'plugin', 'scout', 'secret',
-  'service', 'stack', 'swarm', 'trust', 'desktop', 'debug',
+  'service', 'stack', 'swarm', 'trust', 'desktop', 'debug', 'ai', 'mcp', 'model', 'offload', 'scan', 'dev',
 ]);

@@ -33,16 +33,18 @@ export function symbolAt(parsed: CommandLineDocument, offset: number): CommandLi
     const last = command.path[command.path.length - 1];
     return entry && { entry, start: command.path[0].start, end: last.end, command };
   }
-  for (const use of [...command.globalFlags, ...command.flags]) {
-    const onFlag = within(use.start, use.end);
-    const onValue = use.value !== undefined && within(use.value.start, use.value.end);
-    if (!onFlag && !onValue) continue;
-    const entry = flagEntry(command, use);
-    if (!entry) return undefined;
-    const span = onValue ? use.value! : use;
-    return { entry, start: span.start, end: span.end, value: use.value?.text, usage: use.value && usageOf(entry, use.value), command };
-  }
-  return undefined;
+  // `-it`: the cursor between `i` and `t` is on `t`, so a flag's end counts only when no flag starts there.
+  const uses = [...command.globalFlags, ...command.flags];
+  const spans = uses.flatMap((use) => [
+    { use, onValue: false, start: use.start, end: use.end },
+    ...(use.value ? [{ use, onValue: true, start: use.value.start, end: use.value.end }] : []),
+  ]);
+  const hit = spans.find((span) => span.start <= offset && offset < span.end) ?? spans.find((span) => within(span.start, span.end));
+  if (!hit) return undefined;
+  const entry = flagEntry(command, hit.use);
+  if (!entry) return undefined;
+  const value = hit.use.value;
+  return { entry, start: hit.start, end: hit.end, value: value?.text, usage: value && usageOf(entry, value), command };
 }
 
 /** The entry of the command a line runs: `container ls` and `ps` share one. */

@@ -481,9 +481,9 @@ export function isDockerMisspelling(word: string): boolean {
   return word !== 'docker' && /^d[a-z]{3,6}$/.test(word) && editDistance(word, 'docker') === 1;
 }
 
-/** The candidate nearest to `word` (one edit for short words, two for longer), if any. */
+/** The candidate nearest to `word` (one edit for words up to five letters, two for longer), if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = word.replace(/^-+/, '').length <= 4 ? 1 : 2;
+  const limit = word.replace(/^-+/, '').length <= 5 ? 1 : 2;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word, candidate);

@@ -1,10 +1,11 @@
 /** The "From your notes" part of a command-line hover: the user's own notes about the command or flag. */
-import { notesExcerpts, NoteExcerpt } from '../../notes/index';
+import { configureNotes, notesExcerpts, NoteExcerpt } from '../../notes/index';
 import type { ServiceContext } from '../mode';
 import type { CommandLineSymbol } from './lookup';
 
 export function notesSection(symbol: CommandLineSymbol, ctx: ServiceContext): string | undefined {
   if (ctx.settings.notes.folders.length === 0) return undefined;
+  configureNotes(ctx.settings.notes.folders);
   const excerpts = termsFor(symbol).map((term) => notesExcerpts(term)).find((found) => found.length > 0) ?? [];
   if (excerpts.length === 0) return undefined;
   const title = ctx.docsLanguage === 'en' ? 'From your notes' : ctx.docsLanguage === 'ko' ? '내 노트에서' : '내 노트에서 · From your notes';
