@@ -26,11 +26,11 @@ function parametersOf(syntax: string): ParameterInformation[] {
   return parameters;
 }
 
+/** `[OPTIONS]` while on a flag; otherwise the argument being typed, the last one absorbing the rest. */
 function activeParameter(instruction: Instruction, position: Position, parameterCount: number, hasOptions: boolean): number {
-  const flagsBefore = instruction.flags.some((flag) => comparePositions(flag.range.start, position) <= 0);
-  const argsBefore = instruction.args.filter((arg) => comparePositions(arg.range.end, position) < 0).length;
   const onFlag = instruction.flags.some((flag) => comparePositions(flag.range.start, position) <= 0 && comparePositions(position, flag.range.end) <= 0);
-  if (hasOptions && (onFlag || (flagsBefore && argsBefore === 0 && instruction.args.length === 0))) return 0;
+  if (hasOptions && onFlag) return 0;
+  const argsBefore = instruction.args.filter((arg) => comparePositions(arg.range.end, position) < 0).length;
   return Math.min(argsBefore + (hasOptions ? 1 : 0), Math.max(parameterCount - 1, 0));
 }
 

@@ -5,7 +5,8 @@ import type { DockerfileAst, Instruction, Stage } from '../../dockerfile/ast';
 const maxDetail = 60;
 
 function detailOf(instruction: Instruction): string {
-  const text = instruction.argsText.replace(/\s+/g, ' ');
+  const flags = instruction.flags.map((flag) => `--${flag.name}${flag.value === undefined ? '' : `=${flag.value}`}`);
+  const text = [...flags, instruction.argsText].join(' ').replace(/\s+/g, ' ').trim();
   return text.length > maxDetail ? `${text.slice(0, maxDetail - 1)}…` : text;
 }
 

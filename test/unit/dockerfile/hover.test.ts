@@ -1,0 +1,123 @@
+/**
+ * Dockerfile hover: knowledge-base text for instructions, flags, values,
+ * directives and AS (English, Korean, both); variables with value and origin;
+ * stages with definition and uses; FROM images from the local engine.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { MarkupContent } from 'vscode-languageserver';
+import { hover } from '../../../server/src/service/dockerfile/hover';
+import { context, ContextOptions, eols, parse, textAt } from './features.support';
+
+for (const [eolName, eol] of eols) {
+  const hoverAt = async (source: string, options: ContextOptions = {}) => {
+    const parsed = parse(source, eol);
+    const result = await hover(parsed.ast, parsed.cursor, context(options));
+    return { text: result ? (result.contents as MarkupContent).value : undefined, range: result?.range && textAt(parsed.text, result.range) };
+  };
+
+  describe(`Dockerfile hover: knowledge base (${eolName})`, () => {
+    test('an instruction, in English and in Korean', async () => {
+      const en = await hoverAt('FROM alpine:3.20\nWORK|DIR /app');
+      assert.match(en.text!, /directory/i);
+      assert.equal(en.range, 'WORKDIR');
+      const ko = await hoverAt('FROM alpine:3.20\nWORK|DIR /app', { language: 'ko' });
+      assert.match(ko.text!, /[가-힣]/);
+      const both = await hoverAt('FROM alpine:3.20\nWORK|DIR /app', { language: 'both' });
+      assert.match(both.text!, /[가-힣]/);
+      assert.match(both.text!, /directory/i);
+    });
+
+    test('a lower-case instruction and an ONBUILD trigger', async () => {
+      assert.match((await hoverAt('FROM alpine:3.20\nru|n echo')).text!, /RUN/);
+      assert.match((await hoverAt('FROM alpine:3.20\nONBUILD CO|PY . /src')).text!, /COPY/);
+    });
+
+    test('a flag, and the mount type or network value under the cursor', async () => {
+      const flag = await hoverAt('FROM a:1\nCOPY --fr|om=build /a /b');
+      assert.match(flag.text!, /--from/);
+      assert.equal(flag.range, '--from');
+      const mount = await hoverAt('FROM a:1\nRUN --mount=type=ca|che,target=/root/.cache go build');
+      assert.equal(mount.range, 'cache');
+      assert.ok(mount.text!.includes('`cache`:'), 'the meaning of the value under the cursor');
+      assert.match((await hoverAt('FROM a:1\nRUN --network=no|ne curl x')).text!, /none/);
+    });
+
+    test('a parser directive', async () => {
+      const result = await hoverAt('# syn|tax=docker/dockerfile:1\nFROM a:1');
+      assert.match(result.text!, /syntax/i);
+    });
+
+    test('AS explains multi-stage builds', async () => {
+      const result = await hoverAt('FROM maven:3.9 A|S build\nFROM b:1\nCOPY --from=build /a /b');
+      assert.match(result.text!, /multi-stage/i);
+      assert.equal(result.range, 'AS');
+    });
+
+    test('an instruction missing from the knowledge base falls back to the catalogue', async () => {
+      const result = await hoverAt('FROM a:1\nSTOP|SIGNAL SIGTERM');
+      assert.match(result.text!, /STOPSIGNAL/);
+    });
+  });
+
+  describe(`Dockerfile hover: variables and stages (${eolName})`, () => {
+    test('a variable shows its value and where it is defined', async () => {
+      const result = await hoverAt('FROM a:1\nARG VERSION=1.2\nRUN echo $VER|SION');
+      assert.match(result.text!, /`1\.2`/);
+      assert.match(result.text!, /ARG on line 2/);
+      assert.equal(result.range, 'VERSION');
+    });
+
+    test('a bare ARG in a stage takes the global default', async () => {
+      const result = await hoverAt('ARG NODE=22\nFROM node:$NODE\nARG NODE\nRUN echo ${NO|DE}');
+      assert.match(result.text!, /`22`/);
+      assert.match(result.text!, /global ARG on line 1/);
+    });
+
+    test('an ENV declaration and a later redefinition', async () => {
+      assert.match((await hoverAt('FROM a:1\nENV A=1\nENV A=2\nRUN echo $|A')).text!, /`2`/);
+      const declared = await hoverAt('FROM a:1\nENV GRE|ETING=hello\nRUN echo $GREETING');
+      assert.match(declared.text!, /hello/);
+      assert.match(declared.text!, /used 1 time/);
+    });
+
+    test('platform, proxy and undefined variables', async () => {
+      assert.match((await hoverAt('FROM --platform=$BUILD|PLATFORM a:1')).text!, /platform/i);
+      assert.match((await hoverAt('FROM a:1\nRUN echo $HTTP_PR|OXY')).text!, /proxy/i);
+      assert.match((await hoverAt('FROM a:1\nRUN echo $NOT|HING')).text!, /Not defined/);
+    });
+
+    test('a stage name: where it is defined and what uses it', async () => {
+      const source = 'FROM maven:3.9 AS build\nRUN mvn package\nFROM eclipse-temurin:21\nCOPY --from=bu|ild /app/target/app.jar /app.jar';
+      const result = await hoverAt(source);
+      assert.match(result.text!, /defined on line 1/);
+      assert.match(result.text!, /line 4/);
+      assert.equal(result.range, 'build');
+      const unused = await hoverAt('FROM a:1 AS te|st');
+      assert.match(unused.text!, /--target/);
+    });
+  });
+
+  describe(`Dockerfile hover: FROM image (${eolName})`, () => {
+    const image = {
+      tags: ['node:22-alpine'], id: 'sha256:0123456789abcdef0123', size: 155_000_000, created: '2026-03-01T10:00:00Z',
+      exposedPorts: ['3000/tcp'], entrypoint: ['docker-entrypoint.sh'], cmd: ['node'],
+    };
+
+    test('size, created date, ports, entrypoint and cmd from the local engine', async () => {
+      const ctx = context({ images: [image] });
+      const parsed = parse('FROM no|de:22-alpine', eol);
+      const result = await hover(parsed.ast, parsed.cursor, ctx);
+      const text = (result!.contents as MarkupContent).value;
+      assert.deepEqual(ctx.inspected, ['node:22-alpine']);
+      for (const part of ['155 MB', '2026-03-01', '3000/tcp', 'docker-entrypoint.sh', '`node`']) assert.ok(text.includes(part), part);
+    });
+
+    test('an untagged image is looked up as :latest; no hover when the engine lacks it', async () => {
+      const ctx = context();
+      const parsed = parse('FROM ng|inx', eol);
+      assert.equal(await hover(parsed.ast, parsed.cursor, ctx), null);
+      assert.deepEqual(ctx.inspected, ['nginx:latest']);
+    });
+  });
+}

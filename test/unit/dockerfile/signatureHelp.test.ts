@@ -1,0 +1,39 @@
+/** Signature help: the instruction's syntax, the exec form when used, the active argument. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { MarkupContent } from 'vscode-languageserver';
+import { signatureHelp } from '../../../server/src/service/dockerfile/signatureHelp';
+import { context, eols, parse } from './features.support';
+
+for (const [eolName, eol] of eols) {
+  const help = (source: string) => {
+    const { ast, cursor } = parse(source, eol);
+    const result = signatureHelp(ast, cursor, context());
+    if (!result) return null;
+    const signature = result.signatures[result.activeSignature ?? 0];
+    const parameter = signature.parameters?.[result.activeParameter ?? 0];
+    const label = Array.isArray(parameter?.label) ? signature.label.slice(parameter.label[0], parameter.label[1]) : parameter?.label;
+    return { signature: signature.label, parameter: label, documentation: (signature.documentation as MarkupContent | undefined)?.value };
+  };
+
+  describe(`Dockerfile signature help (${eolName})`, () => {
+    test('COPY: options, then source, then destination', () => {
+      assert.deepEqual(help('FROM a:1\nCOPY --chown=1000 |')?.parameter, '<src>');
+      assert.deepEqual(help('FROM a:1\nCOPY --ch|own=1000 a b')?.parameter, '[OPTIONS]');
+      assert.equal(help('FROM a:1\nCOPY a.txt b.txt |')?.parameter, '<dest>');
+      assert.match(help('FROM a:1\nCOPY |')!.signature, /^COPY \[OPTIONS\] <src> \.\.\. <dest>$/);
+    });
+
+    test('the exec form is chosen for a JSON array', () => {
+      assert.match(help('FROM a:1\nCMD ["node", |"x"]')!.signature, /^CMD \["executable"/);
+      assert.equal(help('FROM a:1\nCMD node |')!.signature, 'CMD command param1 param2');
+    });
+
+    test('FROM, with documentation; nothing on the keyword itself', () => {
+      const result = help('FROM |');
+      assert.match(result!.signature, /^FROM \[--platform=<platform>\] <image>/);
+      assert.match(result!.documentation!, /FROM/);
+      assert.equal(help('FR|OM a:1'), null);
+    });
+  });
+}
