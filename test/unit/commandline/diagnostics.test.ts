@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../../../server/src/service/commandline/codeActions';
 import { diagnostics } from '../../../server/src/service/commandline/diagnostics';
 import { parseCommandLines } from '../../../server/src/service/commandline/parse';
-import { commandLines, context, lineEndings, summarize } from './support';
+import { commandLines, context, lineEndings, messageOf, summarize } from './support';
 
 const notesDir = join(resolve(__dirname, '../../../..'), '..', 'shared', 'notes');
 
@@ -94,14 +94,14 @@ for (const { name, eol } of lineEndings) {
       const parsed = commandLines(['docker run --detatch nginx'], eol);
       const [diagnostic] = diagnostics(parsed, context('en'));
       assert.equal(diagnostic.code, 'unknown-flag');
-      assert.match(diagnostic.message, /Did you mean `--detach`\?/);
+      assert.match(messageOf(diagnostic), /Did you mean `--detach`\?/);
       assert.equal(fixed(['docker run --detatch nginx']), 'docker run --detach nginx');
     });
 
     test('messages follow the docs language', () => {
       const parsed = commandLines(['docker run -rm nginx'], eol);
-      assert.match(diagnostics(parsed, context('ko'))[0].message, /대시가 하나라서/);
-      assert.match(diagnostics(parsed, context('en'))[0].message, /With one dash/);
+      assert.match(messageOf(diagnostics(parsed, context('ko'))[0]), /대시가 하나라서/);
+      assert.match(messageOf(diagnostics(parsed, context('en'))[0]), /With one dash/);
     });
 
     test('well-formed lines raise nothing, plugins and unknown tools included', () => {

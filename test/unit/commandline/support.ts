@@ -46,3 +46,7 @@ export function markdownOf(hover: { contents: unknown } | null): string {
 export function summarize(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`);
 }
+
+export function messageOf(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
