@@ -10,6 +10,7 @@
  *   after(() => removeTestObjects(docker, runId));
  */
 import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,7 +109,7 @@ export interface TestContainerOptions {
   start?: boolean;
   /** Extra labels, e.g. `com.docker.compose.project`. */
   labels?: Record<string, string>;
-  /** Published ports: container port (tcp) → host port on 127.0.0.1. */
+  /** Published ports: container port (tcp) → host port on 127.0.0.1 (see `freePort`). */
   ports?: Record<number, number>;
   /** Bind/volume mounts in `docker run -v` syntax, e.g. `myvol:/data`. */
   binds?: string[];
@@ -135,6 +136,18 @@ export async function createTestContainer(docker: Docker, runId: string, options
   });
   if (options.start) await container.start();
   return container;
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now, to publish a container port on. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Creates a labelled volume named `dockside-<runId>-<name>`. */
@@ -168,7 +181,16 @@ export async function removeTestObjects(docker: Docker, runId: string): Promise<
   };
 
   const containers = await docker.listContainers({ all: true, filters });
-  await Promise.all(containers.map((c) => attempt(() => docker.getContainer(c.Id).remove({ force: true, v: true }))));
+  await Promise.all(
+    containers.map((c) =>
+      attempt(async () => {
+        const container = docker.getContainer(c.Id);
+        // The engine refuses to remove a paused container, even with force.
+        if (c.State === 'paused') await container.unpause();
+        await container.remove({ force: true, v: true });
+      }),
+    ),
+  );
   const networks = await docker.listNetworks({ filters });
   await Promise.all(networks.map((n) => attempt(() => docker.getNetwork(n.Id).remove())));
   const { Volumes: volumes } = await docker.listVolumes({ filters });

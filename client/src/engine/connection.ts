@@ -1,18 +1,112 @@
 /**
  * The one owner of the connection to the Docker Engine. Nothing connects at
- * construction: the first call that needs the engine creates the client.
+ * construction: the first view or command that needs the engine calls
+ * `connect()` (or reads `docker`).
+ *
+ * States: idle → connecting → connected | unreachable. While unreachable it
+ * retries by itself with backoff (1 s, 2 s, 4 s … 30 s) and recovers without a
+ * reload. While connected it keeps one `/events` stream open for every view;
+ * when the stream drops it reconnects, and every transition into `connected`
+ * tells the views to resync in full. It never shows a notification: the
+ * explorer's welcome view and the status bar explain the state.
  */
+import { readFileSync } from 'node:fs';
+import { Agent } from 'node:https';
 import Docker from 'dockerode';
-import type * as vscode from 'vscode';
 import type { LocalImage, LocalImagesRequest } from '../../../server/src/lspExt';
+import { Emitter, type Disposable } from './emitter';
+import { EngineEventDecoder, type EngineEvent } from './events';
+import type { EngineAddress, EngineLocation } from './location';
+import { readEngineLocation } from './locationFiles';
+import { classifyEngineError, retryDelayMs, type EngineProblem } from './problems';
 
-export class EngineConnection implements vscode.Disposable {
+export type EngineState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'connecting'; readonly location: EngineLocation }
+  | { readonly status: 'connected'; readonly location: EngineLocation; readonly version: string; readonly apiVersion: string }
+  | { readonly status: 'unreachable'; readonly location: EngineLocation; readonly problem: EngineProblem; readonly retryInMs: number };
+
+export interface EngineConnectionOptions {
+  /** Where the engine is; by default read from the setting, the environment and `~/.docker`. */
+  locate?: (hostSetting: string | undefined) => EngineLocation;
+  /** Delay before automatic attempt number `attempt` (0-based) after a failure. */
+  retryDelayMs?: (attempt: number) => number;
+  /** How long a ping may take before the engine counts as unreachable. */
+  pingTimeoutMs?: number;
+}
+
+const watchedEventTypes = ['container', 'image', 'volume', 'network'];
+
+/** dockerode passes `abortSignal` on to the request; its types do not declare it. */
+type VersionWithSignal = (options: { abortSignal: AbortSignal }) => Promise<Docker.DockerVersion>;
+/** docker-modem uses `agent` for https; the types do not declare it. */
+type DockerOptionsWithAgent = Docker.DockerOptions & { agent?: Agent };
+
+export class EngineConnection implements Disposable {
+  private readonly locate: (hostSetting: string | undefined) => EngineLocation;
+  private readonly retryDelay: (attempt: number) => number;
+  private readonly pingTimeoutMs: number;
+
+  private hostSetting: string | undefined;
+  private location: EngineLocation | undefined;
   private client: Docker | undefined;
+  private currentState: EngineState = { status: 'idle' };
+  private attempt: Promise<EngineState> | undefined;
+  private failedAttempts = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private eventStream: AbortController | undefined;
+  /** Bumped by `configure` and `dispose`, so that an attempt started before cannot apply its outcome. */
+  private generation = 0;
+  private disposed = false;
 
-  /** The dockerode client, created on first use from `DOCKER_HOST` or the default socket. */
+  private readonly stateEmitter = new Emitter<EngineState>();
+  private readonly eventEmitter = new Emitter<EngineEvent>();
+  /** Fires on every state change. A change into `connected` means: resync everything. */
+  readonly onDidChangeState = this.stateEmitter.event;
+  /** Every message of the engine's `/events` stream (containers, images, volumes, networks). */
+  readonly onEvent = this.eventEmitter.event;
+
+  constructor(options: EngineConnectionOptions = {}) {
+    this.locate = options.locate ?? ((hostSetting) => readEngineLocation(hostSetting));
+    this.retryDelay = options.retryDelayMs ?? retryDelayMs;
+    this.pingTimeoutMs = options.pingTimeoutMs ?? 5_000;
+  }
+
+  get state(): EngineState {
+    return this.currentState;
+  }
+
+  /**
+   * Sets the machine-scoped `dockside.engine.host` (see `machineHostSetting`).
+   * When it changes after the engine was used, reconnects to the new place.
+   */
+  configure(hostSetting: string | undefined): void {
+    if (hostSetting === this.hostSetting) return;
+    this.hostSetting = hostSetting;
+    const wasUsed = this.currentState.status !== 'idle' || this.client !== undefined;
+    this.reset();
+    if (wasUsed) void this.connect();
+  }
+
+  /** The dockerode client for the current location (created on first use; it may be unreachable). */
   get docker(): Docker {
-    this.client ??= new Docker();
+    this.client ??= new Docker(dockerodeOptions(this.currentLocation().address));
     return this.client;
+  }
+
+  /** Connects unless connected; concurrent callers share one attempt. Never rejects. */
+  connect(): Promise<EngineState> {
+    if (this.currentState.status === 'connected') return Promise.resolve(this.currentState);
+    this.attempt ??= this.attemptConnection().finally(() => (this.attempt = undefined));
+    return this.attempt;
+  }
+
+  /** Retry now (the welcome view's Retry, the refresh button), resetting the backoff. */
+  retry(): Promise<EngineState> {
+    this.failedAttempts = 0;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    return this.connect();
   }
 
   /** Local images for the language server; `[]` when the engine cannot be reached. */
@@ -43,7 +137,134 @@ export class EngineConnection implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
+    this.reset();
+    this.stateEmitter.dispose();
+    this.eventEmitter.dispose();
+  }
+
+  private currentLocation(): EngineLocation {
+    this.location ??= this.locate(this.hostSetting);
+    return this.location;
+  }
+
+  /** Forgets the client, the stream and any pending retry; back to idle. */
+  private reset(): void {
+    this.generation += 1;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.eventStream?.abort();
+    this.eventStream = undefined;
+    this.attempt = undefined;
     this.client = undefined;
+    this.location = undefined;
+    this.failedAttempts = 0;
+    this.setState({ status: 'idle' });
+  }
+
+  private async attemptConnection(): Promise<EngineState> {
+    const generation = this.generation;
+    const location = this.currentLocation();
+    if (this.currentState.status !== 'unreachable') this.setState({ status: 'connecting', location });
+    try {
+      if (location.address.transport === 'invalid') throw Object.assign(new Error(location.address.reason), { code: 'EINVALIDHOST' });
+      const docker = this.docker;
+      const version = await (docker.version.bind(docker) as VersionWithSignal)({ abortSignal: AbortSignal.timeout(this.pingTimeoutMs) });
+      // Open the event stream before anyone lists: nothing that happens after the listing can be missed.
+      await this.openEventStream(docker, generation);
+      if (generation !== this.generation) return this.currentState;
+      this.failedAttempts = 0;
+      this.setState({ status: 'connected', location, version: version.Version, apiVersion: version.ApiVersion });
+    } catch (error) {
+      if (generation !== this.generation) return this.currentState;
+      const problem: EngineProblem =
+        location.address.transport === 'invalid' ? { kind: 'invalidHost', detail: location.address.reason } : classifyEngineError(error);
+      this.scheduleRetry(location, problem);
+    }
+    return this.currentState;
+  }
+
+  private scheduleRetry(location: EngineLocation, problem: EngineProblem): void {
+    const retryInMs = this.retryDelay(this.failedAttempts);
+    this.failedAttempts += 1;
+    // A new client next time: a dockerode client keeps no state worth keeping, and a fresh one re-reads certificates.
+    this.client = undefined;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.connect();
+    }, retryInMs);
+    this.retryTimer.unref();
+    this.setState({ status: 'unreachable', location, problem, retryInMs });
+  }
+
+  private async openEventStream(docker: Docker, generation: number): Promise<void> {
+    this.eventStream?.abort();
+    const controller = new AbortController();
+    this.eventStream = controller;
+    const stream = (await docker.getEvents({
+      filters: { type: watchedEventTypes },
+      abortSignal: controller.signal,
+    } as Docker.GetEventsOptions)) as NodeJS.ReadableStream;
+    const decoder = new EngineEventDecoder();
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      for (const event of decoder.push(chunk)) this.eventEmitter.fire(event);
+    });
+    const dropped = (): void => {
+      if (controller.signal.aborted || generation !== this.generation || this.eventStream !== controller) return;
+      // The engine went away (or restarted): reconnect, which resyncs every view.
+      this.eventStream = undefined;
+      this.client = undefined;
+      this.setState({ status: 'connecting', location: this.currentLocation() });
+      void this.connect();
+    };
+    stream.on('end', dropped);
+    stream.on('close', dropped);
+    stream.on('error', dropped);
+  }
+
+  private setState(state: EngineState): void {
+    if (this.disposed && state.status !== 'idle') return;
+    if (sameState(this.currentState, state)) return;
+    this.currentState = state;
+    this.stateEmitter.fire(state);
+  }
+}
+
+/** Equal states are not announced again: a retry that fails the same way changes nothing visible. */
+function sameState(a: EngineState, b: EngineState): boolean {
+  if (a.status !== b.status) return false;
+  if (a.status === 'unreachable' && b.status === 'unreachable') {
+    return a.problem.kind === b.problem.kind && a.problem.detail === b.problem.detail && a.location.host === b.location.host;
+  }
+  if (a.status === 'connected' && b.status === 'connected') return false;
+  return a.status === 'idle' || ('location' in a && 'location' in b && a.location.host === b.location.host);
+}
+
+/**
+ * dockerode options for an address. Every field is set explicitly, because
+ * docker-modem merges our options over its own reading of `DOCKER_HOST`; a
+ * field left out could come from the environment instead of our decision.
+ */
+export function dockerodeOptions(address: EngineAddress, readFile: (path: string) => Buffer = readFileSync): DockerOptionsWithAgent {
+  const none = { socketPath: undefined, host: undefined, port: undefined, protocol: undefined, ca: undefined, cert: undefined, key: undefined, timeout: undefined };
+  switch (address.transport) {
+    case 'socket':
+      return { ...none, socketPath: address.socketPath };
+    case 'ssh':
+      return { ...none, protocol: 'ssh', host: address.hostname, port: address.port, username: address.username, sshOptions: { agent: process.env.SSH_AUTH_SOCK } };
+    case 'tcp': {
+      if (!address.tls) return { ...none, protocol: 'http', host: address.hostname, port: address.port };
+      const { caFile, certFile, keyFile, verify } = address.tls;
+      const ca = caFile ? readFile(caFile) : undefined;
+      const cert = certFile ? readFile(certFile) : undefined;
+      const key = keyFile ? readFile(keyFile) : undefined;
+      const agent = verify ? undefined : new Agent({ ca, cert, key, rejectUnauthorized: false });
+      return { ...none, protocol: 'https', host: address.hostname, port: address.port, ca, cert, key, agent };
+    }
+    case 'invalid':
+      throw Object.assign(new Error(address.reason), { code: 'EINVALIDHOST' });
   }
 }
 

@@ -19,3 +19,17 @@ export interface EngineObjectRef {
 export interface HasEngineRef {
   readonly ref: EngineObjectRef;
 }
+
+/** A Compose project as the engine knows it, from its containers' `com.docker.compose.*` labels. */
+export interface ComposeProjectRef {
+  readonly name: string;
+  /** `com.docker.compose.project.working_dir`, if the containers carry it. */
+  readonly workingDir?: string;
+  /** `com.docker.compose.project.config_files`, split at commas. */
+  readonly configFiles: readonly string[];
+}
+
+/** The explorer's Compose project groups (`contextValue` `composeProject`). */
+export interface HasComposeProject {
+  readonly composeProject: ComposeProjectRef;
+}

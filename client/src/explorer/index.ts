@@ -1,7 +1,75 @@
-/** The Docker view: the containers, images, volumes and networks trees. */
-import type * as vscode from 'vscode';
-import type { EngineConnection } from '../engine/connection';
+/**
+ * The Docker view: the containers, images, volumes and networks trees, the
+ * engine-state context key behind their welcome views, and the status bar.
+ * Registration connects nothing; the first view shown does.
+ */
+import * as vscode from 'vscode';
+import type { EngineConnection, EngineState } from '../engine/connection';
+import { machineHostSetting } from '../engine/location';
+import { registerEngineStatusBar } from '../statusBar';
+import type { EngineTreeModel } from './model/base';
+import { ContainersModel } from './model/containers';
+import { ImagesModel } from './model/images';
+import { NetworksModel, VolumesModel } from './model/volumesNetworks';
+import type { ExplorerContext } from './nodes/base';
+import { ModelTreeDataProvider } from './treeDataProvider';
 
-export function registerExplorer(_context: vscode.ExtensionContext, _engine: EngineConnection): void {
-  // The trees are registered here (see client/src/explorer/).
+/** The context key the welcome views' `when` clauses read: `connecting`, `connected`, or a problem kind. */
+const engineStateKey = 'dockside.engine.state';
+
+export function registerExplorer(context: vscode.ExtensionContext, engine: EngineConnection): void {
+  engine.configure(readHostSetting());
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((change) => {
+      if (change.affectsConfiguration('dockside.engine.host')) engine.configure(readHostSetting());
+    }),
+  );
+
+  const ctx: ExplorerContext = {
+    engine,
+    t: (message, ...args) => vscode.l10n.t(message, ...args),
+    locale: vscode.env.language,
+    now: () => Date.now(),
+  };
+  const models: Record<string, EngineTreeModel> = {
+    'dockside.containers': new ContainersModel(ctx),
+    'dockside.images': new ImagesModel(ctx),
+    'dockside.volumes': new VolumesModel(ctx),
+    'dockside.networks': new NetworksModel(ctx),
+  };
+  for (const [viewId, model] of Object.entries(models)) {
+    const provider = new ModelTreeDataProvider(model);
+    context.subscriptions.push(model, provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
+  }
+
+  void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(engine.state));
+  context.subscriptions.push(
+    engine.onDidChangeState((state) => void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(state))),
+    vscode.commands.registerCommand('dockside.explorer.refresh', async () => {
+      if (engine.state.status !== 'connected') await engine.retry();
+      else await Promise.all(Object.values(models).map((model) => model.refresh()));
+    }),
+    vscode.commands.registerCommand('dockside.engine.retry', () => engine.retry()),
+    vscode.commands.registerCommand('dockside.engine.openSettings', () =>
+      vscode.commands.executeCommand('workbench.action.openSettings', 'dockside.engine.host'),
+    ),
+  );
+  registerEngineStatusBar(context, engine);
+}
+
+function readHostSetting(): string | undefined {
+  return machineHostSetting(vscode.workspace.getConfiguration('dockside.engine').inspect<string>('host'));
+}
+
+/** Before the first view asks, the welcome view says "connecting" rather than nothing. */
+function stateKey(state: EngineState): string {
+  switch (state.status) {
+    case 'idle':
+    case 'connecting':
+      return 'connecting';
+    case 'connected':
+      return 'connected';
+    case 'unreachable':
+      return state.problem.kind;
+  }
 }

@@ -1,0 +1,52 @@
+/** The engine's `/events` stream: newline-delimited JSON messages. */
+
+/** One message of `GET /events` (API 1.41), reduced to what the explorer reads. */
+export interface EngineEvent {
+  readonly Type: 'container' | 'image' | 'volume' | 'network' | string;
+  readonly Action: string;
+  readonly Actor: { readonly ID: string; readonly Attributes?: Readonly<Record<string, string>> };
+  readonly time?: number;
+  readonly timeNano?: number;
+}
+
+/**
+ * Splits a byte stream into events. A chunk may end in the middle of a
+ * message, or carry several; lines that are not an event are skipped.
+ */
+export class EngineEventDecoder {
+  private pending = '';
+
+  push(chunk: string): EngineEvent[] {
+    this.pending += chunk;
+    const lines = this.pending.split('\n');
+    this.pending = lines.pop() ?? '';
+    const events: EngineEvent[] = [];
+    for (const line of lines) {
+      const event = parseEvent(line);
+      if (event) events.push(event);
+    }
+    return events;
+  }
+}
+
+function parseEvent(line: string): EngineEvent | undefined {
+  if (line.trim() === '') return undefined;
+  try {
+    const value = JSON.parse(line) as Partial<EngineEvent>;
+    if (typeof value.Type !== 'string' || typeof value.Action !== 'string' || typeof value.Actor?.ID !== 'string') return undefined;
+    return value as EngineEvent;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Container actions that never change what the explorer shows: exec sessions,
+ * attach/resize of a terminal, file copies. Everything else (create, start,
+ * die, stop, pause, rename, destroy, `health_status: …`) refreshes the container.
+ */
+const invisibleContainerActions = /^(exec_|attach|detach|resize|top|archive-path|extract-to-dir|export|copy|commit)/;
+
+export function changesContainer(action: string): boolean {
+  return !invisibleContainerActions.test(action);
+}

@@ -1,0 +1,44 @@
+/**
+ * The `contextValue` of every explorer tree item, for `when` clauses in
+ * `contributes.menus` (`view == dockside.containers && viewItem =~ /^container\./`).
+ *
+ *   container.<state>   a container; <state> is the engine's: running, paused,
+ *                       restarting, exited, created, dead, removing. Carries
+ *                       `ref` (HasEngineRef). Appears in the Containers view and
+ *                       as a child of a volume (its users) or a network (attached).
+ *   composeProject      a group of containers of one Compose project. Carries
+ *                       `composeProject` (HasComposeProject).
+ *   port                a container's port; published ones open in the browser on click.
+ *   mount               a container's mount (volume, bind, tmpfs).
+ *   endpoint            a network a container is attached to.
+ *   imageRepository     the tags of one repository.
+ *   image               one `repo:tag` of an image. Carries `ref` (name `repo:tag`).
+ *   image.dangling      an untagged image. Carries `ref` (name = short ID).
+ *   danglingImages      the group of untagged images.
+ *   imageLayer          one step of an image's history (size and instruction).
+ *   volume              a volume. Carries `ref` (id = name).
+ *   network             a user-defined network. Carries `ref`.
+ *   network.builtin     bridge, host or none: cannot be removed.
+ *   emptyState          "No containers", "Not used by any container"…
+ *   errorState          a listing failed; the label says why.
+ *
+ * Child kinds deliberately do not start with `container`, `image`, `volume` or
+ * `network`, so `viewItem =~ /^container/` style clauses match objects only.
+ */
+export const ContextValue = {
+  container: (state: string): string => `container.${state || 'unknown'}`,
+  composeProject: 'composeProject',
+  port: 'port',
+  mount: 'mount',
+  endpoint: 'endpoint',
+  imageRepository: 'imageRepository',
+  image: 'image',
+  danglingImage: 'image.dangling',
+  danglingImages: 'danglingImages',
+  imageLayer: 'imageLayer',
+  volume: 'volume',
+  network: 'network',
+  builtinNetwork: 'network.builtin',
+  emptyState: 'emptyState',
+  errorState: 'errorState',
+} as const;

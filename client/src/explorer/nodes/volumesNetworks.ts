@@ -1,0 +1,89 @@
+/** Nodes of the Volumes and Networks views; their children are the containers using them. */
+import type Docker from 'dockerode';
+import type { EngineObjectRef, HasEngineRef } from '../../engine/refs';
+import { ContextValue } from '../contextValues';
+import { compareContainers, formatBytes, isBuiltinNetwork, shortId } from '../format';
+import { childrenOrError, ExplorerNode, MessageNode, type ExplorerContext, type NodePresentation } from './base';
+import { ContainerLinkNode } from './containers';
+
+export class VolumeNode extends ExplorerNode implements HasEngineRef {
+  constructor(
+    private readonly ctx: ExplorerContext,
+    public info: Docker.VolumeInspectInfo,
+    /** From `docker system df`, when it was asked for. */
+    public usage?: { size: number; refCount: number },
+  ) {
+    super(undefined);
+  }
+
+  get ref(): EngineObjectRef {
+    return { kind: 'volume', id: this.info.Name, name: this.info.Name };
+  }
+
+  present(): NodePresentation {
+    const { info, usage } = this;
+    const anonymous = /^[0-9a-f]{64}$/.test(info.Name);
+    const size = usage && usage.size >= 0 ? ` · ${formatBytes(usage.size)}` : '';
+    return {
+      id: `volume:${info.Name}`,
+      label: anonymous ? shortId(info.Name) : info.Name,
+      description: `${info.Driver}${size}`,
+      tooltip: [info.Name, `${this.ctx.t('Driver')}: ${info.Driver}`, `${this.ctx.t('Mount point')}: ${info.Mountpoint}`].join('\n'),
+      icon: { id: 'database' },
+      contextValue: ContextValue.volume,
+      collapsible: 'collapsed',
+    };
+  }
+
+  getChildren(): Promise<ExplorerNode[]> {
+    const id = `volume:${this.info.Name}`;
+    return childrenOrError(this, this.ctx, async () => {
+      const users = await this.ctx.engine.docker.listContainers({ all: true, filters: JSON.stringify({ volume: [this.info.Name] }) });
+      if (users.length === 0) return [new MessageNode(this, `${id}/empty`, this.ctx.t('Not used by any container'), 'empty')];
+      return users.sort(compareContainers).map((container) => {
+        const mount = container.Mounts?.find((m) => m.Name === this.info.Name);
+        return new ContainerLinkNode(this, id, container, mount?.Destination);
+      });
+    });
+  }
+}
+
+export class NetworkNode extends ExplorerNode implements HasEngineRef {
+  constructor(
+    private readonly ctx: ExplorerContext,
+    public info: Docker.NetworkInspectInfo,
+  ) {
+    super(undefined);
+  }
+
+  get ref(): EngineObjectRef {
+    return { kind: 'network', id: this.info.Id, name: this.info.Name };
+  }
+
+  present(): NodePresentation {
+    const { info } = this;
+    const internal = info.Internal ? ` · ${this.ctx.t('internal')}` : '';
+    const subnets = (info.IPAM?.Config ?? []).map((config) => config.Subnet).filter(Boolean);
+    return {
+      id: `network:${info.Id}`,
+      label: info.Name,
+      description: `${info.Driver}${internal}`,
+      tooltip: [info.Name, `${this.ctx.t('ID')}: ${shortId(info.Id)}`, `${this.ctx.t('Driver')}: ${info.Driver}`, ...subnets].join('\n'),
+      icon: { id: 'type-hierarchy' },
+      contextValue: isBuiltinNetwork(info.Name) ? ContextValue.builtinNetwork : ContextValue.network,
+      collapsible: 'collapsed',
+    };
+  }
+
+  getChildren(): Promise<ExplorerNode[]> {
+    const id = `network:${this.info.Id}`;
+    return childrenOrError(this, this.ctx, async () => {
+      const attached = await this.ctx.engine.docker.listContainers({ all: true, filters: JSON.stringify({ network: [this.info.Id] }) });
+      if (attached.length === 0) return [new MessageNode(this, `${id}/empty`, this.ctx.t('No containers attached'), 'empty')];
+      return attached.sort(compareContainers).map((container) => {
+        const endpoint = Object.values(container.NetworkSettings?.Networks ?? {}).find((n) => n.NetworkID === this.info.Id);
+        return new ContainerLinkNode(this, id, container, endpoint?.IPAddress || undefined);
+      });
+    });
+  }
+}

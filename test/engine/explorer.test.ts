@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import Docker from 'dockerode';
+import { EngineConnection } from '../../client/src/engine/connection';
+import { nextEvent } from '../../client/src/engine/emitter';
+import { untranslated } from '../../client/src/explorer/format';
+import type { EngineTreeModel } from '../../client/src/explorer/model/base';
+import { ContainersModel } from '../../client/src/explorer/model/containers';
+import { ImagesModel } from '../../client/src/explorer/model/images';
+import { NetworksModel, VolumesModel } from '../../client/src/explorer/model/volumesNetworks';
+import type { ExplorerContext, ExplorerNode } from '../../client/src/explorer/nodes/base';
+import { ComposeProjectNode, ContainerNode } from '../../client/src/explorer/nodes/containers';
+import {
+  busyboxImage,
+  createTestContainer,
+  createTestNetwork,
+  createTestVolume,
+  ensureBusyboxImage,
+  freePort,
+  newRunId,
+  removeTestObjects,
+} from '../support/engineFixtures';
+
+const docker = new Docker();
+const runId = newRunId();
+const engine = new EngineConnection({ locate: () => ({ host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } }) });
+const ctx: ExplorerContext = { engine, t: untranslated, locale: 'en', now: () => Date.now() };
+
+/** Resolves when `model` fires a change after which `check` holds (checked against the model, not a clock). */
+async function until<T>(model: EngineTreeModel, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
+  for (;;) {
+    const changed = nextEvent(model.onDidChange);
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    await changed;
+  }
+}
+
+async function labels(nodes: ExplorerNode[] | Promise<ExplorerNode[]>): Promise<string[]> {
+  return (await nodes).map((node) => node.present().label);
+}
+
+describe('explorer models against the engine', () => {
+  before(() => ensureBusyboxImage(docker));
+  after(async () => {
+    engine.dispose();
+    await removeTestObjects(docker, runId);
+  });
+
+  test('a container started outside appears through the event stream, then its state and its removal', async () => {
+    const model = new ContainersModel(ctx);
+    await model.getRoots();
+    const hostPort = await freePort();
+    const container = await createTestContainer(docker, runId, { name: 'outside', start: true, ports: { 8080: hostPort } });
+    const node = await until(model, () => (model.findContainer(container.id)?.info.State === 'running' ? model.findContainer(container.id) : undefined));
+    assert.equal(node.present().label, `dockside-${runId}-outside`);
+    assert.equal(node.present().contextValue, 'container.running');
+    assert.match(node.present().description ?? '', new RegExp(`^${busyboxImage} · Up`));
+    assert.ok((await model.getRoots()).includes(node), 'an ungrouped container is a top-level item');
+
+    const children = await node.getChildren();
+    const port = children.find((child) => child.present().contextValue === 'port');
+    assert.equal(port?.present().label, `${hostPort} → 8080/tcp`);
+    assert.equal(port?.present().openUrl, `http://localhost:${hostPort}`);
+    assert.ok(children.some((child) => child.present().contextValue === 'endpoint' && child.present().label === 'bridge'));
+
+    await container.pause();
+    await until(model, () => model.findContainer(container.id)?.present().contextValue === 'container.paused' || undefined);
+    await container.unpause();
+    await container.kill();
+    const exited = await until(model, () => (model.findContainer(container.id)?.info.State === 'exited' ? model.findContainer(container.id) : undefined));
+    assert.equal(exited, node, 'the node keeps its identity across updates');
+    assert.equal(exited.present().icon?.color, 'charts.red', 'killed: exited with a non-zero code');
+
+    await container.remove();
+    await until(model, () => (model.findContainer(container.id) === undefined ? true : undefined));
+    assert.ok(!(await model.getRoots()).includes(node));
+    model.dispose();
+  });
+
+  test('containers of a compose project are grouped; the group goes when its last container goes', async () => {
+    const model = new ContainersModel(ctx);
+    await model.getRoots();
+    const project = `dockside-${runId}-proj`;
+    const web = await createTestContainer(docker, runId, { name: 'web', labels: { 'com.docker.compose.project': project, 'com.docker.compose.service': 'web' } });
+    const db = await createTestContainer(docker, runId, { name: 'db', labels: { 'com.docker.compose.project': project, 'com.docker.compose.service': 'db' } });
+    const group = await until(model, async () => {
+      const found = (await model.getRoots()).find((node): node is ComposeProjectNode => node instanceof ComposeProjectNode && node.name === project);
+      return found && found.containers.length === 2 ? found : undefined;
+    });
+    assert.deepEqual(await labels(group.getChildren()), [`dockside-${runId}-db`, `dockside-${runId}-web`], 'in service order');
+    assert.equal(group.present().description, '0/2 running');
+    assert.equal(group.composeProject.name, project);
+
+    await web.remove();
+    await db.remove();
+    await until(model, async () => ((await model.getRoots()).includes(group) ? undefined : true));
+    model.dispose();
+  });
+
+  test('a refresh after changes the model missed brings it up to date', async () => {
+    const model = new ContainersModel(ctx);
+    await model.getRoots();
+    model.dispose(); // stops following events, as if they were lost
+    const container = await createTestContainer(docker, runId, { name: 'missed' });
+    const fresh = new ContainersModel(ctx);
+    await fresh.refresh();
+    assert.ok((await fresh.getRoots()).some((node) => node instanceof ContainerNode && node.info.Id === container.id));
+    fresh.dispose();
+  });
+
+  test('images: the busybox tag with size and age, its layers with their instructions', async () => {
+    const model = new ImagesModel(ctx);
+    await model.getRoots();
+    const tag = model.findTag('dockside-test/busybox', 'latest');
+    assert.ok(tag, 'the test image is listed under its repository');
+    assert.match(tag.present().description ?? '', /^\d[\d.]* MB · /);
+    const layers = (await tag.getChildren()).map((node) => node.present());
+    // Dockerfile order, each with the instruction that made it and its size.
+    assert.deepEqual(
+      layers.map((layer) => layer.label.replace(/file:[0-9a-f]+…/, 'file:…')),
+      ['COPY file:… in /bin/busybox', 'RUN /bin/busybox --install -s /bin', 'ENV PATH=/bin', 'CMD ["sh" "-c" "echo hello; sleep 3600"]', 'LABEL dockside.test.image=busybox'],
+    );
+    assert.match(layers[0].description ?? '', /^[12](\.\d+)? MB$/, 'the busybox binary is a MB or two');
+    assert.equal(layers[2].description, '0 B');
+
+    await docker.getImage(busyboxImage).tag({ repo: `dockside-test/${runId}`, tag: 'v1' });
+    const added = await until(model, () => model.findTag(`dockside-test/${runId}`, 'v1'));
+    assert.equal(added.ref.name, `dockside-test/${runId}:v1`);
+    await docker.getImage(`dockside-test/${runId}:v1`).remove();
+    await until(model, () => (model.findTag(`dockside-test/${runId}`, 'v1') ? undefined : true));
+    model.dispose();
+  });
+
+  test('volumes: a new volume appears; its children are the containers using it', async () => {
+    const model = new VolumesModel(ctx);
+    await model.getRoots();
+    const name = await createTestVolume(docker, runId, 'data');
+    const node = await until(model, () => model.findVolume(name));
+    assert.match(node.present().description ?? '', /^local/);
+    assert.deepEqual(await labels(node.getChildren()), ['Not used by any container']);
+    await createTestContainer(docker, runId, { name: 'user', binds: [`${name}:/data`] });
+    const users = await node.getChildren();
+    assert.deepEqual(await labels(users), [`dockside-${runId}-user`]);
+    assert.equal(users[0].present().description, '/data');
+    assert.equal(users[0].present().contextValue, 'container.created');
+    model.dispose();
+  });
+
+  test('networks: a new network appears with its driver; attached containers are its children', async () => {
+    const model = new NetworksModel(ctx);
+    const roots = await model.getRoots();
+    assert.equal(roots.find((node) => node.present().label === 'bridge')?.present().contextValue, 'network.builtin');
+    const name = await createTestNetwork(docker, runId, 'net');
+    const node = await until(model, async () => (await model.getRoots()).find((n) => n.present().label === name));
+    assert.equal(node.present().contextValue, 'network');
+    assert.equal(node.present().description, 'bridge');
+    await createTestContainer(docker, runId, { name: 'member', network: name, start: true });
+    assert.deepEqual(await labels(node.getChildren()), [`dockside-${runId}-member`]);
+    model.dispose();
+  });
+});
