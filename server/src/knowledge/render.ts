@@ -2,8 +2,9 @@
  * Renders knowledge entries as Markdown in the reader's language. Every hover
  * and completion documentation of every mode goes through here.
  *
- * Hover (short): heading, summary, a rule, details, pitfalls, values, and one
- * footer line with the Docker reference and the note it comes from.
+ * Hover (short): heading, summary, a rule, details, pitfalls, values, related
+ * concepts on one line, and a footer with the Docker reference and the note it
+ * comes from.
  * Full ("Dockside: Explain"): everything, example and all sources included.
  * `both` shows Korean first, then English.
  */
@@ -48,6 +49,7 @@ const labels = {
   value: { ko: '값', en: 'Value' },
   meaning: { ko: '의미', en: 'Meaning' },
   related: { ko: '관련 개념', en: 'Related concepts' },
+  seeAlso: { ko: '관련', en: 'See also' },
   sources: { ko: '출처', en: 'Sources' },
   reference: { ko: 'Docker 문서', en: 'Docker reference' },
   fromNotes: { ko: '노트', en: 'From the notes' },
@@ -66,6 +68,11 @@ export function renderHover(entry: KnowledgeEntry, language: DocsLanguage, optio
     if (entry.pitfalls?.length) blocks.push(pitfallList(entry, lang));
   });
   if (entry.values && options.value === undefined) blocks.push(valuesTable(entry, languages));
+  const related = relatedEntries(entry);
+  if (related.length) {
+    const lang = languages[0];
+    blocks.push(`${labels.seeAlso[lang]}: ${related.map((other) => `[${titleOf(other, lang)}](${other.reference})`).join(' · ')}`);
+  }
   blocks.push(footer(entry, languages));
   return blocks.join('\n\n');
 }

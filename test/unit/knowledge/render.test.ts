@@ -75,6 +75,7 @@ describe('renderHover', () => {
     assert.ok(hover.includes('[Docker 문서](https://docs.docker.com/reference/dockerfile/#expose)'));
     assert.ok(hover.includes(`노트: ${noteTitles['001_845f903225cb8ed7.txt'].ko} › EXPOSE`));
     assert.ok(!hover.includes(expose.en.summary), 'no English in a Korean hover');
+    assert.ok(hover.includes('관련: [EXPOSE와 -p(포트 게시)](https://docs.docker.com/'), 'related concepts by their Korean title');
   });
 
   test('English: the same parts in English, without Korean prose', () => {
@@ -86,6 +87,7 @@ describe('renderHover', () => {
     assert.ok(hover.includes('[Docker reference](https://docs.docker.com/reference/dockerfile/#expose)'));
     assert.ok(hover.includes(`From the notes: ${noteTitles['001_845f903225cb8ed7.txt'].en} › EXPOSE`));
     assert.ok(!hover.includes(expose.ko.summary));
+    assert.ok(hover.includes('See also: [EXPOSE vs -p (publishing ports)](https://docs.docker.com/'));
   });
 
   test('both: Korean first, then English', () => {
