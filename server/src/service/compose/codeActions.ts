@@ -6,7 +6,7 @@
  */
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { ComposeDocument, keyName, namedEntries, offsetRange, pathAtOffset, topLevel } from '../../compose/model';
+import { ComposeDocument, contentEnd, keyName, namedEntries, offsetRange, pathAtOffset, topLevel } from '../../compose/model';
 import type { ServiceContext } from '../mode';
 import { ComposeDiagnosticData, ComposeRule } from './diagnostics';
 
@@ -194,7 +194,7 @@ function environmentRewrite(compose: ComposeDocument, range: Range, t: Translate
   const indent = ' '.repeat(compose.document.positionAt(start).character);
   const lines = isSeq(environment) ? listToMapping(environment) : mappingToList(environment);
   if (!lines) return undefined;
-  const editRange = offsetRange(compose, start, end);
+  const editRange = offsetRange(compose, start, contentEnd(compose, start, end));
   const text = lines.join(`${eol}${indent}`).replace(/\s+$/, '');
   return {
     title: isSeq(environment) ? t('Convert environment to mapping form (KEY: value)', 'environment를 매핑 형식(KEY: value)으로 바꾸기') : t('Convert environment to list form (- KEY=value)', 'environment를 목록 형식(- KEY=value)으로 바꾸기'),

@@ -1,0 +1,108 @@
+/** Compose quick fixes: applied to the document, the diagnostic they fix is gone. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseCompose } from '../../../server/src/compose/model';
+import { composeCodeActions } from '../../../server/src/service/compose/codeActions';
+import { composeDiagnostics } from '../../../server/src/service/compose/diagnostics';
+import { composeDocument, composeUri, fakeContext, lineEndings } from './support';
+
+const ctx = fakeContext({ folders: ['file:///work/project/web'] });
+
+function diagnose(text: string): Diagnostic[] {
+  return composeDiagnostics(parseCompose(TextDocument.create(composeUri, 'dockercompose', 1, text)), ctx);
+}
+
+function actionsFor(lines: readonly string[], eol: string, code: string) {
+  const compose = composeDocument(lines, eol);
+  const diagnostics = composeDiagnostics(compose, ctx).filter((d) => d.code === code);
+  assert.ok(diagnostics.length > 0, `no ${code} diagnostic`);
+  return { compose, diagnostic: diagnostics[0], actions: composeCodeActions(compose, diagnostics[0].range, { diagnostics }, ctx) };
+}
+
+function apply(text: string, action: CodeAction): string {
+  const edits = action.edit!.changes![composeUri] as TextEdit[];
+  return TextDocument.applyEdits(TextDocument.create(composeUri, 'dockercompose', 1, text), edits);
+}
+
+function fixOnce(lines: readonly string[], eol: string, code: string): { text: string; title: string } {
+  const { compose, actions } = actionsFor(lines, eol, code);
+  assert.ok(actions.length > 0, `no fix for ${code}`);
+  const text = apply(compose.text, actions[0]);
+  assert.ok(!diagnose(text).some((d) => d.code === code), `${code} still reported after "${actions[0].title}":\n${text}`);
+  return { text, title: actions[0].title };
+}
+
+for (const { name, eol } of lineEndings) {
+  const join = (lines: string[]) => lines.join(eol);
+  describe(`compose quick fixes (${name})`, () => {
+    test('fix a key typo from the notes: enviroment → environment', () => {
+      const { text, title } = fixOnce(['services:', '  db:', '    image: mysql', '    enviroment:', '      - MYSQL_DATABASE=jjdb'], eol, 'unknown-key');
+      assert.equal(title, 'Change to "environment"');
+      assert.equal(text, join(['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_DATABASE=jjdb']));
+    });
+
+    test('remove the obsolete version line and the blank line after it', () => {
+      const { text } = fixOnce(["version : '3'", '', 'services:', '  db:', '    image: mysql'], eol, 'obsolete-version');
+      assert.equal(text, join(['services:', '  db:', '    image: mysql']));
+    });
+
+    test('declare a missing network in an existing section, or a new one', () => {
+      const existing = fixOnce(['services:', '  web:', '    image: x', '    networks: [back]', 'networks:', '  front:', '    driver: bridge'], eol, 'undeclared-network');
+      assert.equal(existing.text, join(['services:', '  web:', '    image: x', '    networks: [back]', 'networks:', '  front:', '    driver: bridge', '  back:']));
+      const missing = fixOnce(['services:', '  web:', '    image: x', '    volumes: ["data:/data"]', ''], eol, 'undeclared-volume');
+      assert.equal(missing.text, join(['services:', '  web:', '    image: x', '    volumes: ["data:/data"]', '', 'volumes:', '  data:', '']));
+      const empty = fixOnce(['services:', '  web:', '    image: x', '    networks: [back]', 'networks:'], eol, 'undeclared-network');
+      assert.equal(empty.text, join(['services:', '  web:', '    image: x', '    networks: [back]', 'networks:', '  back:']));
+    });
+
+    test('a typo in a reference is fixed to the declared name', () => {
+      const { text } = fixOnce(['services:', '  web:', '    image: x', '    depends_on: [dbb]', '  db:', '    image: y'], eol, 'unknown-service');
+      assert.match(text, /depends_on: \[db\]/);
+    });
+
+    test('escape a lone $ as $$', () => {
+      const { text } = fixOnce(['services:', '  web:', '    image: x', '    command: echo costs $ 5'], eol, 'invalid-interpolation');
+      assert.match(text, /costs \$\$ 5/);
+    });
+
+    test('remove the space after = in list-form environment', () => {
+      const { text } = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      - "MYSQL_DATABASE= jjdb"'], eol, 'env-space-around-equals');
+      assert.match(text, /- "MYSQL_DATABASE=jjdb"/);
+    });
+
+    test('read a plain-text password from the environment instead', () => {
+      const mapping = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      MYSQL_ROOT_PASSWORD: jjcoding'], eol, 'plain-text-secret');
+      assert.match(mapping.text, /MYSQL_ROOT_PASSWORD: \$\{MYSQL_ROOT_PASSWORD\}/);
+      const list = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_ROOT_PASSWORD=jjcoding'], eol, 'plain-text-secret');
+      assert.match(list.text, /- MYSQL_ROOT_PASSWORD=\$\{MYSQL_ROOT_PASSWORD\}/);
+    });
+
+    test('links on the default network are removed; links with aliases or custom networks are kept', () => {
+      const { text } = fixOnce(['services:', '  web:', '    image: x', '    links:', '      - db', '  db:', '    image: y'], eol, 'legacy-links');
+      assert.equal(text, join(['services:', '  web:', '    image: x', '  db:', '    image: y']));
+      assert.equal(actionsFor(['services:', '  web:', '    image: x', '    links: ["db:database"]', '  db:', '    image: y'], eol, 'legacy-links').actions.length, 0);
+    });
+
+    test('convert environment from list form to mapping form and back', () => {
+      const lines = ['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_DATABASE=jjdb', '      - "GREETING=a: b"', '      - EMPTY', '    ports: ["3307:3306"]'];
+      const compose = composeDocument(lines, eol);
+      const at: Range = { start: { line: 4, character: 10 }, end: { line: 4, character: 10 } };
+      const toMapping = composeCodeActions(compose, at, { diagnostics: [] }, ctx);
+      assert.equal(toMapping.length, 1);
+      assert.equal(toMapping[0].kind, CodeActionKind.RefactorRewrite);
+      const mapped = apply(compose.text, toMapping[0]);
+      assert.equal(mapped, join(['services:', '  db:', '    image: mysql', '    environment:', '      MYSQL_DATABASE: jjdb', '      GREETING: "a: b"', '      EMPTY:', '    ports: ["3307:3306"]']));
+      const back = composeCodeActions(composeDocument(mapped.split(eol), eol), at, { diagnostics: [] }, ctx);
+      assert.equal(apply(mapped, back[0]), join(['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_DATABASE=jjdb', '      - "GREETING=a: b"', '      - EMPTY', '    ports: ["3307:3306"]']));
+    });
+
+    test('titles follow the reader’s language', () => {
+      const compose = composeDocument(["version: '3'", 'services: {}'], eol);
+      const diagnostics = composeDiagnostics(compose, ctx);
+      const actions = composeCodeActions(compose, diagnostics[0].range, { diagnostics }, fakeContext({ docsLanguage: 'ko' }));
+      assert.equal(actions[0].title, '쓰지 않는 "version" 지우기');
+    });
+  });
+}
