@@ -101,7 +101,7 @@ describe('compose fuzzing', () => {
         const offset = Math.floor(next() * (text.length + 1));
         const position = compose.document.positionAt(offset);
         await composeMode.completion!(compose, position, ctx);
-        composeMode.hover!(compose, position, ctx);
+        await composeMode.hover!(compose, position, ctx);
         composeMode.explain!(compose, position, ctx);
         composeMode.definition!(compose, position);
         composeMode.references!(compose, position, true);
