@@ -73,7 +73,7 @@ const platform: KnowledgeEntry[] = [
       { note: COMMANDS_NOTES, section: '도커 주요 명령 익히기' },
     ],
     reference: docs('get-started/docker-concepts/the-basics/what-is-a-container/'),
-    related: ['concept.kernel', 'concept.namespaces', 'concept.docker-desktop'],
+    related: ['concept.kernel', 'concept.namespaces', 'concept.docker-desktop', 'concept.docker'],
   },
   {
     id: 'concept.kernel',
@@ -365,7 +365,7 @@ const imagesAndBuilds: KnowledgeEntry[] = [
       { note: OVERVIEW_BLOG, section: 'Containers' },
     ],
     reference: docs('get-started/docker-concepts/the-basics/what-is-a-container/'),
-    related: ['concept.image', 'concept.container-lifecycle', 'concept.stateless-container', 'concept.tty'],
+    related: ['concept.image', 'concept.container-lifecycle', 'concept.stateless-container', 'concept.tty', 'concept.container-identity'],
   },
   {
     id: 'concept.container-lifecycle',
@@ -397,7 +397,7 @@ const imagesAndBuilds: KnowledgeEntry[] = [
       { note: COURSE_NOTES, section: '실행중인 Container 중지(종료)' },
     ],
     reference: docs('reference/cli/docker/container/'),
-    related: ['concept.container'],
+    related: ['concept.container', 'concept.restart-policy', 'concept.disk-cleanup'],
   },
   {
     id: 'concept.stateless-container',
@@ -829,7 +829,7 @@ const storageAndNetworking: KnowledgeEntry[] = [
       { note: COURSE_NOTES, section: '부수 명령어' },
     ],
     reference: docs('engine/storage/volumes/'),
-    related: ['concept.volume-vs-bind-mount', 'concept.stateless-container'],
+    related: ['concept.volume-vs-bind-mount', 'concept.stateless-container', 'concept.disk-cleanup'],
   },
   {
     id: 'concept.bind-mount',
@@ -1141,7 +1141,7 @@ const running: KnowledgeEntry[] = [
       { note: COURSE_NOTES, section: '실행중인 Container에 명령 실행' },
     ],
     reference: docs('reference/cli/docker/container/attach/'),
-    related: ['concept.tty', 'concept.detached-mode'],
+    related: ['concept.tty', 'concept.detached-mode', 'concept.container-logs'],
   },
   {
     id: 'concept.detached-mode',
@@ -1173,7 +1173,7 @@ const running: KnowledgeEntry[] = [
       { note: OVERVIEW_BLOG, section: 'Main content' },
     ],
     reference: docs('reference/cli/docker/container/run/#detach'),
-    related: ['concept.attach-vs-exec', 'concept.container-lifecycle'],
+    related: ['concept.attach-vs-exec', 'concept.container-lifecycle', 'concept.container-logs'],
   },
   {
     id: 'concept.tty',
@@ -1328,7 +1328,7 @@ const compose: KnowledgeEntry[] = [
       { note: COURSE_NOTES, section: 'docker-compose.yml 예시' },
     ],
     reference: docs('compose/'),
-    related: ['concept.yaml', 'concept.network', 'concept.volume'],
+    related: ['concept.yaml', 'concept.network', 'concept.volume', 'concept.orchestration'],
   },
   {
     id: 'concept.yaml',
