@@ -125,6 +125,15 @@ describe('renderHover', () => {
     }
     assert.ok(!renderHover(expose, 'en').includes('```'));
   });
+
+  test('every hover in one language stays short enough to read at a glance', () => {
+    for (const item of allEntries()) {
+      for (const language of ['ko', 'en'] as const) {
+        const length = renderHover(item, language).length;
+        assert.ok(length <= 1600, `${item.id} (${language}) hover is ${length} characters`);
+      }
+    }
+  });
 });
 
 describe('renderFull', () => {
