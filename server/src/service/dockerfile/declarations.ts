@@ -146,9 +146,17 @@ function findLast(declarations: readonly VariableDeclaration[], name: string): V
 
 // ---- Stages --------------------------------------------------------------------------------------
 
+const stagesByNameCache = new WeakMap<DockerfileAst, ReadonlyMap<string, Stage>>();
+
+/** The (first) stage declared with `AS name`, compared lower-cased as Docker does. O(1) after the first call per parse. */
 export function stageNamed(ast: DockerfileAst, name: string): Stage | undefined {
-  const lower = name.toLowerCase();
-  return ast.stages.find((stage) => stage.name === lower);
+  let byName = stagesByNameCache.get(ast);
+  if (!byName) {
+    const map = new Map<string, Stage>();
+    for (const stage of ast.stages) if (stage.name && !map.has(stage.name)) map.set(stage.name, stage);
+    stagesByNameCache.set(ast, (byName = map));
+  }
+  return byName.get(name.toLowerCase());
 }
 
 /** `type=cache,target=/root/.npm` of a `--mount` flag, with ranges when the value sits on one line. */
@@ -227,43 +235,63 @@ export function heredocDelimiters(ast: DockerfileAst, instruction: Instruction):
   });
 }
 
-export function symbolAt(ast: DockerfileAst, position: Position): DockerfileSymbol | undefined {
+/** What is under the cursor, by name only: found in the instruction there, without looking further. */
+export type SymbolName =
+  | { readonly kind: 'stage' | 'variable'; readonly name: string; readonly at: Range; readonly instruction: Instruction }
+  | { readonly kind: 'heredoc'; readonly name: string; readonly at: Range; readonly instruction: Instruction; readonly marker: Range; readonly terminator: Range | undefined };
+
+export function symbolNameAt(ast: DockerfileAst, position: Position): SymbolName | undefined {
   const instruction = instructionAt(ast, position);
   if (!instruction) return undefined;
   for (const delimiter of heredocDelimiters(ast, instruction)) {
-    const ranges = delimiter.terminator ? [delimiter.marker, delimiter.terminator] : [delimiter.marker];
-    const at = ranges.find((range) => rangeContains(range, position));
-    if (at) return { kind: 'heredoc', name: delimiter.name, at, declarations: [delimiter.marker], references: delimiter.terminator ? [delimiter.terminator] : [] };
+    const at = [delimiter.marker, delimiter.terminator].find((range) => range && rangeContains(range, position));
+    if (at) return { kind: 'heredoc', name: delimiter.name, at, instruction, marker: delimiter.marker, terminator: delimiter.terminator };
   }
-  const stageSymbol = stageSymbolAt(ast, instruction, position);
-  if (stageSymbol) return stageSymbol;
-  const own = instruction.trigger ?? instruction;
-  const variable = own.variables.find((ref) => rangeContains(ref.nameRange, position) && ref.name.length > 0);
-  if (variable) return variableSymbol(ast, variable.name, variable.nameRange, instruction);
+  const stage = stageNameAt(ast, instruction, position);
+  if (stage) return { kind: 'stage', ...stage, instruction };
+  const variable = (instruction.trigger ?? instruction).variables.find((ref) => rangeContains(ref.nameRange, position) && ref.name.length > 0);
+  if (variable) return { kind: 'variable', name: variable.name, at: variable.nameRange, instruction };
   const declaration = declarationsIn(instruction).find((d) => rangeContains(d.nameRange, position));
-  if (declaration) return variableSymbol(ast, declaration.name, declaration.nameRange, instruction);
+  if (declaration) return { kind: 'variable', name: declaration.name, at: declaration.nameRange, instruction };
   return undefined;
 }
 
-function stageSymbolAt(ast: DockerfileAst, instruction: Instruction, position: Position): DockerfileSymbol | undefined {
-  let name: string | undefined;
-  let at: Range | undefined;
-  const stage = instruction.name === 'FROM' ? ast.stages[instruction.stageIndex] : undefined;
-  if (stage?.name && stage.nameRange && rangeContains(stage.nameRange, position)) {
-    name = stage.name;
-    at = stage.nameRange;
-  } else {
-    const reference = stageReferences(ast).find((ref) => ref.instruction === instruction && rangeContains(ref.range, position));
-    if (reference) {
-      name = reference.name;
-      at = reference.range;
+/** The symbol under the cursor with all its declarations and uses (scans its scope, or the file for a stage). */
+export function symbolAt(ast: DockerfileAst, position: Position): DockerfileSymbol | undefined {
+  const found = symbolNameAt(ast, position);
+  switch (found?.kind) {
+    case undefined:
+      return undefined;
+    case 'heredoc':
+      return { kind: 'heredoc', name: found.name, at: found.at, declarations: [found.marker], references: found.terminator ? [found.terminator] : [] };
+    case 'stage': {
+      const declarations = ast.stages.filter((s) => s.name === found.name && s.nameRange).map((s) => s.nameRange!);
+      const references = stageReferences(ast).filter((ref) => ref.name === found.name).map((ref) => ref.range);
+      return { kind: 'stage', name: found.name, at: found.at, stage: stageNamed(ast, found.name), declarations, references };
+    }
+    case 'variable':
+      return variableSymbol(ast, found.name, found.at, found.instruction);
+  }
+}
+
+/** The stage name under the cursor, found in the instruction alone (no document scan). */
+function stageNameAt(ast: DockerfileAst, instruction: Instruction, position: Position): { name: string; at: Range } | undefined {
+  if (instruction.name === 'FROM') {
+    const stage = ast.stages[instruction.stageIndex];
+    if (stage?.name && stage.nameRange && rangeContains(stage.nameRange, position)) return { name: stage.name, at: stage.nameRange };
+    const image = instruction.args[0];
+    if (image && rangeContains(image.range, position) && stageNamed(ast, image.value)) return { name: image.value.toLowerCase(), at: image.range };
+    return undefined;
+  }
+  for (const flag of instruction.flags) {
+    if (!flag.valueRange || !rangeContains(flag.valueRange, position)) continue;
+    if (flag.name === 'from' && flag.value && stageNamed(ast, flag.value)) return { name: flag.value.toLowerCase(), at: flag.valueRange };
+    if (flag.name === 'mount') {
+      const option = mountOptions(ast, flag).find((o) => o.key === 'from' && o.valueRange && rangeContains(o.valueRange, position));
+      if (option?.value && option.valueRange && stageNamed(ast, option.value)) return { name: option.value.toLowerCase(), at: option.valueRange };
     }
   }
-  if (!name || !at) return undefined;
-  const declared = stageNamed(ast, name);
-  const declarations = ast.stages.filter((s) => s.name === name && s.nameRange).map((s) => s.nameRange!);
-  const references = stageReferences(ast).filter((ref) => ref.name === name).map((ref) => ref.range);
-  return { kind: 'stage', name, at, stage: declared, declarations, references };
+  return undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { LocalImage } from '../../lspExt';
 import type { ServiceContext } from '../mode';
 import type { DocsLanguage } from '../settings';
 import { megabytes } from './completion';
-import { declarationsIn, mountOptions, stageNamed, stageReferences, symbolAt, textOf, variablesInScope } from './declarations';
+import { declarationsIn, mountOptions, stageNamed, stageReferences, symbolAt, symbolNameAt, textOf, variablesInScope } from './declarations';
 import { EntryRef, flagFallback, instructionFallback, markdown, say, shortDocs } from './docs';
 
 /** What the cursor is on, as far as documentation goes. */
@@ -59,7 +59,7 @@ export function docTargetAt(ast: DockerfileAst, position: Position): DocTarget |
 
 export async function hover(ast: DockerfileAst, position: Position, ctx: ServiceContext): Promise<Hover | null> {
   const language = ctx.docsLanguage;
-  const symbol = symbolAt(ast, position);
+  const symbol = symbolNameAt(ast, position);
   if (symbol?.kind === 'stage') return { contents: markdown(stageHover(ast, symbol.name, language)), range: symbol.at };
   if (symbol?.kind === 'variable') return { contents: markdown(variableHover(ast, symbol.name, symbol.at, language)), range: symbol.at };
   const target = docTargetAt(ast, position);
