@@ -88,6 +88,13 @@ for (const eol of ['\n', '\r\n']) {
       assertScope(tokens, 19, 'PY', 'keyword.control.heredoc-token.dockerfile');
     });
 
+    test('a RUN heredoc after flags is still a shell script, and the flags are still flags', () => {
+      assertScope(tokens, 25, 'mount', 'variable.parameter.flag.dockerfile');
+      assertScope(tokens, 25, 'target', 'entity.other.attribute-name.flag-key.dockerfile');
+      assertScope(tokens, 26, 'apt-get update', 'meta.embedded.block.shell');
+      assertScope(tokens, 27, 'EOF', 'keyword.control.heredoc-token.dockerfile');
+    });
+
     test('exec form: array punctuation and JSON strings', () => {
       assertScope(tokens, 20, '[', 'punctuation.definition.array.begin.dockerfile');
       assertScope(tokens, 20, 'node', 'string.quoted.double.json.dockerfile');
