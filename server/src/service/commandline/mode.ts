@@ -1,11 +1,12 @@
 /**
  * `docker` command lines wherever people write them: shell scripts,
  * Makefiles, Markdown code blocks and plain-text notes (the study notes
- * themselves are .txt). Hover explains commands and flags, diagnostics catch
- * the typical slips, quick fixes correct them.
+ * themselves are .txt). Hover explains commands and flags, completion offers
+ * them, diagnostics catch the typical slips, quick fixes correct them.
  */
 import type { LanguageMode } from '../mode';
 import { codeActions } from './codeActions';
+import { completion } from './completion';
 import { diagnostics } from './diagnostics';
 import { explain } from './explain';
 import { hover } from './hover';
@@ -18,6 +19,8 @@ export const commandLineMode: LanguageMode<CommandLineDocument> = {
   matches: (languageId) => commandLineLanguages.has(languageId),
   parse: parseCommandLines,
   hover,
+  completion,
+  completionTriggerCharacters: ['-'],
   diagnostics,
   codeActions,
   explain,
