@@ -44,6 +44,12 @@ for (const [eolName, eol] of eols) {
       assert.match(newText(items.find((item) => item.label === 'WORKDIR'))!, /^workdir /);
     });
 
+    test('a line continuing an instruction gets its arguments, not instructions', async () => {
+      assert.ok((await labels('FROM a:1\nRUN \\\n  --|')).includes('--mount'));
+      assert.ok(!(await labels('FROM a:1\nRUN apt-get update \\\n  |')).includes('COPY'));
+      assert.ok((await labels('FROM a:1\nRUN apt-get update\n|')).includes('COPY'));
+    });
+
     test('a comment gets nothing', async () => {
       assert.deepEqual(await labels('FROM alpine:3.20\n# RU|'), []);
     });

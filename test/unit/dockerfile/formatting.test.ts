@@ -39,6 +39,10 @@ for (const [eolName, eol] of eols) {
       assert.deepEqual(format(source), ['FROM a:1', 'RUN <<EOF', '  indented   ', 'EOF', 'RUN echo "one \\', '      two"']);
     });
 
+    test('a byte-order mark is kept', () => {
+      assert.deepEqual(format('\uFEFFFROM   a:1'), ['\uFEFFFROM a:1']);
+    });
+
     test('an already formatted file gets no edits', () => {
       const { ast } = parse('FROM a:1\nRUN a \\\n    b\nCMD ["x"]', eol);
       assert.deepEqual(formatting(ast, spaces), []);

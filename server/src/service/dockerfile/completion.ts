@@ -28,7 +28,7 @@ import {
   proxyArgs,
   signals,
 } from '../../dockerfile/catalogue';
-import { comparePositions, instructionAt, offsetAt, stageAt } from '../../dockerfile/positions';
+import { comparePositions, instructionAt, instructionBefore, offsetAt, stageAt } from '../../dockerfile/positions';
 import type { ServiceContext } from '../mode';
 import type { DocsLanguage } from '../settings';
 import { stageDeclarations, variablesInScope } from './declarations';
@@ -112,13 +112,29 @@ export async function completion(ast: DockerfileAst, position: Position, ctx: Se
 async function itemsFor(context: Context): Promise<CompletionItem[] | null> {
   const { ast, position, linePrefix } = context;
   if (/^\s*#/.test(linePrefix)) return inDirectiveBlock(ast, position.line) ? directiveItems(context) : null;
-  const instruction = instructionAt(ast, position);
+  const instruction = instructionAt(ast, position) ?? continuedInstruction(ast, position);
   const onKeyword = !instruction || instruction.keywordRange.start.line === position.line;
   if (onKeyword && /^\s*[A-Za-z]*$/.test(linePrefix)) return instructionItems(context, false);
   if (onKeyword && /^\s*onbuild\s+[A-Za-z]*$/i.test(linePrefix)) return instructionItems(context, true);
   if (!instruction) return null;
   const target = instruction.trigger && comparePositions(position, instruction.trigger.keywordRange.end) > 0 ? instruction.trigger : instruction;
   return argumentItems(context, target, instruction);
+}
+
+/**
+ * The instruction a line continues when the parse ends it earlier: `RUN apt-get \` followed by the
+ * (blank) line being typed on, which the parser has no words for yet.
+ */
+function continuedInstruction(ast: DockerfileAst, position: Position): Instruction | undefined {
+  const previous = instructionBefore(ast, position);
+  if (!previous || previous.heredocs.length > 0) return undefined;
+  const lineOf = (line: number) => ast.text.slice(ast.lineStarts[line], ast.lineStarts[line + 1] ?? ast.text.length).replace(/[\r\n]+$/, '');
+  if (!lineOf(previous.range.end.line).trimEnd().endsWith(ast.escapeChar)) return undefined;
+  for (let line = previous.range.end.line + 1; line < position.line; line++) {
+    const text = lineOf(line).trim();
+    if (text.length > 0 && !text.startsWith('#')) return undefined;
+  }
+  return previous;
 }
 
 // ---- Parser directives ------------------------------------------------------------------------------

@@ -84,15 +84,17 @@ export function formatting(ast: DockerfileAst, options: FormattingOptions, range
     const role = roles[line];
     if (role === Role.Verbatim) continue;
     const text = lineText(ast, line);
-    const contentStart = text.length - text.trimStart().length;
-    const contentEnd = text.trimEnd().length;
+    // Only blanks count as indentation; a byte-order mark stays where it is.
+    const bom = line === 0 && text.startsWith('\uFEFF') ? 1 : 0;
+    const contentStart = bom + /^[ \t]*/.exec(text.slice(bom))![0].length;
+    const contentEnd = text.length - /[ \t]*$/.exec(text)![0].length;
     if (contentEnd === 0) {
       if (text.length > 0) edits.push(replace(line, 0, text.length, ''));
       continue;
     }
     const instruction = keywordLines.get(line);
     if (instruction && instruction.keywordRange.start.character === contentStart) {
-      if (contentStart > 0) edits.push(replace(line, 0, contentStart, ''));
+      if (contentStart > bom) edits.push(replace(line, bom, contentStart, ''));
       edits.push(...keywordSpacing(text, instruction, contentEnd));
     } else if (role === Role.Continuation && text.slice(0, contentStart) !== indent) {
       edits.push(replace(line, 0, contentStart, indent));
@@ -129,7 +131,7 @@ export function onTypeFormatting(ast: DockerfileAst, position: Position, ch: str
   const continued =
     (trimmed.endsWith(ast.escapeChar) && !/^\s*#/.test(trimmed)) || (/^\s*#/.test(trimmed) && roles[position.line - 1] === Role.Continuation);
   const text = lineText(ast, position.line);
-  const leading = text.length - text.trimStart().length;
+  const leading = /^[ \t]*/.exec(text)![0].length;
   if (continued) {
     const indent = indentUnit(options);
     return text.slice(0, leading) === indent ? [] : [replace(position.line, 0, leading, indent)];
