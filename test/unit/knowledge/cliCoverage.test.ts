@@ -68,6 +68,9 @@ const commandsInNotes: Record<string, readonly string[]> = {
   'volume inspect': [], // 004 볼륨
   'volume rm': [], // 004 볼륨
   'compose up': [], // 000 Docker compose: "Run docker compose up"
+  image: [], // 001 Docker image 주요 명령어: `docker image 명령 옵션 ...`
+  container: [], // 001 Docker Container 주요 명령: "docker container 에서 자주 쓰이는 옵션"
+  compose: [], // 000 Docker compose; 001 Docker Compose
 };
 
 const commandId = (command: string) => (command === '' ? 'cli.docker' : `cli.docker ${command}`);

@@ -670,6 +670,69 @@ const commands: KnowledgeEntry[] = [
     sources: [source('inflearn', '컨테이너 실행')],
     related: ['concept.client-daemon'],
   }),
+  commandEntry({ name: 'image', page: 'image/' }, {
+    ko: [
+      '이미지를 다루는 명령 묶음입니다: `docker image ls`, `pull`, `rm`, `inspect`, `history`, `prune` ….',
+      '`docker images`, `docker rmi`처럼 짧은 옛 이름도 그대로 쓰이지만, `docker image ...` 형식은 대상이 이미지라는 것을 분명히 보여 줍니다.',
+    ],
+    en: [
+      'The image commands: `docker image ls`, `pull`, `rm`, `inspect`, `history`, `prune` …',
+      'The short old names (`docker images`, `docker rmi`) still work; the `docker image ...` form makes it plain that the target is an image.',
+    ],
+    example: 'docker image ls',
+    sources: [source('course', 'Docker image 주요 명령어')],
+    related: ['concept.image'],
+  }),
+  commandEntry({ name: 'container', page: 'container/' }, {
+    ko: [
+      '컨테이너를 다루는 명령 묶음입니다: `docker container ls`, `run`, `stop`, `rm`, `inspect`, `prune` ….',
+      '`docker ps`, `docker run`처럼 짧은 이름과 같은 명령입니다. 이미지와 컨테이너는 따로 관리되므로 명령도 나뉘어 있습니다.',
+    ],
+    en: [
+      'The container commands: `docker container ls`, `run`, `stop`, `rm`, `inspect`, `prune` …',
+      'The same commands as the short names (`docker ps`, `docker run`). Images and containers are managed separately, so their commands are grouped apart.',
+    ],
+    example: 'docker container ls -a',
+    sources: [source('course', 'Docker Container 주요 명령')],
+    related: ['concept.container'],
+  }),
+  commandEntry({ name: 'network', page: 'network/' }, {
+    ko: ['네트워크를 다루는 명령 묶음입니다: `create`, `ls`, `inspect`, `connect`, `rm` ….', '사용자 정의 네트워크를 만들면 같은 네트워크의 컨테이너끼리 이름으로 접속할 수 있습니다.'],
+    en: ['The network commands: `create`, `ls`, `inspect`, `connect`, `rm` …', 'On a user-defined network, containers reach each other by name.'],
+    example: 'docker network ls',
+    sources: [source('inflearn', '네트워크')],
+    related: ['concept.network'],
+  }),
+  commandEntry({ name: 'volume', page: 'volume/' }, {
+    ko: ['볼륨을 다루는 명령 묶음입니다: `create`, `ls`, `inspect`, `rm`, `prune` ….', '볼륨은 컨테이너가 지워져도 남는 저장 공간입니다.'],
+    en: ['The volume commands: `create`, `ls`, `inspect`, `rm`, `prune` …', 'A volume is storage that outlives the containers using it.'],
+    example: 'docker volume ls',
+    sources: [source('inflearn', '볼륨')],
+    related: ['concept.volume'],
+  }),
+  commandEntry({ name: 'system', page: 'system/' }, {
+    ko: ['도커 전체를 다루는 명령 묶음입니다: `df`(디스크 사용량), `prune`(정리), `info` ….', '이미지, 컨테이너, 볼륨, 빌드 캐시를 한꺼번에 보거나 정리할 때 씁니다.'],
+    en: ['The system-wide commands: `df` (disk usage), `prune` (cleanup), `info` …', 'For looking at, or cleaning up, images, containers, volumes and the build cache all at once.'],
+    example: 'docker system df',
+    sources: [source('course', 'docker 저장매체 확인')],
+  }),
+  commandEntry({ name: 'compose', page: 'compose/' }, {
+    aliases: ['docker-compose'],
+    ko: [
+      'Compose 파일(`compose.yaml`, `docker-compose.yml`)에 정의한 여러 컨테이너를 한 번에 다룹니다.',
+      '`up`, `down`, `ps`, `logs` 같은 하위 명령으로 서비스 전체를 띄우고 멈추고 살펴봅니다. Compose V2는 `docker compose`(띄어쓰기)이고, 하이픈을 쓰는 `docker-compose`는 지원이 끝난 V1입니다.',
+    ],
+    en: [
+      'Manages the containers defined in a Compose file (`compose.yaml`, `docker-compose.yml`) together.',
+      'Subcommands such as `up`, `down`, `ps` and `logs` start, stop and inspect the whole set of services. Compose V2 is `docker compose` (a space); the hyphenated `docker-compose` is the retired V1.',
+    ],
+    example: 'docker compose up -d',
+    sources: [source('work', 'Docker compose'), source('course', 'Docker Compose')],
+    pitfalls: [
+      pitfall('`docker-compose`(하이픈)는 지원이 끝난 V1 명령입니다. `docker compose`(띄어쓰기)를 쓰세요.', '`docker-compose` (hyphen) is the retired V1 binary; use `docker compose` (space).'),
+    ],
+    related: ['concept.compose'],
+  }),
   commandEntry(composeUp, {
     aliases: ['docker-compose up'],
     ko: [
