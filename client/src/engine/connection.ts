@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import Docker from 'dockerode';
 import type { LocalImage, LocalImagesRequest } from '../../../server/src/lspExt';
-import { Emitter, type Disposable } from './emitter';
+import { Emitter, type Disposable, type Event } from './emitter';
 import { EngineEventDecoder, type EngineEvent } from './events';
 import type { EngineAddress, EngineLocation } from './location';
 import { readEngineLocation } from './locationFiles';
@@ -25,6 +25,15 @@ export type EngineState =
   | { readonly status: 'connecting'; readonly location: EngineLocation }
   | { readonly status: 'connected'; readonly location: EngineLocation; readonly version: string; readonly apiVersion: string }
   | { readonly status: 'unreachable'; readonly location: EngineLocation; readonly problem: EngineProblem; readonly retryInMs: number };
+
+/** What the explorer's models use of the connection (unit tests give them a fake). */
+export interface EngineAccess {
+  readonly docker: Docker;
+  readonly state: EngineState;
+  connect(): Promise<EngineState>;
+  readonly onDidChangeState: Event<EngineState>;
+  readonly onEvent: Event<EngineEvent>;
+}
 
 export interface EngineConnectionOptions {
   /** Where the engine is; by default read from the setting, the environment and `~/.docker`. */
@@ -42,7 +51,7 @@ type VersionWithSignal = (options: { abortSignal: AbortSignal }) => Promise<Dock
 /** docker-modem uses `agent` for https; the types do not declare it. */
 type DockerOptionsWithAgent = Docker.DockerOptions & { agent?: Agent };
 
-export class EngineConnection implements Disposable {
+export class EngineConnection implements EngineAccess, Disposable {
   private readonly locate: (hostSetting: string | undefined) => EngineLocation;
   private readonly retryDelay: (attempt: number) => number;
   private readonly pingTimeoutMs: number;

@@ -3,7 +3,7 @@
  * presentation and its (lazy) children. `treeDataProvider.ts` turns a
  * presentation into a `vscode.TreeItem`; tests and benchmarks read it directly.
  */
-import type { EngineConnection } from '../../engine/connection';
+import type { EngineAccess } from '../../engine/connection';
 import { ContextValue } from '../contextValues';
 import type { IconSpec, Translate } from '../format';
 
@@ -22,7 +22,7 @@ export interface NodePresentation {
 
 /** What nodes need from their surroundings. */
 export interface ExplorerContext {
-  readonly engine: EngineConnection;
+  readonly engine: EngineAccess;
   readonly t: Translate;
   /** For dates and relative ages, e.g. `ko` or `en`. */
   readonly locale: string;

@@ -1,0 +1,286 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type Docker from 'dockerode';
+import type { EngineAccess, EngineState } from '../../../client/src/engine/connection';
+import { Emitter, nextEvent } from '../../../client/src/engine/emitter';
+import type { EngineEvent } from '../../../client/src/engine/events';
+import type { EngineLocation } from '../../../client/src/engine/location';
+import { untranslated } from '../../../client/src/explorer/format';
+import { ContainersModel } from '../../../client/src/explorer/model/containers';
+import { ImagesModel } from '../../../client/src/explorer/model/images';
+import type { ExplorerNode } from '../../../client/src/explorer/nodes/base';
+import { ComposeProjectNode, ContainerNode } from '../../../client/src/explorer/nodes/containers';
+
+const location: EngineLocation = { host: 'unix:///fake.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/fake.sock' } };
+
+/** An engine in memory: containers as inspect results, images as list entries, and a request log. */
+class FakeEngine implements EngineAccess {
+  state: EngineState = { status: 'idle' };
+  reachable = true;
+  readonly requests: string[] = [];
+  readonly containers = new Map<string, Docker.ContainerInspectInfo>();
+  images: Docker.ImageInfo[] = [];
+  /** When set, listings wait for it: lets a test act while a listing is in flight. */
+  listingGate: Promise<void> | undefined;
+  listingFails: Error | undefined;
+  readonly listingStarted = new Emitter<void>();
+  private readonly states = new Emitter<EngineState>();
+  private readonly events = new Emitter<EngineEvent>();
+  readonly onDidChangeState = this.states.event;
+  readonly onEvent = this.events.event;
+
+  readonly docker = {
+    listContainers: async (): Promise<Docker.ContainerInfo[]> => {
+      this.requests.push('listContainers');
+      this.listingStarted.fire();
+      await this.listingGate;
+      if (this.listingFails) throw this.listingFails;
+      return [...this.containers.values()].map((inspect) => toListEntry(inspect));
+    },
+    getContainer: (id: string) => ({
+      inspect: async (): Promise<Docker.ContainerInspectInfo> => {
+        this.requests.push(`inspect ${id}`);
+        const found = this.containers.get(id);
+        if (!found) throw Object.assign(new Error('no such container'), { statusCode: 404 });
+        return structuredClone(found);
+      },
+    }),
+    listImages: async (): Promise<Docker.ImageInfo[]> => {
+      this.requests.push('listImages');
+      return structuredClone(this.images);
+    },
+  } as unknown as Docker;
+
+  async connect(): Promise<EngineState> {
+    // Like the real connection: connecting when connected changes nothing.
+    if (this.state.status === 'connected') return this.state;
+    this.setState(this.reachable ? { status: 'connected', location, version: '20.10.24', apiVersion: '1.41' } : unreachable);
+    return this.state;
+  }
+
+  setState(state: EngineState): void {
+    this.state = state;
+    this.states.fire(state);
+  }
+
+  emit(Type: string, Action: string, ID: string): void {
+    this.events.fire({ Type, Action, Actor: { ID } });
+  }
+}
+
+const unreachable: EngineState = { status: 'unreachable', location, problem: { kind: 'socketMissing', detail: 'ENOENT' }, retryInMs: 1000 };
+
+function inspectResult(id: string, status: string, labels: Record<string, string> = {}): Docker.ContainerInspectInfo {
+  return {
+    Id: id,
+    Name: `/${id}`,
+    Created: '2026-01-01T00:00:00Z',
+    Path: 'sh',
+    Args: [],
+    Image: 'sha256:1',
+    State: { Status: status, Paused: status === 'paused', ExitCode: 0, StartedAt: '2026-01-01T00:00:00Z', FinishedAt: '2026-01-01T00:00:00Z' },
+    Config: { Image: 'busybox', Labels: labels },
+    HostConfig: { NetworkMode: 'bridge' },
+    NetworkSettings: { Ports: {}, Networks: {} },
+    Mounts: [],
+  } as unknown as Docker.ContainerInspectInfo;
+}
+
+function toListEntry(inspect: Docker.ContainerInspectInfo): Docker.ContainerInfo {
+  return {
+    Id: inspect.Id,
+    Names: [inspect.Name],
+    Image: inspect.Config.Image,
+    ImageID: inspect.Image,
+    Command: inspect.Path,
+    Created: 0,
+    Ports: [],
+    Labels: inspect.Config.Labels,
+    State: inspect.State.Status,
+    Status: inspect.State.Status,
+    HostConfig: { NetworkMode: 'bridge' },
+    NetworkSettings: { Networks: {} },
+    Mounts: [],
+  };
+}
+
+const project = (name: string): Record<string, string> => ({ 'com.docker.compose.project': name, 'com.docker.compose.service': 'svc' });
+
+function setup(): { engine: FakeEngine; model: ContainersModel; changes: Array<ExplorerNode | undefined> } {
+  const engine = new FakeEngine();
+  const model = new ContainersModel({ engine, t: untranslated, locale: 'en', now: () => Date.parse('2026-01-01T00:05:00Z') });
+  const changes: Array<ExplorerNode | undefined> = [];
+  model.onDidChange((node) => changes.push(node));
+  return { engine, model, changes };
+}
+
+const labelsOf = (nodes: ExplorerNode[]): string[] => nodes.map((node) => node.present().label);
+
+describe('containers model', () => {
+  test('an unreachable engine gives no items (the welcome view explains); when it comes back the view is redrawn', async () => {
+    const { engine, model, changes } = setup();
+    engine.reachable = false;
+    engine.containers.set('a', inspectResult('a', 'running'));
+    assert.deepEqual(await model.getRoots(), []);
+    assert.deepEqual(engine.requests, [], 'nothing is listed while unreachable');
+
+    engine.reachable = true;
+    const redrawn = nextEvent(model.onDidChange);
+    await engine.connect();
+    assert.equal(await redrawn, undefined, 'the top level is redrawn');
+    assert.deepEqual(labelsOf(await model.getRoots()), ['a']);
+
+    engine.reachable = false;
+    engine.setState(unreachable);
+    assert.equal(changes.at(-1), undefined);
+    assert.deepEqual(await model.getRoots(), [], 'and emptied again when the engine goes away');
+  });
+
+  test('a state change of one container re-reads that container only and redraws only its node', async () => {
+    const { engine, model, changes } = setup();
+    engine.containers.set('a', inspectResult('a', 'running'));
+    engine.containers.set('b', inspectResult('b', 'running'));
+    await model.getRoots();
+    const nodeB = model.findContainer('b');
+    changes.length = 0;
+    engine.requests.length = 0;
+
+    engine.containers.set('b', inspectResult('b', 'paused'));
+    const changed = nextEvent(model.onDidChange);
+    engine.emit('container', 'pause', 'b');
+    assert.equal(await changed, nodeB);
+    assert.deepEqual(engine.requests, ['inspect b']);
+    assert.equal(nodeB?.present().contextValue, 'container.paused');
+    assert.deepEqual(changes, [nodeB]);
+  });
+
+  test('a burst of events for one container costs at most two reads and ends in the final state', async () => {
+    const { engine, model } = setup();
+    engine.containers.set('a', inspectResult('a', 'running'));
+    await model.getRoots();
+    engine.requests.length = 0;
+    engine.containers.delete('a');
+    const gone = nextEvent(model.onDidChange);
+    for (const action of ['kill', 'die', 'stop', 'destroy']) engine.emit('container', action, 'a');
+    assert.equal(await gone, undefined);
+    assert.ok(engine.requests.length <= 2, engine.requests.join(', '));
+    assert.equal(model.findContainer('a'), undefined);
+    assert.equal((await model.getRoots())[0].present().contextValue, 'emptyState');
+  });
+
+  test('a new container of a known project redraws that project; of a new project, the top level', async () => {
+    const { engine, model, changes } = setup();
+    engine.containers.set('shop-db', inspectResult('shop-db', 'running', project('shop')));
+    const [shop] = (await model.getRoots()) as ComposeProjectNode[];
+    assert.equal(shop.present().description, '1/1 running');
+    changes.length = 0;
+
+    engine.containers.set('shop-web', inspectResult('shop-web', 'created', project('shop')));
+    let changed = nextEvent(model.onDidChange);
+    engine.emit('container', 'create', 'shop-web');
+    assert.equal(await changed, shop);
+    assert.deepEqual(labelsOf(shop.getChildren()), ['shop-db', 'shop-web']);
+    assert.equal(shop.present().description, '1/2 running');
+
+    engine.containers.set('blog-db', inspectResult('blog-db', 'created', project('blog')));
+    changed = nextEvent(model.onDidChange);
+    engine.emit('container', 'create', 'blog-db');
+    assert.equal(await changed, undefined);
+    assert.deepEqual(labelsOf(await model.getRoots()), ['blog', 'shop'], 'projects stay sorted');
+  });
+
+  test('when the last container of a project goes, the project goes', async () => {
+    const { engine, model } = setup();
+    engine.containers.set('solo', inspectResult('solo', 'exited', project('p')));
+    engine.containers.set('other', inspectResult('other', 'exited'));
+    await model.getRoots();
+    engine.containers.delete('solo');
+    const changed = nextEvent(model.onDidChange);
+    engine.emit('container', 'destroy', 'solo');
+    assert.equal(await changed, undefined);
+    assert.deepEqual(labelsOf(await model.getRoots()), ['other']);
+  });
+
+  test('exec sessions and terminal resizes are not read at all', async () => {
+    const { engine, model } = setup();
+    engine.containers.set('a', inspectResult('a', 'running'));
+    await model.getRoots();
+    engine.requests.length = 0;
+    engine.emit('container', 'exec_create: sh', 'a');
+    engine.emit('container', 'resize', 'a');
+    engine.emit('network', 'connect', 'n');
+    assert.deepEqual(engine.requests, []);
+  });
+
+  test('events that arrive while the first listing is in flight are applied after it', async () => {
+    const { engine, model } = setup();
+    let openGate = (): void => undefined;
+    engine.listingGate = new Promise((resolve) => (openGate = resolve));
+    const listing = nextEvent(engine.listingStarted.event);
+    const roots = model.getRoots();
+    await listing;
+    // The listing is in flight and will not include `late`.
+    engine.containers.set('late', inspectResult('late', 'running'));
+    engine.emit('container', 'start', 'late');
+    const applied = nextEvent(model.onDidChange, () => model.findContainer('late') !== undefined);
+    openGate();
+    await roots;
+    await applied;
+    assert.ok(model.findContainer('late') instanceof ContainerNode);
+  });
+
+  test('a failed listing is an error item, never a thrown error; refresh tries again', async () => {
+    const { engine, model } = setup();
+    engine.listingFails = Object.assign(new Error('(HTTP code 500) server error'), { json: { message: 'database is locked' } });
+    const [item] = await model.getRoots();
+    assert.equal(item.present().contextValue, 'errorState');
+    assert.equal(item.present().label, 'Could not list: database is locked');
+    engine.listingFails = undefined;
+    engine.containers.set('a', inspectResult('a', 'running'));
+    await model.refresh();
+    assert.deepEqual(labelsOf(await model.getRoots()), ['a']);
+  });
+});
+
+describe('images model', () => {
+  const image = (id: string, tags: string[]): Docker.ImageInfo =>
+    ({ Id: id, RepoTags: tags, Created: 1, Size: 1000, Labels: {} }) as unknown as Docker.ImageInfo;
+
+  test('a new tag in a known repository redraws that repository only; a new repository, the top level', async () => {
+    const engine = new FakeEngine();
+    const model = new ImagesModel({ engine, t: untranslated, locale: 'en', now: () => 0 });
+    engine.images = [image('sha256:1', ['app:1']), image('sha256:2', ['db:1'])];
+    await model.getRoots();
+    const app = (await model.getRoots())[0];
+
+    engine.images = [image('sha256:1', ['app:1', 'app:2']), image('sha256:2', ['db:1'])];
+    let changed = nextEvent(model.onDidChange);
+    engine.emit('image', 'tag', 'sha256:1');
+    assert.equal(await changed, app);
+    assert.deepEqual(labelsOf(await app.getChildren()), ['1', '2']);
+    assert.equal(app.present().description, '2 tags');
+
+    engine.images = [...engine.images, image('sha256:3', ['cache:1'])];
+    changed = nextEvent(model.onDidChange);
+    engine.emit('image', 'pull', 'cache:1');
+    assert.equal(await changed, undefined);
+    assert.deepEqual(labelsOf(await model.getRoots()), ['app', 'cache', 'db']);
+  });
+
+  test('untagged images are grouped apart, and the group goes with the last of them', async () => {
+    const engine = new FakeEngine();
+    const model = new ImagesModel({ engine, t: untranslated, locale: 'en', now: () => 0 });
+    engine.images = [image('sha256:1', ['app:1']), image('sha256:dead', ['<none>:<none>'])];
+    const roots = await model.getRoots();
+    assert.deepEqual(
+      roots.map((node) => node.present().contextValue),
+      ['imageRepository', 'danglingImages'],
+    );
+    assert.equal((await roots[1].getChildren())[0].present().contextValue, 'image.dangling');
+    engine.images = [image('sha256:1', ['app:1'])];
+    const changed = nextEvent(model.onDidChange);
+    engine.emit('image', 'delete', 'sha256:dead');
+    assert.equal(await changed, undefined);
+    assert.deepEqual(labelsOf(await model.getRoots()), ['app']);
+  });
+});
