@@ -208,6 +208,8 @@ export interface NameOccurrence {
   /** Offsets of just the name in the document text. */
   readonly start: number;
   readonly end: number;
+  /** `depends_on: {x: {required: false}}`: Compose tolerates a missing target. */
+  readonly optional?: boolean;
 }
 
 export interface SymbolIndex {
@@ -262,7 +264,16 @@ function buildSymbolIndex(compose: ComposeDocument): SymbolIndex {
   for (const service of namedEntries(topLevel(compose, 'services'))) {
     const body = service.value;
     if (!isMap(body)) continue;
-    addListOrKeys('service', body.get('depends_on', true));
+    const dependsOn = body.get('depends_on', true);
+    if (isMap(dependsOn)) {
+      for (const pair of ownPairs(dependsOn)) {
+        const optional = isMap(pair.value) && ['false', 'False'].includes(scalarText(pair.value.get('required', true)) ?? '');
+        const name = scalarText(pair.key);
+        if (name) references.push({ ...occurrence('service', pair.key, name), optional });
+      }
+    } else {
+      addListOrKeys('service', dependsOn);
+    }
     const links = body.get('links', true);
     if (isSeq(links)) for (const item of links.items) addScalar('service', item, (text) => text.split(':')[0]);
     const extendsValue: unknown = body.get('extends', true);

@@ -369,6 +369,15 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(diagnostics), ['plain-text-secret@4:25']);
     });
 
+    test('override files and includes may rely on names declared elsewhere; required: false tolerates a missing service', () => {
+      const partial = ['services:', '  web:', '    depends_on: [db]', '    networks: [front]'];
+      const override = composeDiagnostics(composeDocument(partial, eol, 'file:///work/project/compose.override.yaml'), fakeContext());
+      assert.deepEqual(summarize(override), []);
+      assert.deepEqual(summarize(diagnose(['include: [./db.yaml]', 'services:', '  web:', '    image: x', '    depends_on: [db]', '    networks: [front]'], eol)), []);
+      const optional = diagnose(['services:', '  web:', '    image: x', '    depends_on:', '      metrics:', '        required: false'], eol);
+      assert.deepEqual(summarize(optional), []);
+    });
+
     test('YAML syntax errors carry their position and do not stop the other checks', () => {
       const diagnostics = diagnose(['services:', '  web:', '    image: "nginx', '  db:', '    image: postgres'], eol);
       assert.ok(codes(diagnostics).includes('yaml-syntax'));

@@ -347,10 +347,12 @@ function checkInterpolation(collector: Collector, root: Node): void {
 
 function checkReferences(collector: Collector): void {
   const compose = collector.compose;
+  // Names may be declared in the files an override extends or `include:` pulls in.
+  if (isOverrideFile(compose) || topLevel(compose, 'include') || getValue(compose, compose.yaml.contents, 'include')) return;
   const index = compose.symbols();
   for (const reference of index.references) {
     const declared = index.declarations.get(reference.kind)!;
-    if (declared.has(reference.name)) continue;
+    if (declared.has(reference.name) || reference.optional) continue;
     // Every project has a `default` network without declaring it.
     if (reference.kind === 'network' && reference.name === 'default') continue;
     if (hasInterpolation(reference.name)) continue;
@@ -421,13 +423,13 @@ function checkServices(collector: Collector, ctx: ServiceContext): void {
     const body = service.value;
     const path = ['services', service.name];
     if (!isMap(body)) {
-      if (body === null || (isScalar(body) && body.value === null)) {
+      if ((body === null || (isScalar(body) && body.value === null)) && !isOverrideFile(compose)) {
         collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
       }
       continue;
     }
     const has = (key: string) => getValue(compose, body, key) !== undefined;
-    if (!has('image') && !has('build') && !has('provider') && !has('extends')) {
+    if (!has('image') && !has('build') && !has('provider') && !has('extends') && !isOverrideFile(compose)) {
       collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
     }
     const networkMode = getValue(compose, body, 'network_mode');
@@ -464,6 +466,11 @@ function keyOrTypo(body: YAMLMap, key: string): unknown {
 }
 
 const serviceKeys = new Set(Object.keys(composeRoot.children!.services.named!.children!));
+
+/** `compose.override.yaml` and friends only add to another file: what they lack may be there. */
+function isOverrideFile(compose: ComposeDocument): boolean {
+  return /\.override\.ya?ml$/i.test(compose.document.uri);
+}
 
 function checkHealthcheck(collector: Collector, healthcheck: unknown, path: PathSegment[]): void {
   if (!isMap(healthcheck)) return;
