@@ -3,7 +3,8 @@
  * heading and code block so every hover can add "From your notes".
  *
  *   configureNotes(folders)          — the server calls this when settings change
- *   notesExcerpts('docker run')      — any hover: the best matching excerpts
+ *   notesExcerpts('docker run')      — the best matching excerpts
+ *   notesHoverSection(terms, lang)   — (./render) the ready-made Markdown block a hover appends
  *
  * Indexing is incremental: a lookup re-lists the folders at most every
  * `rescanIntervalMs` and re-reads only files whose mtime or size changed, so
