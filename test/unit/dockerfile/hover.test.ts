@@ -68,6 +68,13 @@ for (const [eolName, eol] of eols) {
       assert.equal(result.range, 'VERSION');
     });
 
+    test('both languages: whole sentences in each, not fragments', async () => {
+      const result = await hoverAt('FROM a:1\nARG VERSION=1.2\nRUN echo $VER|SION', { language: 'both' });
+      assert.ok(result.text!.includes('Defined by the ARG on line 2.'), result.text);
+      assert.ok(result.text!.includes('정의: 2번째 줄의 ARG.'), result.text);
+      assert.ok(result.text!.includes('값 / Value: `1.2`'), result.text);
+    });
+
     test('a bare ARG in a stage takes the global default', async () => {
       const result = await hoverAt('ARG NODE=22\nFROM node:$NODE\nARG NODE\nRUN echo ${NO|DE}');
       assert.match(result.text!, /`22`/);

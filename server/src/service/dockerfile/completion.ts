@@ -32,7 +32,7 @@ import { comparePositions, instructionAt, instructionBefore, offsetAt, stageAt }
 import type { ServiceContext } from '../mode';
 import type { DocsLanguage } from '../settings';
 import { stageDeclarations, variablesInScope } from './declarations';
-import { EntryRef, flagFallback, instructionFallback, markdown, say, shortDocs } from './docs';
+import { EntryRef, flagFallback, inline, instructionFallback, markdown, shortDocs } from './docs';
 
 export const completionTriggerCharacters = [' ', '-', '=', '$', '{', ',', '/'] as const;
 
@@ -266,7 +266,7 @@ function earlierStageNames(context: Context, instruction: Instruction): string[]
 }
 
 function flagValueItems(context: Context, target: Instruction, outer: Instruction, flag: FlagSpec, typed: string): CompletionItem[] {
-  const stageDetail = say(context.ctx.docsLanguage, { en: 'build stage', ko: '빌드 스테이지' });
+  const stageDetail = inline(context.ctx.docsLanguage, { en: 'build stage', ko: '빌드 스테이지' });
   switch (flag.kind) {
     case 'stage':
       return valueList(context, earlierStageNames(context, outer), typed.length, CompletionItemKind.Class, stageDetail);
@@ -353,7 +353,7 @@ async function valueItems(context: Context, target: Instruction, outer: Instruct
     case 'ARG': {
       // Inside a stage, a bare `ARG NAME` brings in a global ARG or an automatic platform ARG.
       if (target.stageIndex < 0) return [];
-      const detail = say(ctx.docsLanguage, { en: 'global ARG', ko: '전역 ARG' });
+      const detail = inline(ctx.docsLanguage, { en: 'global ARG', ko: '전역 ARG' });
       const inStage = new Set(stageDeclarations(ast, target.stageIndex).filter((d) => comparePositions(d.nameRange.end, position) < 0).map((d) => d.name));
       const globals = [...new Set(stageDeclarations(ast, -1).map((d) => d.name))].filter((name) => !inStage.has(name));
       return [
@@ -376,7 +376,7 @@ async function imageItems(context: Context, from: Instruction): Promise<Completi
   const items: CompletionItem[] = earlierStageNames(context, from).map((name) => ({
     label: name,
     kind: CompletionItemKind.Class,
-    detail: say(ctx.docsLanguage, { en: 'build stage', ko: '빌드 스테이지' }),
+    detail: inline(ctx.docsLanguage, { en: 'build stage', ko: '빌드 스테이지' }),
     sortText: `0${name}`,
     textEdit: { range: context.wordRange, newText: name },
   }));
@@ -388,13 +388,13 @@ async function imageItems(context: Context, from: Instruction): Promise<Completi
       items.push({
         label: tag,
         kind: CompletionItemKind.Module,
-        detail: say(ctx.docsLanguage, { en: `local image · ${megabytes(image.size)}`, ko: `로컬 이미지 · ${megabytes(image.size)}` }),
+        detail: inline(ctx.docsLanguage, { en: `local image · ${megabytes(image.size)}`, ko: `로컬 이미지 · ${megabytes(image.size)}` }),
         sortText: `1${tag}`,
         textEdit: { range: context.wordRange, newText: tag },
       });
     }
   }
-  const official = say(ctx.docsLanguage, { en: 'Docker Official Image', ko: 'Docker 공식 이미지' });
+  const official = inline(ctx.docsLanguage, { en: 'Docker Official Image', ko: 'Docker 공식 이미지' });
   for (const [name, tag] of officialImages) {
     if (local.has(`${name}:${tag}`)) continue;
     items.push({
@@ -429,10 +429,10 @@ function variableItems(context: Context, braced: boolean, typedLength: number): 
   const lang = ctx.docsLanguage;
   for (const [name, { declaration, imported }] of variablesInScope(ast, position)) {
     const value = declaration.value ?? imported?.value;
-    const where = say(lang, { en: `line ${declaration.nameRange.start.line + 1}`, ko: `${declaration.nameRange.start.line + 1}번째 줄` });
+    const where = inline(lang, { en: `line ${declaration.nameRange.start.line + 1}`, ko: `${declaration.nameRange.start.line + 1}번째 줄` });
     add(name, declaration.kind === 'ENV' ? CompletionItemKind.Variable : CompletionItemKind.Constant, `${declaration.kind}${value !== undefined ? ` = ${value}` : ''} (${where})`);
   }
-  for (const arg of platformArgs) add(arg.name, CompletionItemKind.Constant, say(lang, { en: 'automatic platform ARG', ko: '자동 플랫폼 ARG' }), arg.description);
-  for (const name of proxyArgs) add(name, CompletionItemKind.Constant, say(lang, { en: 'predefined proxy ARG', ko: '미리 정의된 프록시 ARG' }));
+  for (const arg of platformArgs) add(arg.name, CompletionItemKind.Constant, inline(lang, { en: 'automatic platform ARG', ko: '자동 플랫폼 ARG' }), arg.description);
+  for (const name of proxyArgs) add(name, CompletionItemKind.Constant, inline(lang, { en: 'predefined proxy ARG', ko: '미리 정의된 프록시 ARG' }));
   return [...items.values()];
 }

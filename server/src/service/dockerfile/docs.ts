@@ -15,9 +15,14 @@ export interface Localized {
   readonly ko: string;
 }
 
-/** A feature's own text in the reader's language (`both`: Korean, then English). */
+/** A feature's own paragraph in the reader's language (`both`: the Korean paragraph, then the English one). */
 export function say(language: DocsLanguage, text: Localized): string {
   return language === 'both' ? `${text.ko}\n\n${text.en}` : text[language];
+}
+
+/** A short label inside a line (a detail, a table cell, a heading): `both` gives `한국어 / English`. */
+export function inline(language: DocsLanguage, text: Localized): string {
+  return language === 'both' ? `${text.ko} / ${text.en}` : text[language];
 }
 
 export function markdown(value: string): MarkupContent {

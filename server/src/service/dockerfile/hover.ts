@@ -13,7 +13,7 @@ import type { ServiceContext } from '../mode';
 import type { DocsLanguage } from '../settings';
 import { megabytes } from './completion';
 import { declarationsIn, mountOptions, stageNamed, stageReferences, symbolAt, symbolNameAt, textOf, variablesInScope } from './declarations';
-import { EntryRef, flagFallback, instructionFallback, markdown, say, shortDocs } from './docs';
+import { EntryRef, flagFallback, inline, instructionFallback, Localized, markdown, say, shortDocs } from './docs';
 
 /** What the cursor is on, as far as documentation goes. */
 export type DocTarget =
@@ -85,7 +85,7 @@ function code(text: string): string {
 
 function stageHover(ast: DockerfileAst, name: string, language: DocsLanguage): string {
   const stage: Stage | undefined = stageNamed(ast, name);
-  const parts = [`**${say(language, { en: 'Build stage', ko: '빌드 스테이지' })} \`${name}\`**`];
+  const parts = [`**${inline(language, { en: 'Build stage', ko: '빌드 스테이지' })} \`${name}\`**`];
   if (stage) {
     const from = textOf(ast, stage.from.keywordRange.start.line === stage.from.range.end.line ? stage.from.range : stage.from.keywordRange);
     parts.push(say(language, {
@@ -97,9 +97,9 @@ function stageHover(ast: DockerfileAst, name: string, language: DocsLanguage): s
   if (uses.length === 0) {
     parts.push(say(language, { en: 'Nothing in this file uses it (it can still be built with `--target`).', ko: '이 파일에서 사용하는 곳이 없습니다 (`--target`으로 빌드할 수는 있습니다).' }));
   } else {
-    const list = uses.slice(0, 10).map((ref) => `- ${say(language, { en: `line ${lineOf(ref.range)}`, ko: `${lineOf(ref.range)}번째 줄` })}: ${code(textOf(ast, lineRangeOf(ast, ref.range.start.line)))}`);
+    const list = uses.slice(0, 10).map((ref) => `- ${inline(language, { en: `line ${lineOf(ref.range)}`, ko: `${lineOf(ref.range)}번째 줄` })}: ${code(textOf(ast, lineRangeOf(ast, ref.range.start.line)))}`);
     if (uses.length > 10) list.push(`- … (+${uses.length - 10})`);
-    parts.push(`${say(language, { en: 'Used by:', ko: '사용하는 곳:' })}\n${list.join('\n')}`);
+    parts.push(`${inline(language, { en: 'Used by:', ko: '사용하는 곳:' })}\n${list.join('\n')}`);
   }
   return parts.join('\n\n');
 }
@@ -116,7 +116,7 @@ function variableHover(ast: DockerfileAst, name: string, at: Range, language: Do
   const valueLine = (value: string | undefined) =>
     value === undefined
       ? say(language, { en: 'No default value: set it with `--build-arg`.', ko: '기본값 없음: `--build-arg`로 지정합니다.' })
-      : `${say(language, { en: 'Value', ko: '값' })}: ${value === '' ? '""' : code(value)}`;
+      : `${inline(language, { en: 'Value', ko: '값' })}: ${value === '' ? '""' : code(value)}`;
   const instruction = instructionAt(ast, at.start);
   const declaredHere = instruction && declarationsIn(instruction).find((d) => rangeContains(d.nameRange, at.start));
   if (declaredHere) {
@@ -129,11 +129,12 @@ function variableHover(ast: DockerfileAst, name: string, at: Range, language: Do
   const scoped = variablesInScope(ast, at.start).get(name);
   if (scoped) {
     const { declaration, imported } = scoped;
-    const where = say(language, {
-      en: `${declaration.kind} on line ${lineOf(declaration.nameRange)}${imported ? ` (global ARG on line ${lineOf(imported.nameRange)})` : ''}`,
-      ko: `${lineOf(declaration.nameRange)}번째 줄의 ${declaration.kind}${imported ? ` (${lineOf(imported.nameRange)}번째 줄의 전역 ARG)` : ''}`,
+    const line = lineOf(declaration.nameRange);
+    const definedBy = say(language, {
+      en: `Defined by the ${declaration.kind} on line ${line}${imported ? ` (global ARG on line ${lineOf(imported.nameRange)})` : ''}.`,
+      ko: `정의: ${line}번째 줄의 ${declaration.kind}${imported ? ` (${lineOf(imported.nameRange)}번째 줄의 전역 ARG)` : ''}.`,
     });
-    return [heading, valueLine(declaration.value ?? imported?.value), say(language, { en: `Defined by the ${where}.`, ko: `정의: ${where}.` })].join('\n\n');
+    return [heading, valueLine(declaration.value ?? imported?.value), definedBy].join('\n\n');
   }
   const platform = platformArgs.find((arg) => arg.name === name);
   if (platform) {
@@ -161,10 +162,10 @@ async function imageHover(reference: string, ctx: ServiceContext): Promise<strin
   const image: LocalImage | undefined = images.find((candidate) => candidate.tags.includes(wanted)) ?? (images.length === 1 ? images[0] : undefined);
   if (!image) return undefined;
   const language = ctx.docsLanguage;
-  const row = (label: { en: string; ko: string }, value: string) => `| ${say(language, label).replace(/\n\n/g, ' / ')} | ${value} |`;
+  const row = (label: Localized, value: string) => `| ${inline(language, label)} | ${value} |`;
   const list = (values: readonly string[] | null | undefined) => (values && values.length > 0 ? code(values.join(' ')) : '—');
   return [
-    `**${wanted}** — ${say(language, { en: 'on the local engine', ko: '로컬 엔진에 있음' })}`,
+    `**${wanted}** — ${inline(language, { en: 'on the local engine', ko: '로컬 엔진에 있음' })}`,
     ['| | |', '|---|---|',
       row({ en: 'Size', ko: '크기' }, megabytes(image.size)),
       row({ en: 'Created', ko: '생성' }, image.created.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')),
