@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import Docker from 'dockerode';
+import { EngineConnection, type EngineState } from '../../client/src/engine/connection';
+import { nextEvent } from '../../client/src/engine/emitter';
+import type { EngineAddress, EngineLocation } from '../../client/src/engine/location';
+import { untranslated } from '../../client/src/explorer/format';
+import { ContainersModel } from '../../client/src/explorer/model/containers';
+import { createTestContainer, ensureBusyboxImage, freePort, newRunId, removeTestObjects } from '../support/engineFixtures';
+
+const docker = new Docker();
+const runId = newRunId();
+const scratch = mkdtempSync(join(tmpdir(), 'dockside-connection-'));
+const connections: EngineConnection[] = [];
+
+function connectionTo(address: EngineAddress): EngineConnection {
+  const location: EngineLocation = { host: JSON.stringify(address), contextName: 'default', source: 'setting', address };
+  // Short retries keep the recovery tests quick; they wait on state changes, never on a clock.
+  const connection = new EngineConnection({ locate: () => location, retryDelayMs: () => 20, pingTimeoutMs: 2000 });
+  connections.push(connection);
+  return connection;
+}
+
+function whenState(connection: EngineConnection, status: EngineState['status']): Promise<EngineState> {
+  return connection.state.status === status ? Promise.resolve(connection.state) : nextEvent(connection.onDidChangeState, (state) => state.status === status);
+}
+
+/** A unix socket that forwards to the real engine and can be cut off, like an engine that stops and starts. */
+class EngineProxy {
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+
+  constructor(readonly path: string) {}
+
+  start(): Promise<void> {
+    const server = createServer((client) => {
+      const upstream = connect('/var/run/docker.sock');
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    this.server = server;
+    return new Promise((resolve) => server.listen(this.path, resolve));
+  }
+
+  /** Drops every open connection (the event stream with them) but keeps listening. */
+  dropConnections(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  /** Stops listening and drops every open connection. */
+  stop(): Promise<void> {
+    this.dropConnections();
+    const server = this.server;
+    this.server = undefined;
+    return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+}
+
+describe('engine connection', () => {
+  before(() => ensureBusyboxImage(docker));
+  after(async () => {
+    for (const connection of connections) connection.dispose();
+    await removeTestObjects(docker, runId);
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  test('connects to the engine and reports its version; connecting twice shares one attempt', async () => {
+    const connection = connectionTo({ transport: 'socket', socketPath: '/var/run/docker.sock' });
+    assert.equal(connection.state.status, 'idle', 'nothing connects before it is asked to');
+    const [first, second] = await Promise.all([connection.connect(), connection.connect()]);
+    assert.equal(first, second);
+    assert.equal(first.status, 'connected');
+    const { Version, ApiVersion } = await docker.version();
+    assert.deepEqual(first.status === 'connected' && [first.version, first.apiVersion], [Version, ApiVersion]);
+  });
+
+  test('a missing socket is "socketMissing"', async () => {
+    const state = await connectionTo({ transport: 'socket', socketPath: join(scratch, 'absent.sock') }).connect();
+    assert.equal(state.status === 'unreachable' && state.problem.kind, 'socketMissing');
+  });
+
+  test('nothing listening on a tcp port is "refused"', async () => {
+    const state = await connectionTo({ transport: 'tcp', hostname: '127.0.0.1', port: await freePort() }).connect();
+    assert.equal(state.status === 'unreachable' && state.problem.kind, 'refused');
+  });
+
+  test('TLS to an engine that speaks plain HTTP is a "tls" problem', async () => {
+    const server: HttpServer = createHttpServer((_, response) => response.end('OK'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const state = await connectionTo({ transport: 'tcp', hostname: '127.0.0.1', port, tls: { verify: true } }).connect();
+      assert.equal(state.status === 'unreachable' && state.problem.kind, 'tls', JSON.stringify(state));
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a certificate file that cannot be read is a "tls" problem, not a crash', async () => {
+    const state = await connectionTo({ transport: 'tcp', hostname: '127.0.0.1', port: 2376, tls: { verify: true, caFile: join(scratch, 'ca.pem') } }).connect();
+    assert.equal(state.status === 'unreachable' && state.problem.kind, 'tls');
+  });
+
+  test('an unusable address is "invalidHost" with the reason', async () => {
+    const state = await connectionTo({ transport: 'invalid', reason: 'fd:// uses the unsupported scheme' }).connect();
+    assert.deepEqual(state.status === 'unreachable' && state.problem, { kind: 'invalidHost', detail: 'fd:// uses the unsupported scheme' });
+  });
+
+  test('retries by itself and recovers when the engine appears', async () => {
+    const proxy = new EngineProxy(join(scratch, 'late.sock'));
+    const connection = connectionTo({ transport: 'socket', socketPath: proxy.path });
+    assert.equal((await connection.connect()).status, 'unreachable');
+    const connected = whenState(connection, 'connected');
+    await proxy.start();
+    await connected;
+    await proxy.stop();
+  });
+
+  test('after the engine drops and comes back, the views resync in full: a change made meanwhile shows up', async () => {
+    const proxy = new EngineProxy(join(scratch, 'flaky.sock'));
+    await proxy.start();
+    const connection = connectionTo({ transport: 'socket', socketPath: proxy.path });
+    const model = new ContainersModel({ engine: connection, t: untranslated, locale: 'en', now: () => Date.now() });
+    await model.getRoots();
+    assert.equal(connection.state.status, 'connected');
+
+    const down = whenState(connection, 'unreachable');
+    await proxy.stop();
+    await down;
+    assert.deepEqual(await model.getRoots(), [], 'the view empties so the welcome view explains');
+
+    // Made while the explorer is cut off: its events are never seen.
+    const container = await createTestContainer(docker, runId, { name: 'while-down' });
+    const resynced = nextEvent(model.onDidChange, () => model.findContainer(container.id) !== undefined);
+    await proxy.start();
+    await resynced;
+    assert.equal(connection.state.status, 'connected');
+    model.dispose();
+    await proxy.stop();
+  });
+
+  test('a dropped event stream with the engine still there reconnects at once', async () => {
+    const proxy = new EngineProxy(join(scratch, 'drop.sock'));
+    await proxy.start();
+    const connection = connectionTo({ transport: 'socket', socketPath: proxy.path });
+    await connection.connect();
+    const states: string[] = [];
+    connection.onDidChangeState((state) => states.push(state.status));
+    const back = nextEvent(connection.onDidChangeState, (state) => state.status === 'connected');
+    proxy.dropConnections();
+    await back;
+    assert.deepEqual(states, ['connecting', 'connected']);
+    await proxy.stop();
+  });
+});
