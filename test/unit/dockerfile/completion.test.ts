@@ -60,7 +60,7 @@ for (const [eolName, eol] of eols) {
       assert.deepEqual((await labels('FROM a:1\nCOPY --|')).sort(), ['--chmod', '--chown', '--exclude', '--from', '--link', '--parents']);
       const add = await labels('FROM a:1\nADD --|');
       for (const flag of ['--checksum', '--keep-git-dir', '--chown', '--chmod', '--link', '--exclude']) assert.ok(add.includes(flag), flag);
-      assert.deepEqual(await labels('--|'.replace('--|', 'FROM --|')), ['--platform']);
+      assert.deepEqual(await labels('FROM --|'), ['--platform']);
       assert.deepEqual((await labels('FROM a:1\nHEALTHCHECK --|')).sort(), ['--interval', '--retries', '--start-interval', '--start-period', '--timeout']);
     });
 
@@ -97,6 +97,14 @@ for (const [eolName, eol] of eols) {
     test('the --mount flag snippet offers the types as a choice', async () => {
       const items = await complete('FROM a:1\nRUN --m|');
       assert.equal(newText(items.find((item) => item.label === '--mount')), '--mount=type=${1|bind,cache,tmpfs,secret,ssh|}');
+    });
+
+    test('an ONBUILD trigger gets its own instruction\'s flags', async () => {
+      assert.ok((await labels('FROM a:1\nONBUILD COPY --|')).includes('--chown'));
+    });
+
+    test('SHELL offers the usual shells, bash with pipefail first', async () => {
+      assert.equal((await labels('FROM a:1\nSHELL |'))[0], '["/bin/bash", "-o", "pipefail", "-c"]');
     });
 
     test('HEALTHCHECK NONE/CMD, EXPOSE protocols, STOPSIGNAL signals', async () => {

@@ -67,6 +67,8 @@ const officialImages: readonly [string, string][] = [
   ['mysql', '8.4'], ['mariadb', '11'], ['mongo', '7'], ['caddy', '2'], ['traefik', 'v3.1'], ['registry', '2'],
 ];
 
+/** SHELL's usual arrays: bash with pipefail (so `a | b` fails when `a` does), sh, and Windows' two. */
+const shells = ['["/bin/bash", "-o", "pipefail", "-c"]', '["/bin/sh", "-c"]', '["powershell", "-Command"]', '["cmd", "/S", "/C"]'];
 const platforms = ['$BUILDPLATFORM', '$TARGETPLATFORM', 'linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'windows/amd64'];
 const flagValueExamples: Partial<Record<FlagSpec['kind'], readonly string[]>> = {
   boolean: ['true', 'false'],
@@ -344,6 +346,8 @@ async function valueItems(context: Context, target: Instruction, outer: Instruct
       return [];
     case 'HEALTHCHECK':
       return argIndex === 0 ? valueList(context, ['CMD', 'NONE'], word.length, CompletionItemKind.Keyword) : [];
+    case 'SHELL':
+      return argIndex === 0 && (word === '' || word.startsWith('[')) ? valueList(context, shells, word.length, CompletionItemKind.Value) : [];
     case 'STOPSIGNAL':
       return argIndex === 0 ? valueList(context, signals, word.length, CompletionItemKind.EnumMember) : [];
     case 'EXPOSE': {
