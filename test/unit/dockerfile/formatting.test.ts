@@ -52,6 +52,8 @@ for (const [eolName, eol] of eols) {
       const { ast, text } = parse('FROM a:1  \nRUN   a  \nRUN   b  ', eol);
       const edits = formatting(ast, spaces, { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
       assert.deepEqual(apply(text, edits, eol).split(eol), ['FROM a:1  ', 'RUN a', 'RUN   b  ']);
+      const wholeLine = formatting(ast, spaces, { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } });
+      assert.deepEqual(apply(text, wholeLine, eol).split(eol), ['FROM a:1  ', 'RUN a', 'RUN   b  '], 'a whole-line selection ends before the next line');
     });
 
     test('on Enter: indent under a continued line, column 0 after a finished instruction', () => {

@@ -75,7 +75,9 @@ export function formatting(ast: DockerfileAst, options: FormattingOptions, range
   const roles = rolesOf(ast);
   const indent = indentUnit(options);
   const firstLine = range?.start.line ?? 0;
-  const lastLine = Math.min(range?.end.line ?? Number.MAX_SAFE_INTEGER, ast.lineStarts.length - 1);
+  // A selection of whole lines ends at column 0 of the line after them: that line is not selected.
+  const endLine = range && range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range?.end.line;
+  const lastLine = Math.min(endLine ?? Number.MAX_SAFE_INTEGER, ast.lineStarts.length - 1);
   const edits: TextEdit[] = [];
   const keywordLines = new Map<number, Instruction>();
   for (const instruction of ast.instructions) keywordLines.set(instruction.keywordRange.start.line, instruction);
