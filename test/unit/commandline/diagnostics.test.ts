@@ -123,7 +123,7 @@ for (const { name, eol } of lineEndings) {
     });
 
     test('an unknown word after docker is a hint only when it looks like a known command', () => {
-      const parsed = commandLines(['docker imgaes', 'docker frobnicate'], eol);
+      const parsed = commandLines(['docker imgaes', 'docker frobnicate', 'docker is a tool', 'docker container is running'], eol);
       assert.deepEqual(summarize(diagnostics(parsed, context('en'))), ['unknown-subcommand@0:7']);
     });
   });

@@ -481,9 +481,15 @@ export function isDockerMisspelling(word: string): boolean {
   return word !== 'docker' && /^d[a-z]{3,6}$/.test(word) && editDistance(word, 'docker') === 1;
 }
 
-/** The candidate nearest to `word` (one edit for words up to five letters, two for longer), if any. */
+/**
+ * The candidate nearest to `word` (one edit for words up to five letters, two
+ * for longer), if any. Words under four letters are too short to guess at:
+ * in prose, `docker is` would otherwise become `docker ps`.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = word.replace(/^-+/, '').length <= 5 ? 1 : 2;
+  const letters = word.replace(/^-+/, '').length;
+  if (letters < 4) return undefined;
+  const limit = letters <= 5 ? 1 : 2;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word, candidate);
