@@ -19,6 +19,16 @@ describe('Docker Hub pages of image references', () => {
 
 for (const [eolName, eol] of eols) {
   describe(`Dockerfile document links (${eolName})`, () => {
+    test('the syntax directive and a COPY --from image (not a stage, not an index) link to Hub', () => {
+      const parsed = parse('# syntax=docker/dockerfile:1\nFROM a:1 AS build\nCOPY --from=nginx:1.27 /etc/nginx /n\nCOPY --from=build /a /b\nCOPY --from=0 /a /c', eol);
+      const links = documentLinks(parsed.ast, context()).map((link) => [textAt(parsed.text, link.range), link.target]);
+      assert.deepEqual(links, [
+        ['docker/dockerfile:1', 'https://hub.docker.com/r/docker/dockerfile'],
+        ['a:1', 'https://hub.docker.com/_/a'],
+        ['nginx:1.27', 'https://hub.docker.com/_/nginx'],
+      ]);
+    });
+
     test('FROM image to Hub, stage names not linked, COPY sources that exist', () => {
       const parsed = parse('FROM maven:3.9 AS build\nFROM build\nCOPY pom.xml ./src missing.txt *.jar /app/\nADD https://example.com/x.tgz /x\nCOPY --from=build /a /b', eol);
       const ctx = context({ files: ['file:///project/pom.xml', 'file:///project/src'] });

@@ -1,7 +1,8 @@
 /**
- * Document links: a FROM image to its Docker Hub page (`/_/<name>` for
- * official images, `/r/<namespace>/<name>` otherwise), and a COPY/ADD source
- * to the file in the workspace when it exists.
+ * Document links: a FROM image (and a `COPY --from` image, and the
+ * `# syntax=` frontend) to its Docker Hub page (`/_/<name>` for official
+ * images, `/r/<namespace>/<name>` otherwise), and a COPY/ADD source to the
+ * file in the workspace when it exists.
  */
 import type { DocumentLink } from 'vscode-languageserver';
 import type { Arg, DockerfileAst, Instruction } from '../../dockerfile/ast';
@@ -51,7 +52,18 @@ function sourceArgs(instruction: Instruction): readonly Arg[] {
 export function documentLinks(ast: DockerfileAst, ctx: ServiceContext): DocumentLink[] {
   const links: DocumentLink[] = [];
   const directory = contextDirectory(ast.uri);
+  // `# syntax=docker/dockerfile:1` names the frontend image that builds the file.
+  for (const directive of ast.directives) {
+    const target = directive.name === 'syntax' ? dockerHubUrl(directive.value) : undefined;
+    if (target) links.push({ range: directive.valueRange, target, tooltip: 'Docker Hub' });
+  }
   for (const instruction of ast.instructions) {
+    // `COPY --from=nginx:1.27` copies out of an image rather than a stage.
+    const fromImage = instruction.flags.find((flag) => flag.name === 'from' && flag.value && flag.valueRange && !/^\d+$/.test(flag.value));
+    if (fromImage && !stageNamed(ast, fromImage.value!)) {
+      const target = dockerHubUrl(fromImage.value!);
+      if (target) links.push({ range: fromImage.valueRange!, target, tooltip: 'Docker Hub' });
+    }
     if (instruction.name === 'FROM') {
       const image = instruction.args[0];
       const target = image && !stageNamed(ast, image.value) ? dockerHubUrl(image.value) : undefined;
