@@ -264,7 +264,7 @@ const services: KnowledgeEntry[] = [
     sources: [composeBasics],
   }),
   key('services.*.depends_on.*.condition', {
-    page: 'services/#long-syntax-1',
+    page: 'services/#depends_on',
     ko: ['의존 서비스가 어떤 상태가 될 때까지 기다릴지 정합니다.', '`service_healthy`를 쓰려면 상대 서비스에 `healthcheck`가 있어야 합니다.'],
     en: ['Which state of the dependency to wait for.', '`service_healthy` needs a `healthcheck` on the other service.'],
     example: 'depends_on:\n  db:\n    condition: service_healthy',
