@@ -211,12 +211,24 @@ function* shellPieces(text: string, start: number, end: number): Generator<Piece
   }
 }
 
+/** Characters that need no thought: not a separator, quote, escape or `$`. */
+const plainRun = /[^\s;&|<>`()'"\\$]+/y;
+
 /** Reads one word from `start`: quotes (which never run past the line), escapes, and `$(…)` inside a word. */
 function readWord(text: string, start: number, end: number): { word: Word; next: number } {
   let value = '';
   let plain = true;
   let i = start;
   while (i < end) {
+    plainRun.lastIndex = i;
+    const run = plainRun.exec(text);
+    if (run) {
+      // Most of a word is ordinary characters: take them in one slice.
+      const stop = Math.min(i + run[0].length, end);
+      value += text.slice(i, stop);
+      i = stop;
+      continue;
+    }
     const c = text[i];
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ';' || c === '&' || c === '|' || c === '<' || c === '>' || c === '`' || c === ')' || c === '(') {
       break;
@@ -500,15 +512,19 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i += 1) {
-    for (let j = 1; j < cols; j += 1) {
+  // Three rolling rows: the one before last is needed for swaps.
+  let previous2 = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = new Array<number>(b.length + 1);
+    current[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], previous2[j - 2] + 1);
     }
+    previous2 = previous;
+    previous = current;
   }
-  return d[rows - 1][cols - 1];
+  return previous[b.length];
 }
