@@ -1,0 +1,169 @@
+/**
+ * Explorer benchmark against the real engine (printed figures, no verdict):
+ *   - engine event → model change (what feeds onDidChangeTreeData) for a
+ *     container start and removal, p50/p95 over a series of containers;
+ *   - listing and building the Containers model for 1,000 created containers;
+ *   - constructing the connection and the four models (the explorer's share
+ *     of activation; nothing connects there).
+ * Every container it makes is labelled and removed at the end.
+ */
+import { performance } from 'node:perf_hooks';
+import Docker from 'dockerode';
+import { EngineConnection } from '../client/src/engine/connection';
+import { nextEvent } from '../client/src/engine/emitter';
+import type { EngineLocation } from '../client/src/engine/location';
+import { untranslated } from '../client/src/explorer/format';
+import { ContainersModel } from '../client/src/explorer/model/containers';
+import { ImagesModel } from '../client/src/explorer/model/images';
+import { NetworksModel, VolumesModel } from '../client/src/explorer/model/volumesNetworks';
+import type { ExplorerContext, ExplorerNode } from '../client/src/explorer/nodes/base';
+import { createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects } from '../test/support/engineFixtures';
+
+const latencyRounds = 30;
+const scaleCount = 1000;
+const scaleRepeats = 5;
+
+const docker = new Docker();
+const location: EngineLocation = {
+  host: 'unix:///var/run/docker.sock',
+  contextName: 'default',
+  source: 'default',
+  address: { transport: 'socket', socketPath: '/var/run/docker.sock' },
+};
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+function report(name: string, values: number[], target?: string): void {
+  const f = (value: number): string => value.toFixed(1);
+  console.log(
+    `${name}: p50 ${f(percentile(values, 0.5))} ms, p95 ${f(percentile(values, 0.95))} ms, max ${f(Math.max(...values))} ms (n=${values.length})${target ? `  [target ${target}]` : ''}`,
+  );
+}
+
+function context(engine: EngineConnection): ExplorerContext {
+  return { engine, t: untranslated, locale: 'en', now: () => Date.now() };
+}
+
+function activationShare(): void {
+  const samples: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    const start = performance.now();
+    const engine = new EngineConnection({ locate: () => location });
+    const ctx = context(engine);
+    const models = [new ContainersModel(ctx), new ImagesModel(ctx), new VolumesModel(ctx), new NetworksModel(ctx)];
+    samples.push(performance.now() - start);
+    for (const model of models) model.dispose();
+    engine.dispose();
+  }
+  report('explorer construction (connection + 4 models, no I/O)', samples, '≤ 50 ms for all of activation');
+}
+
+/** Engine-stamped event time → the model's change event, for start and removal. */
+async function eventLatency(runId: string): Promise<void> {
+  const engine = new EngineConnection({ locate: () => location });
+  const model = new ContainersModel(context(engine));
+  await model.getRoots();
+  const eventTimes = new Map<string, number>();
+  engine.onEvent((event) => {
+    if (event.timeNano) eventTimes.set(`${event.Action} ${event.Actor.ID}`, Number(BigInt(event.timeNano) / 1000n) / 1000);
+  });
+  const start: number[] = [];
+  const remove: number[] = [];
+  const receiptToChange: number[] = [];
+  let received = 0;
+  engine.onEvent(() => (received = Date.now()));
+
+  const phaseStart = performance.now();
+  for (let round = 0; round < latencyRounds; round += 1) {
+    const container = await createTestContainer(docker, runId, { name: `latency-${round}`, cmd: ['sleep', '3600'] });
+    await nextEvent(model.onDidChange, () => model.findContainer(container.id) !== undefined);
+
+    const running = nextEvent(model.onDidChange, () => model.findContainer(container.id)?.info.State === 'running');
+    await container.start();
+    await running;
+    const startedAt = Date.now();
+    start.push(startedAt - (eventTimes.get(`start ${container.id}`) ?? startedAt));
+    receiptToChange.push(startedAt - received);
+
+    const gone = nextEvent(model.onDidChange, () => model.findContainer(container.id) === undefined);
+    await container.remove({ force: true });
+    await gone;
+    const removedAt = Date.now();
+    remove.push(removedAt - (eventTimes.get(`destroy ${container.id}`) ?? removedAt));
+  }
+  console.log(`(${latencyRounds} rounds of create, start, remove in ${((performance.now() - phaseStart) / 1000).toFixed(1)} s)`);
+  report('event → tree change, container start', start, 'p95 ≤ 250 ms');
+  report('event → tree change, container remove', remove, 'p95 ≤ 250 ms');
+  report('event received → tree change (our share), start', receiptToChange);
+  model.dispose();
+  engine.dispose();
+}
+
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+}
+
+async function scale(runId: string): Promise<void> {
+  const before = performance.now();
+  await inBatches([...Array(scaleCount).keys()], 25, (i) =>
+    createTestContainer(docker, runId, {
+      name: `scale-${i}`,
+      // A quarter in compose projects, so grouping is part of the work.
+      labels: i % 4 === 0 ? { 'com.docker.compose.project': `bench-${i % 10}`, 'com.docker.compose.service': `svc-${i}` } : {},
+    }),
+  );
+  console.log(`(created ${scaleCount} containers in ${((performance.now() - before) / 1000).toFixed(1)} s)`);
+
+  const engine = new EngineConnection({ locate: () => location });
+  await engine.connect();
+  const samples: number[] = [];
+  const renderSamples: number[] = [];
+  for (let repeat = 0; repeat < scaleRepeats; repeat += 1) {
+    const started = performance.now();
+    const model = new ContainersModel(context(engine));
+    const roots = await model.getRoots();
+    samples.push(performance.now() - started);
+    // What VS Code asks next: a tree item for each top-level node, and the expanded project groups.
+    const renderStart = performance.now();
+    const present = (nodes: ExplorerNode[]): number => nodes.reduce((count, node) => count + (node.present().label ? 1 : 0), 0);
+    let items = present(roots);
+    for (const node of roots) if (node.present().collapsible === 'expanded') items += present(await node.getChildren());
+    renderSamples.push(performance.now() - renderStart);
+    if (items < scaleCount) throw new Error(`only ${items} items for ${model.containerCount} containers`);
+    model.dispose();
+  }
+  report(`list + build the Containers model, ${scaleCount} created containers`, samples, '≤ 300 ms');
+  report(`tree items for all ${scaleCount} (present())`, renderSamples);
+  engine.dispose();
+}
+
+async function main(): Promise<void> {
+  try {
+    await docker.ping();
+  } catch (error) {
+    console.log(`skipped: no Docker Engine answers (${(error as Error).message})`);
+    return;
+  }
+  await ensureBusyboxImage(docker);
+  const runId = newRunId();
+  try {
+    activationShare();
+    await eventLatency(runId);
+    await scale(runId);
+  } finally {
+    const started = performance.now();
+    await removeTestObjects(docker, runId);
+    console.log(`(removed the benchmark's containers in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+
+void main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
