@@ -19,25 +19,42 @@ export interface PruneCandidates {
 
 const builtinNetworks = new Set(['bridge', 'host', 'none']);
 
+/**
+ * Restricts a prune to objects carrying a label (`key=value`), as
+ * `docker … prune --filter label=…` does.
+ */
+export type PruneScope = { readonly label?: string };
+
+function filtersFor(scope: PruneScope, extra: Record<string, string[]> = {}): string {
+  return JSON.stringify(scope.label ? { ...extra, label: [scope.label] } : extra);
+}
+
 /** What `docker <kind> prune` (without `--all`) would remove right now. */
-export async function pruneCandidates(docker: Docker, kind: PruneKind): Promise<PruneCandidates> {
+export async function pruneCandidates(docker: Docker, kind: PruneKind, scope: PruneScope = {}): Promise<PruneCandidates> {
   const wants = (what: PruneKind) => kind === what || (kind === 'system' && what !== 'volumes');
+  // Networks in use are judged against every container, not only the scoped ones.
   const allContainers = wants('containers') || wants('networks') ? await docker.listContainers({ all: true }) : [];
+  const scopedIds = new Set(
+    scope.label && wants('containers') ? (await docker.listContainers({ all: true, filters: filtersFor(scope) })).map((c) => c.Id) : [],
+  );
+  const inScope = (id: string) => !scope.label || scopedIds.has(id);
   const containers = wants('containers')
-    ? allContainers.filter((c) => c.State === 'exited' || c.State === 'created' || c.State === 'dead').map((c) => c.Names[0]?.replace(/^\//, '') ?? c.Id)
+    ? allContainers
+        .filter((c) => inScope(c.Id) && (c.State === 'exited' || c.State === 'created' || c.State === 'dead'))
+        .map((c) => c.Names[0]?.replace(/^\//, '') ?? c.Id)
     : [];
   const images = wants('images')
-    ? (await docker.listImages({ filters: JSON.stringify({ dangling: ['true'] }) })).map((image) => image.Id.replace(/^sha256:/, '').slice(0, 12))
+    ? (await docker.listImages({ filters: filtersFor(scope, { dangling: ['true'] }) })).map((image) => image.Id.replace(/^sha256:/, '').slice(0, 12))
     : [];
   const volumes = wants('volumes')
-    ? ((await docker.listVolumes({ filters: JSON.stringify({ dangling: ['true'] }) })).Volumes ?? []).map((volume) => volume.Name)
+    ? ((await docker.listVolumes({ filters: filtersFor(scope, { dangling: ['true'] }) })).Volumes ?? []).map((volume) => volume.Name)
     : [];
   let networks: string[] = [];
   if (wants('networks')) {
-    // A system prune removes the stopped containers first, which frees their networks too.
-    const remaining = kind === 'system' ? allContainers.filter((c) => !containers.includes(c.Names[0]?.replace(/^\//, '') ?? c.Id)) : allContainers;
-    const inUse = new Set(remaining.flatMap((c) => Object.values(c.NetworkSettings?.Networks ?? {}).map((n) => n.NetworkID)));
-    networks = (await docker.listNetworks())
+    // The engine counts a network as used only while a container is connected to it, i.e. running.
+    const connected = allContainers.filter((c) => c.State === 'running' || c.State === 'paused' || c.State === 'restarting');
+    const inUse = new Set(connected.flatMap((c) => Object.values(c.NetworkSettings?.Networks ?? {}).map((n) => n.NetworkID)));
+    networks = (await docker.listNetworks({ filters: filtersFor(scope) }))
       .filter((network) => !builtinNetworks.has(network.Name) && !inUse.has(network.Id) && network.Scope === 'local')
       .map((network) => network.Name);
   }
@@ -66,25 +83,26 @@ export interface PruneResult {
 }
 
 /** Runs the prune(s) and totals what the engine reports. */
-export async function prune(docker: Docker, kind: PruneKind): Promise<PruneResult> {
+export async function prune(docker: Docker, kind: PruneKind, scope: PruneScope = {}): Promise<PruneResult> {
+  const filters = filtersFor(scope);
   let removed = 0;
   let spaceReclaimed = 0;
   if (kind === 'containers' || kind === 'system') {
-    const result = await docker.pruneContainers();
+    const result = await docker.pruneContainers({ filters });
     removed += result.ContainersDeleted?.length ?? 0;
     spaceReclaimed += result.SpaceReclaimed ?? 0;
   }
   if (kind === 'networks' || kind === 'system') {
-    const result = await docker.pruneNetworks();
+    const result = await docker.pruneNetworks({ filters });
     removed += result.NetworksDeleted?.length ?? 0;
   }
   if (kind === 'volumes') {
-    const result = await docker.pruneVolumes();
+    const result = await docker.pruneVolumes({ filters });
     removed += result.VolumesDeleted?.length ?? 0;
     spaceReclaimed += result.SpaceReclaimed ?? 0;
   }
   if (kind === 'images' || kind === 'system') {
-    const result = await docker.pruneImages({ filters: JSON.stringify({ dangling: ['true'] }) });
+    const result = await docker.pruneImages({ filters: filtersFor(scope, { dangling: ['true'] }) });
     removed += result.ImagesDeleted?.length ?? 0;
     spaceReclaimed += result.SpaceReclaimed ?? 0;
   }

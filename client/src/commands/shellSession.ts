@@ -55,7 +55,7 @@ export async function openExecSession(
     AttachStdout: true,
     AttachStderr: true,
     Tty: true,
-    Env: [`COLUMNS=${size.columns}`, `LINES=${size.rows}`, 'TERM=xterm-256color'],
+    Env: ['TERM=xterm-256color'],
   });
   const stream = await exec.start({ hijack: true, stdin: true, Tty: true } as Docker.ExecStartOptions);
   const session = bridge(stream, onOutput, async () => (await exec.inspect()).ExitCode ?? undefined, (columns, rows) =>
