@@ -17,7 +17,16 @@ import { ModelTreeDataProvider } from './treeDataProvider';
 /** The context key the welcome views' `when` clauses read: `connecting`, `connected`, or a problem kind. */
 const engineStateKey = 'dockside.engine.state';
 
-export function registerExplorer(context: vscode.ExtensionContext, engine: EngineConnection): void {
+/** The explorer's models, for the extension's integration tests (e.g. through `DocksideApi`). */
+export interface ExplorerApi {
+  readonly engine: EngineConnection;
+  readonly containers: ContainersModel;
+  readonly images: ImagesModel;
+  readonly volumes: VolumesModel;
+  readonly networks: NetworksModel;
+}
+
+export function registerExplorer(context: vscode.ExtensionContext, engine: EngineConnection): ExplorerApi {
   engine.configure(readHostSetting());
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((change) => {
@@ -31,11 +40,18 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
     locale: vscode.env.language,
     now: () => Date.now(),
   };
+  const api: ExplorerApi = {
+    engine,
+    containers: new ContainersModel(ctx),
+    images: new ImagesModel(ctx),
+    volumes: new VolumesModel(ctx),
+    networks: new NetworksModel(ctx),
+  };
   const models: Record<string, EngineTreeModel> = {
-    'dockside.containers': new ContainersModel(ctx),
-    'dockside.images': new ImagesModel(ctx),
-    'dockside.volumes': new VolumesModel(ctx),
-    'dockside.networks': new NetworksModel(ctx),
+    'dockside.containers': api.containers,
+    'dockside.images': api.images,
+    'dockside.volumes': api.volumes,
+    'dockside.networks': api.networks,
   };
   for (const [viewId, model] of Object.entries(models)) {
     const provider = new ModelTreeDataProvider(model);
@@ -55,6 +71,7 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
     ),
   );
   registerEngineStatusBar(context, engine);
+  return api;
 }
 
 function readHostSetting(): string | undefined {
