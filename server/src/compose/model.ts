@@ -3,10 +3,12 @@
  * its source range), plus what every feature asks of it — the YAML path at a
  * position, ranges as LSP ranges, and the index of declared and referenced
  * names. Parsing tolerates any text: broken YAML yields errors, never throws.
+ * Large files are parsed incrementally (./incremental.ts).
  */
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { incrementalThreshold, parseYamlIncrementally } from './incremental';
 import type { PathSegment, ReferenceKind } from './catalogue';
 import { isHostPath, parseShortMount } from './syntax';
 
@@ -14,25 +16,22 @@ export interface ComposeDocument {
   readonly document: TextDocument;
   readonly text: string;
   readonly yaml: Document.Parsed;
-  readonly lineCounter: LineCounter;
   /** Built on first use: declarations and references of service/network/volume/secret/config names. */
   readonly symbols: () => SymbolIndex;
   /** The text split into lines (without line ends), on first use. */
   readonly lines: () => readonly string[];
 }
 
-export function parseCompose(document: TextDocument): ComposeDocument {
+/** `incrementalFrom`: file size from which unchanged chunks of the previous version are reused (tests lower it). */
+export function parseCompose(document: TextDocument, incrementalFrom = incrementalThreshold): ComposeDocument {
   const text = document.getText();
-  const lineCounter = new LineCounter();
-  // `merge` reads `<<: *anchor` the way Compose does; `uniqueKeys` reports duplicate keys.
-  const yaml = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const yaml = parseYamlIncrementally(document.uri, text, incrementalFrom);
   let symbols: SymbolIndex | undefined;
   let lines: string[] | undefined;
   const parsed: ComposeDocument = {
     document,
     text,
     yaml,
-    lineCounter,
     symbols: () => (symbols ??= buildSymbolIndex(parsed)),
     lines: () => (lines ??= text.split(/\r\n|\r|\n/)),
   };

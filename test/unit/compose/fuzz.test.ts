@@ -112,7 +112,14 @@ describe('compose fuzzing', () => {
         composeMode.foldingRanges!(compose);
         composeMode.documentLinks!(compose, ctx);
         composeMode.codeLenses!(compose, ctx);
+        if (i % 5 === 0) {
+          // The incremental parse, reusing chunks of the previous mutation, must agree with the plain one.
+          const incremental = parseCompose(TextDocument.create('file:///fuzz/incremental.yaml', 'dockercompose', i, text), 0);
+          const plain = composeMode.diagnostics!(parseCompose(TextDocument.create('file:///fuzz/incremental.yaml', 'dockercompose', i, text), Infinity), ctx);
+          assert.deepEqual(composeMode.diagnostics!(incremental, ctx), plain, `incremental parse disagrees at mutation ${i}:\n${text}`);
+        }
       } catch (error) {
+        if (error instanceof assert.AssertionError) throw error;
         assert.fail(`mutation ${i} threw ${String((error as Error).stack)}\n--- text ---\n${text}`);
       }
       slowest = Math.max(slowest, performance.now() - started);

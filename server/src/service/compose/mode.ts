@@ -18,7 +18,7 @@ const composeName = /(^|[\\/])(docker-)?compose(\.[^\\/]*)?\.ya?ml$/i;
 export const composeMode: LanguageMode<ComposeDocument> = {
   id: 'compose',
   matches: (languageId, uri) => languageId === 'dockercompose' || composeName.test(uri),
-  parse: parseCompose,
+  parse: (document) => parseCompose(document),
   diagnostics: composeDiagnostics,
   completion: composeCompletion,
   completionTriggerCharacters: composeCompletionTriggers,

@@ -1,0 +1,108 @@
+/**
+ * Incremental parsing gives what a plain parse gives: same values, same
+ * node ranges, same diagnostics — across a series of edits where most
+ * chunks are reused from the previous version with shifted ranges.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isMap, isPair, isScalar, isSeq, Node } from 'yaml';
+import { ComposeDocument, parseCompose } from '../../../server/src/compose/model';
+import { composeDiagnostics } from '../../../server/src/service/compose/diagnostics';
+import { fakeContext } from './support';
+
+const repoRoot = join(__dirname, '../../../..');
+const corpusDir = join(repoRoot, '..', 'shared', 'corpus', 'compose');
+const ctx = fakeContext({ folders: ['file:///inc'] });
+
+function generated(services: number): string {
+  const lines = ['# generated', 'name: inc', 'services:'];
+  for (let i = 0; i < services; i++) {
+    lines.push(`  svc${i}:`, `    image: "app:${i}"`, `    ports: ["${20000 + i}:80"]`, '    networks: [back]');
+    if (i > 0) lines.push('    depends_on:', `      - svc${i - 1}`);
+  }
+  lines.push('networks:', '  back:', '');
+  return lines.join('\n');
+}
+
+function ranges(compose: ComposeDocument): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (isPair(node)) {
+      visit(node.key);
+      visit(node.value);
+    } else if (isMap(node) || isSeq(node)) {
+      node.items.forEach(visit);
+    } else if (isScalar(node)) {
+      found.push(`${String(node.value)}@${(node as Node).range?.join(',')}`);
+    }
+  };
+  visit(compose.yaml.contents);
+  return found;
+}
+
+function assertSameAsPlain(uri: string, text: string, version: number): void {
+  const incremental = parseCompose(TextDocument.create(uri, 'dockercompose', version, text), 0);
+  const plain = parseCompose(TextDocument.create(`${uri}.plain`, 'dockercompose', version, text), Infinity);
+  assert.deepEqual(incremental.yaml.toJS(), plain.yaml.toJS());
+  assert.deepEqual(ranges(incremental), ranges(plain));
+  assert.deepEqual(composeDiagnostics(incremental, ctx), composeDiagnostics(plain, ctx));
+}
+
+/** Edits typical of typing: insert, delete, retype a line, add and remove a service. */
+function edit(text: string, step: number): string {
+  const lines = text.split('\n');
+  const line = (step * 7919) % lines.length;
+  switch (step % 5) {
+    case 0:
+      lines.splice(line, 0, '    restart: always');
+      break;
+    case 1:
+      lines.splice(line, 1);
+      break;
+    case 2:
+      lines[line] = lines[line].replace(/\d/, '9');
+      break;
+    case 3:
+      lines.splice(line, 0, `  added${step}:`, '    image: added');
+      break;
+    default:
+      lines[line] = `${lines[line]} # note`;
+  }
+  return lines.join('\n');
+}
+
+describe('incremental compose parsing', () => {
+  test('corpus files parse the same both ways', () => {
+    for (const file of readdirSync(corpusDir).filter((name) => /\.ya?ml$/.test(name))) {
+      assertSameAsPlain(`file:///inc/${file}`, readFileSync(join(corpusDir, file), 'utf8'), 1);
+    }
+  });
+
+  test('a series of 200 edits to a large file stays identical to plain parsing', () => {
+    let text = generated(60);
+    for (let step = 0; step < 200; step++) {
+      text = edit(text, step);
+      assertSameAsPlain('file:///inc/compose.yaml', text, step + 2);
+    }
+  });
+
+  test('duplicate service names across chunks are still YAML errors', () => {
+    const text = ['services:', '  web:', '    image: a', '  web:', '    image: b', ''].join('\n');
+    const incremental = parseCompose(TextDocument.create('file:///inc/dup.yaml', 'dockercompose', 1, text), 0);
+    assert.deepEqual(incremental.yaml.errors.map((e) => e.code), ['DUPLICATE_KEY']);
+  });
+
+  test('reuses unchanged chunks: an edit to one service re-parses only that service', () => {
+    const uri = 'file:///inc/reuse.yaml';
+    const before = parseCompose(TextDocument.create(uri, 'dockercompose', 1, generated(50)), 0);
+    const services = (node: ComposeDocument) => (node.yaml.contents as unknown as { items: { value: { items: unknown[] } }[] }).items[1].value.items;
+    const [unchanged, edited] = [services(before)[10], services(before)[3]];
+    const changed = generated(50).replace('"app:3"', '"app:33"');
+    const after = parseCompose(TextDocument.create(uri, 'dockercompose', 2, changed), 0);
+    assert.equal(services(after)[10], unchanged, 'the pair of an unchanged service is the same object');
+    assert.notEqual(services(after)[3], edited);
+  });
+});
