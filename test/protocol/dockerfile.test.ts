@@ -10,7 +10,6 @@ import {
   CodeActionRequest,
   Diagnostic,
   DiagnosticSeverity,
-  DidChangeConfigurationNotification,
   PublishDiagnosticsParams,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
