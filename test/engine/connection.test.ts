@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import { EngineConnection, type EngineState } from '../../client/src/engine/connection';
@@ -88,6 +90,14 @@ describe('engine connection', () => {
   test('a missing socket is "socketMissing"', async () => {
     const state = await connectionTo({ transport: 'socket', socketPath: join(scratch, 'absent.sock') }).connect();
     assert.equal(state.status === 'unreachable' && state.problem.kind, 'socketMissing');
+  });
+
+  test('a socket the user may not open is "permissionDenied"', { skip: process.getuid?.() !== 0 && 'needs root to run the probe as an unprivileged user' }, async () => {
+    // /var/run/docker.sock is root:docker 0660; `nobody` is in neither.
+    const probe = join(__dirname, 'connectionProbe.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [probe, '/var/run/docker.sock'], { uid: 65534, gid: 65534, cwd: '/' });
+    const state = JSON.parse(stdout) as EngineState;
+    assert.equal(state.status === 'unreachable' && state.problem.kind, 'permissionDenied', stdout);
   });
 
   test('nothing listening on a tcp port is "refused"', async () => {
