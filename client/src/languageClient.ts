@@ -19,6 +19,8 @@ export const documentSelector = [
   { language: 'shellscript' },
   { language: 'makefile' },
   { language: 'markdown' },
+  // Study notes are often plain .txt files: their `docker` lines get hovers and slip hints too.
+  { language: 'plaintext' },
 ];
 
 /** A crashing server is restarted, but not forever: this many crashes within the window stop it. */

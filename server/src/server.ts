@@ -28,7 +28,7 @@ import { configureNotes } from './notes/index';
 import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceContext } from './service/mode';
 import { createModes } from './service/modes';
 import { applyRuleSeverities } from './service/rules';
-import { defaultSettings, normalizeSettings, resolveDocsLanguage, Settings } from './service/settings';
+import { defaultSettings, normalizeSettings, resolveDocsLanguage, RuleSeverity, Settings } from './service/settings';
 import { semanticTokensEdits } from './service/semanticTokensDelta';
 
 /** Push-mode diagnostics wait for typing to pause this long, so a burst of edits costs one run. */
@@ -270,7 +270,12 @@ connection.languages.semanticTokens.onRange((params, token) =>
 
 function diagnose(entry: ParsedDocument) {
   const context = serviceContext();
-  const rules = entry.mode.id === 'compose' ? context.settings.compose.rules : context.settings.dockerfile.rules;
+  const rulesByMode: Record<string, Readonly<Record<string, RuleSeverity>>> = {
+    dockerfile: context.settings.dockerfile.rules,
+    compose: context.settings.compose.rules,
+    commandline: context.settings.commandline.rules,
+  };
+  const rules = rulesByMode[entry.mode.id] ?? {};
   return applyRuleSeverities(entry.mode.diagnostics?.(entry.parsed, context) ?? [], rules);
 }
 

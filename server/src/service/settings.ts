@@ -9,6 +9,8 @@ export interface Settings {
   /** Per-rule severity overrides, keyed by diagnostic code. */
   readonly dockerfile: { readonly rules: Readonly<Record<string, RuleSeverity>> };
   readonly compose: { readonly rules: Readonly<Record<string, RuleSeverity>> };
+  /** `docker` command lines in scripts, Makefiles and notes. */
+  readonly commandline: { readonly rules: Readonly<Record<string, RuleSeverity>> };
   /** Folders of the user's own Markdown notes. */
   readonly notes: { readonly folders: readonly string[] };
 }
@@ -17,6 +19,7 @@ export const defaultSettings: Settings = {
   docs: { language: 'auto' },
   dockerfile: { rules: {} },
   compose: { rules: {} },
+  commandline: { rules: {} },
   notes: { folders: [] },
 };
 
@@ -30,6 +33,7 @@ export function normalizeSettings(raw: unknown): Settings {
     docs: { language: isDocsLanguageSetting(language) ? language : defaultSettings.docs.language },
     dockerfile: { rules: ruleMap(section('dockerfile').rules) },
     compose: { rules: ruleMap(section('compose').rules) },
+    commandline: { rules: ruleMap(section('commandline').rules) },
     notes: { folders: Array.isArray(folders) ? folders.filter((f): f is string => typeof f === 'string') : [] },
   };
 }
