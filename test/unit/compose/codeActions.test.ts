@@ -79,10 +79,16 @@ for (const { name, eol } of lineEndings) {
       assert.match(list.text, /- MYSQL_ROOT_PASSWORD=\$\{MYSQL_ROOT_PASSWORD\}/);
     });
 
-    test('links on the default network are removed; links with aliases or custom networks are kept', () => {
+    test('links between services on a shared network become depends_on (or go); aliases and separate networks keep them', () => {
       const { text } = fixOnce(['services:', '  web:', '    image: x', '    links:', '      - db', '  db:', '    image: y'], eol, 'legacy-links');
-      assert.equal(text, join(['services:', '  web:', '    image: x', '  db:', '    image: y']));
+      assert.equal(text, join(['services:', '  web:', '    image: x', '    depends_on:', '      - db', '  db:', '    image: y']));
+      const ordered = fixOnce(['services:', '  web:', '    image: x', '    depends_on: [db]', '    links:', '      - db', '  db:', '    image: y'], eol, 'legacy-links');
+      assert.equal(ordered.text, join(['services:', '  web:', '    image: x', '    depends_on: [db]', '  db:', '    image: y']));
       assert.equal(actionsFor(['services:', '  web:', '    image: x', '    links: ["db:database"]', '  db:', '    image: y'], eol, 'legacy-links').actions.length, 0);
+      const shared = ['services:', '  web:', '    image: x', '    networks: [front, back]', '    links: [db]', '  db:', '    image: y', '    networks:', '      back:', 'networks:', '  front:', '  back:'];
+      assert.equal(actionsFor(shared, eol, 'legacy-links').actions.length, 1);
+      const apart = shared.map((line) => line.replace('      back:', '      other:')).concat(['  other:']);
+      assert.equal(actionsFor(apart, eol, 'legacy-links').actions.length, 0);
     });
 
     test('convert environment from list form to mapping form and back', () => {

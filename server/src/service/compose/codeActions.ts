@@ -70,8 +70,12 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, t: Translate
       break;
     }
     case ComposeRule.legacyLinks: {
-      const edit = removeLinksEdit(compose, diagnostic.range);
-      if (edit) actions.push(fix(t('Remove "links": services already reach each other by name on the shared default network', '"links" 지우기: 같은 기본 네트워크에서 서비스 이름으로 이미 서로 접근 가능'), [edit], true));
+      const edit = replaceLinksEdit(compose, diagnostic.range);
+      const title =
+        edit?.newText === 'depends_on'
+          ? t('Replace "links" with "depends_on": the shared network already resolves service names', '"links"를 "depends_on"으로 바꾸기: 같은 네트워크에서 서비스 이름이 이미 통함')
+          : t('Remove "links": the services share a network and "depends_on" already orders them', '"links" 지우기: 같은 네트워크에 있고 "depends_on"이 순서를 정함');
+      if (edit) actions.push(fix(title, [edit], true));
       break;
     }
   }
@@ -160,23 +164,40 @@ function interpolateSecretEdit(compose: ComposeDocument, range: Range): TextEdit
 }
 
 /**
- * Without `networks:` on either side, every service is on the project's
- * default network and reaches the others by service name: `links` can go.
- * Links with aliases (`db:database`) would lose the alias, so they are kept.
+ * Services on a common network reach each other by service name, which is
+ * all `links` still does: when every linked service shares a network with
+ * this one (with no `networks:` anywhere, that is the project's default
+ * network), `links` can become `depends_on` (or go, when `depends_on` already
+ * names them). Links with aliases (`db:database`) would lose the alias, so
+ * they are kept.
  */
-function removeLinksEdit(compose: ComposeDocument, range: Range): TextEdit | undefined {
+function replaceLinksEdit(compose: ComposeDocument, range: Range): TextEdit | undefined {
   const pair = pairAtKey(compose, range);
   if (!pair || !isSeq(pair.value)) return undefined;
   const names = (pair.value.items as unknown[]).map((item) => (isScalar(item) ? String(item.value) : ''));
   if (names.some((name) => !name || (name.includes(':') && name.split(':')[0] !== name.split(':')[1]))) return undefined;
   const services = topLevel(compose, 'services');
   const owner = namedEntries(services).find((entry) => isMap(entry.value) && entry.value.items.includes(pair as Pair<unknown, unknown>));
-  const involved = [owner?.name, ...names.map((name) => name.split(':')[0])];
-  const usesNetworks = involved.some((name) => {
-    const body: unknown = name === undefined ? undefined : services?.get(name, true);
-    return isMap(body) && (body.has('networks') || body.has('network_mode'));
+  const ownNetworks = networksOf(owner?.value);
+  const allShare = names.every((name) => {
+    const theirs = networksOf(services?.get(name.split(':')[0], true));
+    return [...ownNetworks].some((network) => theirs.has(network));
   });
-  return usesNetworks ? undefined : removePairEdit(compose, range);
+  if (!allShare || !owner || !isMap(owner.value)) return undefined;
+  // Links also ordered start-up; `depends_on` keeps that.
+  const dependsOn: unknown = owner.value.get('depends_on', true);
+  if (dependsOn === undefined) return { range, newText: 'depends_on' };
+  const depended = isSeq(dependsOn) ? dependsOn.items.map((item) => (isScalar(item) ? String(item.value) : '')) : isMap(dependsOn) ? dependsOn.items.map((item) => keyName(item) ?? '') : [];
+  return names.every((name) => depended.includes(name.split(':')[0])) ? removePairEdit(compose, range) : undefined;
+}
+
+/** The networks a service joins; none known when it uses `network_mode`. */
+function networksOf(body: unknown): Set<string> {
+  if (!isMap(body) || body.has('network_mode')) return new Set();
+  const networks: unknown = body.get('networks', true);
+  if (isSeq(networks)) return new Set(networks.items.map((item) => (isScalar(item) ? String(item.value) : '')));
+  if (isMap(networks)) return new Set(networks.items.map((item) => keyName(item) ?? ''));
+  return new Set(['default']);
 }
 
 // ---- environment: list ⇄ mapping -----------------------------------------------------------------
