@@ -139,7 +139,10 @@ describe('explorer models against the engine', () => {
     const node = await until(model, () => model.findVolume(name));
     assert.match(node.present().description ?? '', /^local/);
     assert.deepEqual(await labels(node.getChildren()), ['Not used by any container']);
+    // Expanded (its children were asked for): a new user of the volume redraws it, without a refresh.
+    const redrawn = nextEvent(model.onDidChange, (changed) => changed === node);
     await createTestContainer(docker, runId, { name: 'user', binds: [`${name}:/data`] });
+    await redrawn;
     const users = await node.getChildren();
     assert.deepEqual(await labels(users), [`dockside-${runId}-user`]);
     assert.equal(users[0].present().description, '/data');
@@ -155,8 +158,13 @@ describe('explorer models against the engine', () => {
     const node = await until(model, async () => (await model.getRoots()).find((n) => n.present().label === name));
     assert.equal(node.present().contextValue, 'network');
     assert.equal(node.present().description, 'bridge');
+    assert.deepEqual(await labels(node.getChildren()), ['No containers attached']);
+    const redrawn = nextEvent(model.onDidChange, (changed) => changed === node);
     await createTestContainer(docker, runId, { name: 'member', network: name, start: true });
-    assert.deepEqual(await labels(node.getChildren()), [`dockside-${runId}-member`]);
+    await redrawn;
+    const members = await node.getChildren();
+    assert.deepEqual(await labels(members), [`dockside-${runId}-member`]);
+    assert.match(members[0].present().description ?? '', /^\d+\.\d+\.\d+\.\d+$/, 'its address on the network');
     model.dispose();
   });
 });

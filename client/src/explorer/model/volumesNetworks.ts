@@ -2,7 +2,9 @@
  * The Volumes and Networks views' models. Creating or removing one re-lists
  * the kind (one request) and redraws the top level; a volume being mounted or
  * a container connecting to a network redraws just that node, whose children
- * (the containers using it) are fetched again only if it is expanded.
+ * (the containers using it) are fetched again only if it is expanded. A
+ * container's own changes (created, removed, renamed, started, stopped)
+ * redraw the expanded nodes, whose children show containers and their state.
  */
 import type Docker from 'dockerode';
 import type { EngineEvent } from '../../engine/events';
@@ -38,10 +40,14 @@ export class VolumesModel extends EngineTreeModel {
   }
 
   protected accepts(event: EngineEvent): boolean {
-    return event.Type === 'volume';
+    return event.Type === 'volume' || isContainerChange(event);
   }
 
   protected applyEvent(event: EngineEvent): void {
+    if (event.Type === 'container') {
+      for (const node of this.volumes.values()) if (node.childrenShown) this.fire(node);
+      return;
+    }
     if (event.Action === 'mount' || event.Action === 'unmount') {
       const node = this.volumes.get(event.Actor.ID);
       if (node) this.fire(node);
@@ -114,10 +120,14 @@ export class NetworksModel extends EngineTreeModel {
   }
 
   protected accepts(event: EngineEvent): boolean {
-    return event.Type === 'network';
+    return event.Type === 'network' || isContainerChange(event);
   }
 
   protected applyEvent(event: EngineEvent): void {
+    if (event.Type === 'container') {
+      for (const node of this.networks.values()) if (node.childrenShown) this.fire(node);
+      return;
+    }
     if (event.Action === 'connect' || event.Action === 'disconnect') {
       const node = this.networks.get(event.Actor.ID);
       if (node) this.fire(node);
@@ -148,6 +158,11 @@ export class NetworksModel extends EngineTreeModel {
     this.networks = networks;
     return changed;
   }
+}
+
+/** Container changes that a list of containers using a volume or network shows. */
+function isContainerChange(event: EngineEvent): boolean {
+  return event.Type === 'container' && ['create', 'destroy', 'rename', 'start', 'die', 'pause', 'unpause'].includes(event.Action);
 }
 
 /** Same keys in the same order: nothing appeared, vanished or moved. */

@@ -7,6 +7,9 @@ import { childrenOrError, ExplorerNode, MessageNode, type ExplorerContext, type 
 import { ContainerLinkNode } from './containers';
 
 export class VolumeNode extends ExplorerNode implements HasEngineRef {
+  /** Set once VS Code asked for the children (the node was expanded): only then do container changes redraw it. */
+  childrenShown = false;
+
   constructor(
     private readonly ctx: ExplorerContext,
     public info: Docker.VolumeInspectInfo,
@@ -36,6 +39,7 @@ export class VolumeNode extends ExplorerNode implements HasEngineRef {
   }
 
   getChildren(): Promise<ExplorerNode[]> {
+    this.childrenShown = true;
     const id = `volume:${this.info.Name}`;
     return childrenOrError(this, this.ctx, async () => {
       const users = await this.ctx.engine.docker.listContainers({ all: true, filters: JSON.stringify({ volume: [this.info.Name] }) });
@@ -49,6 +53,9 @@ export class VolumeNode extends ExplorerNode implements HasEngineRef {
 }
 
 export class NetworkNode extends ExplorerNode implements HasEngineRef {
+  /** Set once VS Code asked for the children (the node was expanded): only then do container changes redraw it. */
+  childrenShown = false;
+
   constructor(
     private readonly ctx: ExplorerContext,
     public info: Docker.NetworkInspectInfo,
@@ -76,6 +83,7 @@ export class NetworkNode extends ExplorerNode implements HasEngineRef {
   }
 
   getChildren(): Promise<ExplorerNode[]> {
+    this.childrenShown = true;
     const id = `network:${this.info.Id}`;
     return childrenOrError(this, this.ctx, async () => {
       const attached = await this.ctx.engine.docker.listContainers({ all: true, filters: JSON.stringify({ network: [this.info.Id] }) });
