@@ -13,6 +13,7 @@ import type { ServiceContext } from '../mode';
 import type { DocsLanguage } from '../settings';
 import { megabytes } from './completion';
 import { declarationsIn, mountOptions, stageNamed, stageReferences, symbolAt, symbolNameAt, textOf, variablesInScope } from './declarations';
+import { notesHoverSection } from '../../notes/render';
 import { EntryRef, flagFallback, inline, instructionFallback, Localized, markdown, say, shortDocs } from './docs';
 
 /** What the cursor is on, as far as documentation goes. */
@@ -71,7 +72,17 @@ export async function hover(ast: DockerfileAst, position: Position, ctx: Service
   const fallback =
     target.ref.kind === 'instruction' ? instructionFallback(target.ref.name) : target.ref.kind === 'flag' ? flagFallback(target.ref.instruction, target.ref.flag) : undefined;
   const text = shortDocs(target.ref, language, fallback);
-  return text ? { contents: markdown(text), range: target.range } : null;
+  if (!text) return null;
+  const fromNotes = userNotesFor(target.ref, ctx);
+  return { contents: markdown(fromNotes ? `${text}\n\n---\n\n${fromNotes}` : text), range: target.range };
+}
+
+/** "From your notes": what the user's own notes say about this instruction or flag (none configured: nothing). */
+function userNotesFor(ref: EntryRef, ctx: ServiceContext): string | undefined {
+  if (ctx.settings.notes.folders.length === 0) return undefined;
+  if (ref.kind === 'instruction') return notesHoverSection([ref.name], ctx.docsLanguage);
+  if (ref.kind === 'flag') return notesHoverSection([`--${ref.flag}`], ctx.docsLanguage);
+  return undefined;
 }
 
 function lineOf(range: Range): number {
