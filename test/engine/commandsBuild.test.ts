@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import { locateBuildFailure } from '../../client/src/commands/buildErrors';
-import { buildImage, contextFiles, dockerfileStages, stepOf } from '../../client/src/commands/buildImage';
+import { buildImage, dockerfileStages, stepOf } from '../../client/src/commands/buildImage';
+import { contextEntries } from '../../client/src/commands/contextArchive';
 import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
 
 const docker = new Docker();
@@ -50,7 +51,10 @@ describe('build command against the engine', () => {
       'logs/debug.log': 'noise',
       '.dockerignore': 'secret.env\nlogs/\n',
     });
-    assert.deepEqual(contextFiles(context).sort(), ['.dockerignore', 'docker/app.Dockerfile', 'logs/debug.log', 'secret.env', 'src/kept.txt']);
+    assert.deepEqual(
+      contextEntries(context, 'docker/app.Dockerfile').map((entry) => entry.path),
+      ['.dockerignore', 'docker', 'docker/app.Dockerfile', 'src', 'src/kept.txt'],
+    );
     const steps: string[] = [];
     const result = await buildImage(
       docker,
@@ -117,6 +121,17 @@ describe('build command against the engine', () => {
     const result = await buildImage(docker, { contextDir: context, dockerfile: 'Dockerfile', tag: `dockside-test/build-${runId}:parse` }, () => undefined);
     assert.match(result.error ?? '', /unknown instruction: RUNN/i);
     assert.equal(locateBuildFailure(dockerfile, result.output)?.startLine, 2);
+  });
+
+  test('an allow-list .dockerignore (`*` then `!src`) still sends the Dockerfile, as the CLI does', async () => {
+    const dockerfile = `FROM ${busyboxImage}\nCOPY src /src\nRUN test -e /src/a.txt && test ! -e /notes.md\n`;
+    const context = makeContext({ Dockerfile: dockerfile, 'src/a.txt': 'a', 'notes.md': 'n', '.dockerignore': '*\n!src\n' });
+    const result = await buildImage(
+      docker,
+      { contextDir: context, dockerfile: 'Dockerfile', tag: `dockside-test/build-${runId}:allow`, labels: testLabels(runId) },
+      () => undefined,
+    );
+    assert.equal(result.error, undefined, result.output);
   });
 
   test('cancelling stops the build: no image is tagged', async () => {

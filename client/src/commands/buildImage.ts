@@ -1,12 +1,10 @@
 /**
- * The engine side of "Build Image" (`vscode`-free): the context's files, the
- * Dockerfile's stages for the target pick, and the build itself with its
+ * The engine side of "Build Image" (`vscode`-free): the Dockerfile's stages for the target pick, and the build itself with its
  * streamed output and the current step.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import type Docker from 'dockerode';
 import { scanInstructions } from './buildErrors';
+import { contextEntries, contextTar } from './contextArchive';
 
 /** Stage names a `--target` can pick, in order (`FROM … AS name`; unnamed stages cannot be targeted by name). */
 export function dockerfileStages(dockerfileText: string): string[] {
@@ -14,25 +12,6 @@ export function dockerfileStages(dockerfileText: string): string[] {
     .filter((instruction) => instruction.keyword === 'FROM')
     .map((instruction) => /\s[aA][sS]\s+(\S+)\s*$/.exec(instruction.text)?.[1])
     .filter((name): name is string => name !== undefined);
-}
-
-/**
- * Every file under the context, relative and `/`-separated. dockerode applies
- * the context's `.dockerignore` to this list (Docker's own matching rules)
- * before it tars it, so ignored files never leave the machine.
- */
-export function contextFiles(contextDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.push(relative(contextDir, path).split(sep).join('/'));
-    }
-  };
-  walk(contextDir);
-  return files;
 }
 
 export interface BuildRequest {
@@ -72,18 +51,16 @@ export async function buildImage(docker: Docker, request: BuildRequest, onOutput
   };
   let stream: NodeJS.ReadableStream;
   try {
-    stream = await docker.buildImage(
-      { context: request.contextDir, src: contextFiles(request.contextDir) },
-      {
-        t: request.tag,
-        dockerfile: request.dockerfile,
-        target: request.target,
-        labels: request.labels ? { ...request.labels } : undefined,
-        rm: true,
-        forcerm: true,
-        abortSignal: request.signal,
-      },
-    );
+    const archive = contextTar(request.contextDir, contextEntries(request.contextDir, request.dockerfile));
+    stream = await docker.buildImage(archive, {
+      t: request.tag,
+      dockerfile: request.dockerfile,
+      target: request.target,
+      labels: request.labels ? { ...request.labels } : undefined,
+      rm: true,
+      forcerm: true,
+      abortSignal: request.signal,
+    });
   } catch (error) {
     // Dockerfile parse errors come back as HTTP 400 before any output.
     const statusCode = (error as { statusCode?: number }).statusCode;
