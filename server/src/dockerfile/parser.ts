@@ -17,6 +17,8 @@ const heredocWord = /^\d*<<(-?)([^<]+)$/;
 const execNotExpanded = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const variableOperators = [':-', ':+', ':?', '##', '%%', '//', '-', '+', '?', '#', '%', '/'];
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Where one piece of a logical line (one physical line, continuation removed) came from. */
 interface Segment {
   /** Offset of the piece in the joined logical line. */
@@ -39,13 +41,14 @@ class LogicalLine {
 
   /** The document position of a joined offset, at the start of the piece that holds it. */
   positionAt(offset: number): Position {
-    const segment = this.segments[this.segmentIndex(offset, false)];
+    // Most instructions fit on one line: no search needed.
+    const segment = this.segments.length === 1 ? this.segments[0] : this.segments[this.segmentIndex(offset, false)];
     return { line: segment.line, character: segment.character + offset - segment.joinedStart };
   }
 
   /** Like positionAt, but an offset at a piece boundary stays at the end of the earlier piece. */
   endPositionAt(offset: number): Position {
-    const segment = this.segments[this.segmentIndex(offset, true)];
+    const segment = this.segments.length === 1 ? this.segments[0] : this.segments[this.segmentIndex(offset, true)];
     return { line: segment.line, character: segment.character + offset - segment.joinedStart };
   }
 
@@ -239,12 +242,13 @@ class Parser {
       line = read.nextLine;
       if (heredocs.length > 0) end = read.end;
     }
-    const range: Range = { start: parsed.keywordRange.start, end };
-    const withBody = (instruction: Instruction): Instruction => ({ ...instruction, heredocs, range: { start: instruction.keywordRange.start, end } });
-    const instruction: Instruction = parsed.trigger
-      ? { ...parsed, range, heredocs, trigger: withBody(parsed.trigger) }
-      : { ...parsed, range, heredocs };
-    this.addInstruction(instruction);
+    // The instruction is still ours alone: give it (and its trigger) the heredocs and the range they extend.
+    for (const instruction of parsed.trigger ? [parsed, parsed.trigger] : [parsed]) {
+      const writable = instruction as Mutable<Instruction>;
+      writable.heredocs = heredocs;
+      writable.range = { start: instruction.keywordRange.start, end };
+    }
+    this.addInstruction(parsed);
     return line;
   }
 

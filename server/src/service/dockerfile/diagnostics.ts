@@ -410,7 +410,6 @@ class DiagnosticsRun {
 
   private instruction(instruction: Instruction, isTrigger: boolean): void {
     const spec = instructionsByName.get(instruction.name);
-    const href = instructionHref(instruction.name);
     if (!spec) {
       const suggestion = suggestInstruction(instruction.keyword);
       this.error('unknown-instruction', instruction.keywordRange,
@@ -418,7 +417,8 @@ class DiagnosticsRun {
         'https://docs.docker.com/reference/dockerfile/#overview');
       return;
     }
-    this.flags(instruction, spec.flags);
+    const href = instructionHref(instruction.name);
+    this.flags(instruction, spec.flags, href);
     for (const variable of instruction.variables) this.malformedVariable(variable);
     this.argumentShape(instruction, href);
     for (const line of instruction.emptyContinuationLines) {
@@ -442,11 +442,11 @@ class DiagnosticsRun {
     }
   }
 
-  private flags(instruction: Instruction, allowed: readonly FlagSpec[]): void {
+  private flags(instruction: Instruction, allowed: readonly FlagSpec[], href: string): void {
+    if (instruction.flags.length === 0) return;
     const seen = new Set<string>();
     for (const flag of instruction.flags) {
       const spec = allowed.find((f) => f.name === flag.name.toLowerCase());
-      const href = instructionHref(instruction.name);
       if (!spec || (spec.labs && !this.labs)) {
         const names = allowed.filter((f) => !f.labs || this.labs).map((f) => `--${f.name}`);
         const accepted = names.length > 0 ? `${instruction.name} accepts ${names.join(', ')}.` : `${instruction.name} takes no flags.`;
