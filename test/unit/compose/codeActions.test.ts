@@ -6,9 +6,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCompose } from '../../../server/src/compose/model';
 import { composeCodeActions } from '../../../server/src/service/compose/codeActions';
 import { composeDiagnostics } from '../../../server/src/service/compose/diagnostics';
-import { composeDocument, composeUri, fakeContext, lineEndings } from './support';
+import { composeDocument, composeUri, fakeContext, lineEndings, summarize } from './support';
 
-const ctx = fakeContext({ folders: ['file:///work/project/web'] });
+const ctx = fakeContext({ folders: ['file:///work/project', 'file:///work/project/web'] });
 
 function diagnose(text: string): Diagnostic[] {
   return composeDiagnostics(parseCompose(TextDocument.create(composeUri, 'dockercompose', 1, text)), ctx);
@@ -41,6 +41,28 @@ for (const { name, eol } of lineEndings) {
       const { text, title } = fixOnce(['services:', '  db:', '    image: mysql', '    enviroment:', '      - MYSQL_DATABASE=jjdb'], eol, 'unknown-key');
       assert.equal(title, 'Change to "environment"');
       assert.equal(text, join(['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_DATABASE=jjdb']));
+    });
+
+    test('the notes’ top-level service (000, "도커 컴포즈 명령어") moves under services:', () => {
+      const note = [
+        '# 서비스명',
+        'node-js:',
+        '#  도커 허브에서 이미지에서 가져올 수도있고 직접 빌드할 수 있따.',
+        '# 빌드할 때는 Dockerfile 위치를 표시해주면된다.',
+        ' build: "."',
+        ' # 컨테이너네임',
+        ' container_name: "node_test"',
+        ' # 작업 장소 -> Dokcerfile에 설정했으면 설정안해도된다.',
+        ' working_dir: "/app"',
+        ' # 호스트 포트와 맵핑',
+        ' ports:',
+        '  - "3000:3000"',
+      ];
+      const { diagnostic } = actionsFor(note, eol, 'unknown-key');
+      assert.match(String(diagnostic.message), /"node-js" looks like a service.*"services:"/);
+      const { text } = fixOnce(note, eol, 'unknown-key');
+      assert.deepEqual(summarize(diagnose(text)), []);
+      assert.equal(text.split(eol).slice(1, 3).join('|'), 'services:| node-js:');
     });
 
     test('remove the obsolete version line and the blank line after it', () => {

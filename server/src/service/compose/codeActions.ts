@@ -48,6 +48,10 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, t: Translate
     case ComposeRule.undeclaredConfig:
     case ComposeRule.undeclaredModel:
       if (data.replacement) actions.push(fix(t(`Change to "${data.replacement}"`, `"${data.replacement}"(으)로 바꾸기`), [{ range: diagnostic.range, newText: data.replacement }], true));
+      if (data.nestUnder) {
+        const edit = nestUnderEdit(compose, diagnostic.range, data.nestUnder);
+        if (edit) actions.push(fix(t(`Move it under "${data.nestUnder}:"`, `"${data.nestUnder}:" 아래로 옮기기`), [edit], true));
+      }
       if (data.declare) {
         const edit = declareEdit(compose, data.declare.section, data.declare.name);
         actions.push(fix(t(`Declare "${data.declare.name}" under top-level "${data.declare.section}:"`, `최상위 "${data.declare.section}:"에 "${data.declare.name}" 선언하기`), [edit], !data.replacement));
@@ -113,6 +117,18 @@ function indentUnit(compose: ComposeDocument): string {
     if (indent) return indent[1];
   }
   return '  ';
+}
+
+/** `node-js:` at the top level → `services:` then the same block one level deeper. */
+function nestUnderEdit(compose: ComposeDocument, range: Range, section: string): TextEdit | undefined {
+  const pair = pairAtKey(compose, range);
+  if (!pair) return undefined;
+  const eol = compose.text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = indentUnit(compose);
+  const lastLine = compose.document.positionAt(contentEnd(compose, 0, (pair.value as Node | null)?.range?.[1] ?? (pair.key as Node).range![1])).line;
+  const lines = compose.lines().slice(range.start.line, lastLine + 1).map((line) => (line.trim() === '' ? line : unit + line));
+  const end = { line: lastLine, character: compose.lines()[lastLine].length };
+  return { range: { start: { line: range.start.line, character: 0 }, end }, newText: [`${section}:`, ...lines].join(eol) };
 }
 
 /** Deletes the whole lines of the mapping pair whose key is at `range`. */

@@ -84,6 +84,8 @@ export interface ComposeDiagnosticData {
   readonly replacement?: string;
   /** For undeclared names: the top-level section to declare it in. */
   readonly declare?: { readonly section: string; readonly name: string };
+  /** For a service written at the top level: the section to move it under. */
+  readonly nestUnder?: 'services';
 }
 
 const namePattern = /^[a-zA-Z0-9._-]+$/;
@@ -145,7 +147,7 @@ function checkNode(collector: Collector, node: Node | null, spec: KeySpec, path:
       const childPath = [...path, key];
       const child = spec.children?.[key] ?? spec.named;
       if (!child) {
-        const meant = reportUnknownKey(collector, pair.key, key, spec, childPath);
+        const meant = reportUnknownKey(collector, pair.key, key, spec, childPath, pair.value);
         // Check what is inside as the key the user meant, so `enviroment:` still gets its entries checked.
         if (meant) checkNode(collector, pair.value as Node | null, spec.children![meant], [...path, meant]);
         continue;
@@ -169,15 +171,28 @@ function checkNode(collector: Collector, node: Node | null, spec: KeySpec, path:
 }
 
 /** Returns the key the user probably meant, if any. */
-function reportUnknownKey(collector: Collector, keyNode: Scalar, key: string, parent: KeySpec, path: PathSegment[]): string | undefined {
+function reportUnknownKey(collector: Collector, keyNode: Scalar, key: string, parent: KeySpec, path: PathSegment[], value: unknown): string | undefined {
   const known = Object.keys(parent.children ?? {});
   const suggestion = closestMatch(key, known);
   const where = path.length === 1 ? 'at the top level of a Compose file' : `under "${String(path[path.length - 2])}"`;
+  // The old (v1) format put services at the top level, as one of the notes does.
+  if (path.length === 1 && !suggestion && looksLikeService(value)) {
+    collector.error(keyNode, ComposeRule.unknownKey, `"${key}" looks like a service, but services go under the top-level "services:" key (the format without it is obsolete).`, path.slice(0, -1), {
+      data: { nestUnder: 'services' } satisfies ComposeDiagnosticData,
+    });
+    return undefined;
+  }
   const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
   collector.error(keyNode, ComposeRule.unknownKey, `Unknown key "${key}" ${where}: Compose will reject the file.${hint}`, path.slice(0, -1), {
     data: suggestion ? ({ replacement: suggestion } satisfies ComposeDiagnosticData) : undefined,
   });
   return suggestion;
+}
+
+function looksLikeService(value: unknown): boolean {
+  if (!isMap(value) || value.items.length === 0) return false;
+  const keys = value.items.map((pair) => keyName(pair) ?? '');
+  return keys.some((key) => key === 'image' || key === 'build') && keys.every((key) => serviceKeys.has(key) || key.startsWith('x-'));
 }
 
 function reportDeprecated(collector: Collector, keyNode: Scalar, key: string, spec: KeySpec, path: PathSegment[]): void {
