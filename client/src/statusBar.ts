@@ -43,7 +43,7 @@ function render(item: vscode.StatusBarItem, state: EngineState): void {
 }
 
 /** One sentence per problem; the welcome view (package.nls.json) says the same at more length. */
-export function problemSummary(kind: EngineProblemKind): string {
+function problemSummary(kind: EngineProblemKind): string {
   switch (kind) {
     case 'socketMissing':
       return vscode.l10n.t('Docker does not seem to be running: the engine socket does not exist.');

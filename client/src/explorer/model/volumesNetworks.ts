@@ -103,10 +103,6 @@ export class NetworksModel extends EngineTreeModel {
     super(ctx);
   }
 
-  findNetwork(id: string): NetworkNode | undefined {
-    return this.networks.get(id);
-  }
-
   protected async loadAll(): Promise<void> {
     await this.rebuild();
   }
