@@ -693,7 +693,7 @@ export function specAt(path: readonly PathSegment[]): KeySpec | undefined {
 }
 
 /** Fixed keys win over user-chosen names, so `depends_on.*` never shadows a real key. */
-export function childSpec(parent: KeySpec, segment: PathSegment): KeySpec | undefined {
+function childSpec(parent: KeySpec, segment: PathSegment): KeySpec | undefined {
   if (typeof segment === 'number') return parent.item;
   if (segment.startsWith('x-')) return undefined;
   return parent.children?.[segment] ?? parent.named;

@@ -18,7 +18,7 @@ export const incrementalThreshold = 20_000;
 
 const parseOptions = { merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
 
-export function parseYaml(text: string): Document.Parsed {
+function parseYaml(text: string): Document.Parsed {
   return parseDocument(text, parseOptions);
 }
 
@@ -38,9 +38,6 @@ interface Chunk {
 /** Per document: the chunks of its previous version, by text. */
 const previousChunks = new Map<string, Map<string, ParsedChunk>>();
 
-export function forgetChunks(key: string): void {
-  previousChunks.delete(key);
-}
 
 /**
  * Parses `text`, reusing unchanged chunks of the previous version parsed

@@ -5,7 +5,7 @@
  * names. Parsing tolerates any text: broken YAML yields errors, never throws.
  * Large files are parsed incrementally (./incremental.ts).
  */
-import type { Position, Range } from 'vscode-languageserver';
+import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { incrementalThreshold, parseYamlIncrementally } from './incremental';
@@ -57,7 +57,7 @@ export function contentEnd(compose: ComposeDocument, start: number, end: number)
   return trimmed;
 }
 
-export function nodeStart(node: Node | null | undefined): number {
+function nodeStart(node: Node | null | undefined): number {
   return node?.range?.[0] ?? 0;
 }
 
@@ -72,12 +72,12 @@ export function keyName(pair: Pair): string | undefined {
 }
 
 /** With `merge: true` the parser marks `<<` keys with a symbol value. */
-export function isMergeKey(pair: Pair): boolean {
+function isMergeKey(pair: Pair): boolean {
   return isScalar(pair.key) && (typeof pair.key.value === 'symbol' || pair.key.value === '<<');
 }
 
 /** Own pairs of a mapping, merge keys (`<<`) left out. */
-export function ownPairs(map: YAMLMap): Pair<Scalar, Node | null>[] {
+function ownPairs(map: YAMLMap): Pair<Scalar, Node | null>[] {
   return (map.items as Pair<Scalar, Node | null>[]).filter((pair) => isScalar(pair.key) && !isMergeKey(pair));
 }
 
@@ -101,11 +101,8 @@ export function getValue(compose: ComposeDocument, map: unknown, key: string, de
   return undefined;
 }
 
-export function hasKey(compose: ComposeDocument, map: unknown, key: string): boolean {
-  return getValue(compose, map, key) !== undefined;
-}
 
-export function resolveAlias(compose: ComposeDocument, node: unknown): unknown {
+function resolveAlias(compose: ComposeDocument, node: unknown): unknown {
   if (!isAlias(node)) return node;
   try {
     return node.resolve(compose.yaml);
@@ -195,9 +192,6 @@ function containsPair(pair: Pair, offset: number): boolean {
   return offset >= start && offset <= end;
 }
 
-export function pathAtPosition(compose: ComposeDocument, position: Position): PathAtPosition {
-  return pathAtOffset(compose, compose.document.offsetAt(position));
-}
 
 // ---- Names: declarations and references ----------------------------------------------------
 
@@ -211,7 +205,7 @@ export interface NameOccurrence {
   readonly optional?: boolean;
 }
 
-export interface SymbolIndex {
+interface SymbolIndex {
   /** Top-level declarations by kind and name. */
   readonly declarations: ReadonlyMap<ReferenceKind, ReadonlyMap<string, NameOccurrence>>;
   readonly references: readonly NameOccurrence[];

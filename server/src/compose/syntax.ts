@@ -75,7 +75,7 @@ function isIpAddress(text: string): boolean {
   return /^[0-9a-fA-F:]+$/.test(text) && text.includes(':');
 }
 
-export interface ShortMount {
+interface ShortMount {
   /** Absent for an anonymous volume (`- /data`). */
   readonly source?: string;
   readonly sourceKind?: 'volume' | 'bind';
@@ -128,7 +128,7 @@ export function hasInterpolation(text: string): boolean {
   return /\$(?:\{|[A-Za-z_])/.test(text.replace(/\$\$/g, ''));
 }
 
-export interface InterpolationProblem {
+interface InterpolationProblem {
   readonly offset: number;
   readonly length: number;
   readonly message: string;

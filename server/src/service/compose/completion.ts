@@ -53,7 +53,7 @@ const keyLine = /^(\s*)(-\s+)?([A-Za-z0-9_.$-]*)$/;
 const valueLine = /^(\s*)(-\s+)?(["']?[^\s"'#-][^#]*?)["']?\s*:\s+(.*)$/;
 const listItemLine = /^(\s*)-\s+(.*)$/;
 
-export function placeAt(compose: ComposeDocument, position: Position): Place | undefined {
+function placeAt(compose: ComposeDocument, position: Position): Place | undefined {
   const lines = compose.lines();
   const line = lines[position.line] ?? '';
   const before = line.slice(0, position.character);
@@ -179,7 +179,7 @@ function keyItems(compose: ComposeDocument, place: Place, spec: KeySpec, range: 
 }
 
 /** The shape follows the key's first kind: a block mapping, a block list, a choice, or a scalar. */
-export function keySnippet(name: string, spec: KeySpec, unit: string): string {
+function keySnippet(name: string, spec: KeySpec, unit: string): string {
   const first = spec.kinds[0];
   if (first === 'mapping') return `${name}:\n${unit}$0`;
   if (first === 'list') return `${name}:\n${unit}- $0`;

@@ -19,7 +19,7 @@ export function composeDefinition(compose: ComposeDocument, position: Position):
 }
 
 /** The file a path value under the cursor points at, as a URI. */
-export function fileAt(compose: ComposeDocument, offset: number): string | undefined {
+function fileAt(compose: ComposeDocument, offset: number): string | undefined {
   const at = pathAtOffset(compose, offset);
   if (at.onKey || !isScalar(at.node)) return undefined;
   const value = scalarText(at.node);

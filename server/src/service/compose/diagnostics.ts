@@ -304,7 +304,7 @@ function reportInvalidValue(collector: Collector, node: Scalar, text: string, ke
   });
 }
 
-export function isPullPolicy(text: string): boolean {
+function isPullPolicy(text: string): boolean {
   if (['always', 'never', 'missing', 'if_not_present', 'build', 'daily', 'weekly', 'refresh'].includes(text)) return true;
   const every = /^every_(.+)$/.exec(text);
   return !!every && isDuration(every[1]);
