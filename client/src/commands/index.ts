@@ -22,7 +22,7 @@ export function registerCommands(context: vscode.ExtensionContext, engine: Engin
         try {
           await handler(...args);
         } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Dockside: {0}', engineMessage(error)));
+          void vscode.window.showErrorMessage(describeFailure(error));
         }
       }),
     );
@@ -34,4 +34,13 @@ export function registerCommands(context: vscode.ExtensionContext, engine: Engin
   registerVolumeNetworkCommands(register, engine, documents);
   context.subscriptions.push(registerBuildCommand(register, engine));
   registerComposeCommands(register);
+}
+
+/** A failed connection says so (the Docker view explains how to fix it); an engine refusal is quoted as is. */
+function describeFailure(error: unknown): string {
+  const { syscall, code } = error as { syscall?: string; code?: string };
+  if (syscall === 'connect') {
+    return vscode.l10n.t('Dockside cannot reach the Docker engine ({0}). The Docker view explains why and retries.', code ?? engineMessage(error));
+  }
+  return vscode.l10n.t('Dockside: {0}', engineMessage(error));
 }
