@@ -135,6 +135,12 @@ describe('explorer nodes', () => {
     assert.equal(error.present().label, 'Could not load: engine exploded');
   });
 
+  test('a network: driver, subnet, and whether it is internal', () => {
+    const info = { Name: 'backend', Id: 'n1', Driver: 'bridge', Internal: true, IPAM: { Driver: 'default', Config: [{ Subnet: '172.20.0.0/16' }] } } as Docker.NetworkInspectInfo;
+    assert.equal(new NetworkNode(ctx, info).present().description, 'bridge · 172.20.0.0/16 · internal');
+    assert.equal(new NetworkNode(ctx, { ...info, Name: 'host', Driver: 'host', Internal: false, IPAM: { Driver: 'default', Config: [] } }).present().description, 'host');
+  });
+
   test('networks: the engine\'s own are marked builtin', () => {
     const network = (Name: string): NetworkNode => new NetworkNode(ctx, { Name, Id: `${Name}-id`, Driver: Name === 'none' ? 'null' : 'bridge' } as Docker.NetworkInspectInfo);
     assert.deepEqual(['bridge', 'host', 'none', 'shop_default'].map((name) => network(name).present().contextValue), [

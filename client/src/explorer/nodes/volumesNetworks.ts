@@ -69,12 +69,12 @@ export class NetworkNode extends ExplorerNode implements HasEngineRef {
 
   present(): NodePresentation {
     const { info } = this;
-    const internal = info.Internal ? ` · ${this.ctx.t('internal')}` : '';
-    const subnets = (info.IPAM?.Config ?? []).map((config) => config.Subnet).filter(Boolean);
+    const subnets = (info.IPAM?.Config ?? []).map((config) => config.Subnet).filter((subnet): subnet is string => Boolean(subnet));
     return {
       id: `network:${info.Id}`,
       label: info.Name,
-      description: `${info.Driver}${internal}`,
+      // The subnet tells networks apart at a glance (and bridge's driver from its name).
+      description: [info.Driver, ...subnets, ...(info.Internal ? [this.ctx.t('internal')] : [])].join(' · '),
       tooltip: [info.Name, `${this.ctx.t('ID')}: ${shortId(info.Id)}`, `${this.ctx.t('Driver')}: ${info.Driver}`, ...subnets].join('\n'),
       icon: { id: 'type-hierarchy' },
       contextValue: isBuiltinNetwork(info.Name) ? ContextValue.builtinNetwork : ContextValue.network,
