@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { EngineConnection } from './engine/connection';
-import { registerExplorer } from './explorer';
+import { registerExplorer, type ExplorerApi } from './explorer';
 import { createLanguageClient } from './languageClient';
 
 /** What the extension exports, for its own integration tests and for other extensions. */
@@ -15,6 +15,8 @@ export interface DocksideApi {
   readonly languageClient: LanguageClient;
   /** Settles when the language server has started (or failed to). */
   readonly languageClientReady: Promise<void>;
+  /** The Docker view's engine connection and tree models. */
+  readonly explorer: ExplorerApi;
 }
 
 export function activate(context: vscode.ExtensionContext): DocksideApi {
@@ -23,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
 
   const engine = new EngineConnection();
   context.subscriptions.push(engine);
-  registerExplorer(context, engine);
+  const explorer = registerExplorer(context, engine);
   registerCommands(context, engine);
 
   const languageClient = createLanguageClient(context, { output, localImages: (params) => engine.localImages(params) });
@@ -37,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
       .then((choice) => choice && output.show());
   });
 
-  return { languageClient, languageClientReady };
+  return { languageClient, languageClientReady, explorer };
 }
 
 export function deactivate(): void {
