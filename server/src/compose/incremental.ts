@@ -35,8 +35,9 @@ interface Chunk {
   readonly service: boolean;
 }
 
-/** Per document: the chunks of its previous version, by text. */
+/** Per document: the chunks of its previous version, by text. Only the most recently parsed documents are kept. */
 const previousChunks = new Map<string, Map<string, ParsedChunk>>();
+const documentsKept = 16;
 
 
 /**
@@ -60,7 +61,10 @@ export function parseYamlIncrementally(key: string, text: string, threshold = in
     current.set(chunkText, reused);
     return { chunk, parsed: reused };
   });
+  // Re-inserting keeps the map in least-recently-parsed order, so the oldest goes first.
+  previousChunks.delete(key);
   previousChunks.set(key, current);
+  if (previousChunks.size > documentsKept) previousChunks.delete(previousChunks.keys().next().value!);
   return assemble(parsed.map(({ chunk, parsed: p }) => ({ chunk, document: p.document })), text) ?? parseYaml(text);
 }
 
