@@ -140,6 +140,11 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(diagnostics), []);
     });
 
+    test('a broad valid file (anchors, long syntaxes, deploy, develop, ipam, hooks) has no diagnostics', () => {
+      const lines = readFileSync(join(repoRoot, 'test', 'unit', 'compose', 'fixtures', 'broad.compose.yaml'), 'utf8').split(/\r?\n/);
+      assert.deepEqual(summarize(diagnose(lines, eol, { folders: ['file:///work/project'] })), []);
+    });
+
     test('wrong types name what was expected', () => {
       const diagnostics = diagnose(
         ['services:', '  web:', '    image: nginx', '    ports: "80:80"', '    privileged: yes', '    user: 1000', '    environment:', '      - A=1'],
