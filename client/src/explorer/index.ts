@@ -55,7 +55,19 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
   };
   for (const [viewId, model] of Object.entries(models)) {
     const provider = new ModelTreeDataProvider(model);
-    context.subscriptions.push(model, provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
+    const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
+    // Events keep the model right, but texts like "Up 5 minutes" age: coming back to a view
+    // that was shown before lists again (no timer does it behind the user's back).
+    let shownBefore = view.visible;
+    context.subscriptions.push(
+      model,
+      provider,
+      view,
+      view.onDidChangeVisibility(({ visible }) => {
+        if (visible && shownBefore) void model.refresh();
+        shownBefore ||= visible;
+      }),
+    );
   }
 
   void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(engine.state));
