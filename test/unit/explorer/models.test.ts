@@ -8,6 +8,7 @@ import type { EngineLocation } from '../../../client/src/engine/location';
 import { untranslated } from '../../../client/src/explorer/format';
 import { ContainersModel } from '../../../client/src/explorer/model/containers';
 import { ImagesModel } from '../../../client/src/explorer/model/images';
+import { VolumesModel } from '../../../client/src/explorer/model/volumesNetworks';
 import type { ExplorerNode } from '../../../client/src/explorer/nodes/base';
 import { ComposeProjectNode, ContainerNode } from '../../../client/src/explorer/nodes/containers';
 
@@ -20,6 +21,7 @@ class FakeEngine implements EngineAccess {
   readonly requests: string[] = [];
   readonly containers = new Map<string, Docker.ContainerInspectInfo>();
   images: Docker.ImageInfo[] = [];
+  volumes: string[] = [];
   /** When set, listings wait for it: lets a test act while a listing is in flight. */
   listingGate: Promise<void> | undefined;
   listingFails: Error | undefined;
@@ -45,6 +47,14 @@ class FakeEngine implements EngineAccess {
         return structuredClone(found);
       },
     }),
+    listVolumes: async (): Promise<{ Volumes: Docker.VolumeInspectInfo[] }> => {
+      this.requests.push('listVolumes');
+      return { Volumes: this.volumes.map((Name) => ({ Name, Driver: 'local', Mountpoint: `/v/${Name}`, Labels: {}, Scope: 'local', Options: null })) };
+    },
+    df: async (): Promise<{ Volumes: Array<{ Name: string; UsageData: { Size: number; RefCount: number } }> }> => {
+      this.requests.push('df');
+      return { Volumes: this.volumes.map((Name) => ({ Name, UsageData: { Size: 2048, RefCount: 0 } })) };
+    },
     listImages: async (): Promise<Docker.ImageInfo[]> => {
       this.requests.push('listImages');
       return structuredClone(this.images);
@@ -282,5 +292,30 @@ describe('images model', () => {
     engine.emit('image', 'delete', 'sha256:dead');
     assert.equal(await changed, undefined);
     assert.deepEqual(labelsOf(await model.getRoots()), ['app']);
+  });
+});
+
+describe('volumes model', () => {
+  test('sizes arrive after the list; a mount redraws that volume only; a new volume, the top level', async () => {
+    const engine = new FakeEngine();
+    const model = new VolumesModel({ engine, t: untranslated, locale: 'en', now: () => 0 });
+    engine.volumes = ['cache', 'db'];
+    const sized = nextEvent(model.onDidChange, (node) => node?.present().label === 'db' && /2.05 kB/.test(node.present().description ?? ''));
+    assert.deepEqual(labelsOf(await model.getRoots()), ['cache', 'db']);
+    await sized;
+    const db = model.findVolume('db');
+
+    const changes: Array<ExplorerNode | undefined> = [];
+    model.onDidChange((node) => changes.push(node));
+    engine.requests.length = 0;
+    engine.emit('volume', 'mount', 'db');
+    assert.deepEqual(changes, [db]);
+    assert.deepEqual(engine.requests, [], 'the node itself re-reads its users, and only if expanded');
+
+    engine.volumes = ['cache', 'db', 'logs'];
+    const added = nextEvent(model.onDidChange);
+    engine.emit('volume', 'create', 'logs');
+    assert.equal(await added, undefined);
+    assert.deepEqual(labelsOf(await model.getRoots()), ['cache', 'db', 'logs']);
   });
 });
