@@ -52,7 +52,7 @@ describe('build command against the engine', () => {
       '.dockerignore': 'secret.env\nlogs/\n',
     });
     assert.deepEqual(
-      contextEntries(context, 'docker/app.Dockerfile').map((entry) => entry.path),
+      (await contextEntries(context, 'docker/app.Dockerfile')).map((entry) => entry.path),
       ['.dockerignore', 'docker', 'docker/app.Dockerfile', 'src', 'src/kept.txt'],
     );
     const steps: string[] = [];

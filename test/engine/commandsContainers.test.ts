@@ -17,6 +17,7 @@ import {
   StatsSample,
 } from '../../client/src/commands/containerOps';
 import { formatMessage } from '../../client/src/commands/localizable';
+import { TextBatcher } from '../../client/src/commands/logBatcher';
 import { createOptionsFor } from '../../client/src/commands/runSpec';
 import { attachSession, findShell, openExecSession } from '../../client/src/commands/shellSession';
 import { validateContainerName } from '../../client/src/commands/validators';
@@ -115,6 +116,44 @@ describe('container commands against the engine', () => {
     assert.ok(lines.some((line) => line.endsWith(' err3')), 'stderr is included');
     assert.doesNotMatch(logs.text, /[\x00-\x02]\x00\x00\x00/, 'no multiplexing headers');
     await follower.done;
+  });
+
+  test('a chatty container: every line arrives, in order, in fewer appends than the engine sent chunks', async () => {
+    const lineCount = 20_000;
+    const container = await createTestContainer(docker, runId, {
+      name: 'chatty',
+      cmd: ['sh', '-c', `i=0; while [ $i -lt ${lineCount} ]; do echo tick $i; i=$((i+1)); done; echo finished; sleep 3600`],
+      start: true,
+    });
+    const appends: string[] = [];
+    let chunks = 0;
+    const logs = collector();
+    const batcher = new TextBatcher(
+      (text) => {
+        appends.push(text);
+        logs.push(text);
+      },
+      { intervalMs: 50, maxBatchChars: 10_000_000, droppedMarker: (count) => `[${count} dropped]` },
+    );
+    const follower = await followLogs(
+      docker,
+      container.id,
+      (text) => {
+        chunks++;
+        batcher.push(text);
+      },
+      { tail: lineCount + 10 },
+    );
+    try {
+      await logs.until((text) => text.includes(' finished\n'), 30_000);
+    } finally {
+      follower.stop();
+      batcher.dispose();
+    }
+    const ticks = appends.join('').split('\n').filter((line) => line.includes(' tick '));
+    assert.equal(ticks.length, lineCount);
+    ticks.forEach((line, index) => assert.ok(line.endsWith(` tick ${index}`), line));
+    assert.ok(appends.length < chunks, `${appends.length} appends for ${chunks} chunks`);
   });
 
   test('logs of a TTY container are passed through as they are', async () => {

@@ -51,7 +51,7 @@ export async function buildImage(docker: Docker, request: BuildRequest, onOutput
   };
   let stream: NodeJS.ReadableStream;
   try {
-    const archive = contextTar(request.contextDir, contextEntries(request.contextDir, request.dockerfile));
+    const archive = contextTar(request.contextDir, await contextEntries(request.contextDir, request.dockerfile));
     stream = await docker.buildImage(archive, {
       t: request.tag,
       dockerfile: request.dockerfile,

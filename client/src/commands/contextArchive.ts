@@ -4,7 +4,8 @@
  * Dockerfile and `.dockerignore` themselves are always sent (as the docker
  * CLI does). Directories the ignore file excludes are not even walked.
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DockerIgnore } from './dockerignore';
@@ -15,44 +16,44 @@ export interface ContextEntry {
   readonly stats: Stats;
 }
 
-/** What goes into the context, in walk order. */
-export function contextEntries(contextDir: string, dockerfile: string): ContextEntry[] {
+/** What goes into the context, in walk order. Asynchronous: a large context must not block the extension host. */
+export async function contextEntries(contextDir: string, dockerfile: string): Promise<ContextEntry[]> {
   let ignoreText = '';
   try {
-    ignoreText = readFileSync(join(contextDir, '.dockerignore'), 'utf8');
+    ignoreText = await readFile(join(contextDir, '.dockerignore'), 'utf8');
   } catch {
     // No .dockerignore: everything is sent.
   }
   const ignore = new DockerIgnore(ignoreText);
   const alwaysSent = new Set([dockerfile, '.dockerignore']);
   const entries: ContextEntry[] = [];
-  const walk = (relativeDir: string): void => {
-    for (const name of readdirSync(join(contextDir, relativeDir)).sort()) {
+  const walk = async (relativeDir: string): Promise<void> => {
+    for (const name of (await readdir(join(contextDir, relativeDir))).sort()) {
       const path = relativeDir === '' ? name : `${relativeDir}/${name}`;
-      const stats = lstatSync(join(contextDir, path));
+      const stats = await lstat(join(contextDir, path));
       const ignored = ignore.ignores(path) && !alwaysSent.has(path);
       if (stats.isDirectory()) {
         if (!ignored) entries.push({ path, stats });
-        if (!ignored || ignore.mayReincludeUnder(path) || [...alwaysSent].some((sent) => sent.startsWith(`${path}/`))) walk(path);
+        if (!ignored || ignore.mayReincludeUnder(path) || [...alwaysSent].some((sent) => sent.startsWith(`${path}/`))) await walk(path);
       } else if (!ignored && (stats.isFile() || stats.isSymbolicLink())) {
         entries.push({ path, stats });
       }
     }
   };
-  walk('');
+  await walk('');
   return entries;
 }
 
 /** A tar stream of the entries (ustar, with a PAX record for names over 100 bytes). */
 export function contextTar(contextDir: string, entries: readonly ContextEntry[]): Readable {
   return Readable.from(
-    (function* () {
+    (async function* () {
       for (const entry of entries) {
         const { stats } = entry;
         const type = stats.isDirectory() ? '5' : stats.isSymbolicLink() ? '2' : '0';
         const name = type === '5' ? `${entry.path}/` : entry.path;
-        const linkName = type === '2' ? readlinkSync(join(contextDir, entry.path)) : '';
-        const content = type === '0' ? readFileSync(join(contextDir, entry.path)) : Buffer.alloc(0);
+        const linkName = type === '2' ? await readlink(join(contextDir, entry.path)) : '';
+        const content = type === '0' ? await readFile(join(contextDir, entry.path)) : Buffer.alloc(0);
         const mode = stats.mode & 0o7777;
         const mtime = Math.floor(stats.mtimeMs / 1000);
         if (Buffer.byteLength(name) > 100 || Buffer.byteLength(linkName) > 100) {

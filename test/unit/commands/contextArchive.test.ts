@@ -69,9 +69,9 @@ describe('context archive', () => {
   write('secrets/key.pem', 'secret');
   symlinkSync('app.js', join(dir, 'src/link.js'));
 
-  test('sends what .dockerignore keeps, plus the Dockerfile and .dockerignore themselves', () => {
+  test('sends what .dockerignore keeps, plus the Dockerfile and .dockerignore themselves', async () => {
     assert.deepEqual(
-      contextEntries(dir, 'build/Dockerfile').map((entry) => entry.path),
+      (await contextEntries(dir, 'build/Dockerfile')).map((entry) => entry.path),
       [
         '.dockerignore',
         'build/Dockerfile',
@@ -86,7 +86,7 @@ describe('context archive', () => {
 
   test('the tar stream round-trips: names (long ones via PAX), contents, links', async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of contextTar(dir, contextEntries(dir, 'build/Dockerfile'))) chunks.push(chunk as Buffer);
+    for await (const chunk of contextTar(dir, await contextEntries(dir, 'build/Dockerfile'))) chunks.push(chunk as Buffer);
     const archive = Buffer.concat(chunks);
     assert.equal(archive.length % 512, 0);
     const entries = parseTar(archive);
