@@ -356,6 +356,31 @@ for (const { name, eol } of lineEndings) {
       assert.ok(diagnostics.every((d) => d.severity === DiagnosticSeverity.Warning));
     });
 
+    test('service_healthy on a service without a healthcheck is a warning', () => {
+      const diagnostics = diagnose(
+        [
+          'services:',
+          '  web:',
+          '    image: x',
+          '    depends_on:',
+          '      db: { condition: service_healthy }',
+          '      cache: { condition: service_healthy }',
+          '      queue: { condition: service_started }',
+          '  db:',
+          '    image: postgres',
+          '  cache:',
+          '    image: redis',
+          '    healthcheck:',
+          '      test: ["CMD", "redis-cli", "ping"]',
+          '  queue:',
+          '    image: rabbitmq',
+        ],
+        eol,
+      );
+      assert.deepEqual(summarize(diagnostics), ['healthy-without-healthcheck@4:23']);
+      assert.equal(diagnostics[0].severity, DiagnosticSeverity.Warning);
+    });
+
     test('plain-text secrets: only literal values of secret-looking names', () => {
       const diagnostics = diagnose(
         [

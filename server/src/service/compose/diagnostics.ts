@@ -67,6 +67,7 @@ export const ComposeRule = {
   missingEnvFile: 'missing-env-file',
   envSpaceAroundEquals: 'env-space-around-equals',
   plainTextSecret: 'plain-text-secret',
+  healthyWithoutHealthcheck: 'healthy-without-healthcheck',
 } as const;
 
 const undeclaredRule: Record<ReferenceKind, string> = {
@@ -459,6 +460,7 @@ function checkServices(collector: Collector, ctx: ServiceContext): void {
     checkBuild(collector, body.get('build', true), [...path, 'build'], ctx);
     checkEnvFiles(collector, body.get('env_file', true), [...path, 'env_file'], ctx);
     checkEnvironment(collector, keyOrTypo(body, 'environment'), [...path, 'environment']);
+    checkHealthyDependencies(collector, body.get('depends_on', true), [...path, 'depends_on']);
     const links = body.get('links', true);
     const linksKey = body.items.find((pair) => keyName(pair) === 'links')?.key;
     if (links && isScalar(linksKey)) {
@@ -481,6 +483,27 @@ function keyOrTypo(body: YAMLMap, key: string): unknown {
 }
 
 const serviceKeys = new Set(Object.keys(composeRoot.children!.services.named!.children!));
+
+/**
+ * `condition: service_healthy` waits for a health status that only a
+ * healthcheck produces: without one here, the image must define HEALTHCHECK
+ * or `docker compose up` fails. A warning, since the image may have one.
+ */
+function checkHealthyDependencies(collector: Collector, dependsOn: unknown, path: PathSegment[]): void {
+  if (!isMap(dependsOn)) return;
+  const compose = collector.compose;
+  const services = topLevel(compose, 'services');
+  for (const pair of dependsOn.items) {
+    const name = keyName(pair);
+    if (name === undefined || !isMap(pair.value) || scalarValue(pair.value.get('condition', true)) !== 'service_healthy') continue;
+    const target = getValue(compose, services, name);
+    if (!isMap(target)) continue;
+    const healthcheck = getValue(compose, target, 'healthcheck');
+    const disabled = isMap(healthcheck) && ['true', 'True'].includes(scalarValue(healthcheck.get('disable', true)) ?? '');
+    if (healthcheck !== undefined && !disabled) continue;
+    collector.warning(pair.value.get('condition', true) as Node, ComposeRule.healthyWithoutHealthcheck, `"${name}" has no healthcheck${disabled ? ' (it is disabled)' : ''}: "service_healthy" fails unless its image defines HEALTHCHECK. Add a "healthcheck:" to "${name}", or wait for "service_started".`, [...path, name, 'condition']);
+  }
+}
 
 /** `compose.override.yaml` and friends only add to another file: what they lack may be there. */
 function isOverrideFile(compose: ComposeDocument): boolean {
