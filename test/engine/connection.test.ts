@@ -137,6 +137,20 @@ describe('engine connection', () => {
     await proxy.stop();
   });
 
+  test('while unreachable it looks for the engine again, so switching the Docker context is picked up', async () => {
+    let socketPath = join(scratch, 'old-context.sock');
+    const connection = new EngineConnection({
+      locate: () => ({ host: `unix://${socketPath}`, contextName: 'default', source: 'context', address: { transport: 'socket', socketPath } }),
+      retryDelayMs: () => 20,
+    });
+    connections.push(connection);
+    assert.equal((await connection.connect()).status, 'unreachable');
+    const connected = whenState(connection, 'connected');
+    socketPath = '/var/run/docker.sock'; // as after `docker context use`
+    const state = await connected;
+    assert.equal(state.status === 'connected' && state.location.host, 'unix:///var/run/docker.sock');
+  });
+
   test('after the engine drops and comes back, the views resync in full: a change made meanwhile shows up', async () => {
     const proxy = new EngineProxy(join(scratch, 'flaky.sock'));
     await proxy.start();

@@ -196,8 +196,10 @@ export class EngineConnection implements EngineAccess, Disposable {
   private scheduleRetry(location: EngineLocation, problem: EngineProblem): void {
     const retryInMs = this.retryDelay(this.failedAttempts);
     this.failedAttempts += 1;
-    // A new client next time: a dockerode client keeps no state worth keeping, and a fresh one re-reads certificates.
+    // Next time, look again (`docker context use` may have switched engines meanwhile) with a fresh
+    // client, which also re-reads certificates.
     this.client = undefined;
+    this.location = undefined;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
@@ -241,11 +243,11 @@ export class EngineConnection implements EngineAccess, Disposable {
   }
 }
 
-/** Equal states are not announced again: a retry that fails the same way changes nothing visible. */
+/** Equal states are not announced again (a retry that fails the same way, after the same delay, changes nothing visible). */
 function sameState(a: EngineState, b: EngineState): boolean {
   if (a.status !== b.status) return false;
   if (a.status === 'unreachable' && b.status === 'unreachable') {
-    return a.problem.kind === b.problem.kind && a.problem.detail === b.problem.detail && a.location.host === b.location.host;
+    return a.problem.kind === b.problem.kind && a.problem.detail === b.problem.detail && a.location.host === b.location.host && a.retryInMs === b.retryInMs;
   }
   if (a.status === 'connected' && b.status === 'connected') return false;
   return a.status === 'idle' || ('location' in a && 'location' in b && a.location.host === b.location.host);
