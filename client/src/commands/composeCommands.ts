@@ -3,11 +3,11 @@
  * project group, and the language server's code-lens commands. They run the
  * `docker compose` CLI in a terminal with an argument array (`shellArgs`).
  */
-import { execFile } from 'node:child_process';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../../server/src/lspExt';
 import { ComposeAction, composeArgs, ComposeTarget, resolveComposeFiles } from './composeArgs';
+import { composeCliStatus, ComposeCliStatus } from './composeCli';
 import { requireTrustedWorkspace } from './ui';
 
 type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
@@ -72,22 +72,17 @@ async function pickComposeFile(): Promise<vscode.Uri | undefined> {
   return picked?.uri;
 }
 
-let composeAvailable: Promise<string | undefined> | undefined;
+let composeAvailable: Promise<ComposeCliStatus> | undefined;
 
 /** `undefined` when `docker compose` runs, else why not, in words for the user. Remembered once it works. */
-function composeProblem(): Promise<string | undefined> {
-  composeAvailable ??= new Promise((resolve) => {
-    execFile('docker', ['compose', 'version'], { timeout: 10_000 }, (error) => {
-      if (!error) return resolve(undefined);
-      composeAvailable = undefined;
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        resolve(vscode.l10n.t('The docker CLI is not installed (or not on PATH). Compose commands need it; the rest of Dockside talks to the engine directly and works without it.'));
-      } else {
-        resolve(vscode.l10n.t('The docker CLI has no compose command. Install the Docker Compose plugin (docker-compose-plugin) to use Compose commands.'));
-      }
-    });
-  });
-  return composeAvailable;
+async function composeProblem(): Promise<string | undefined> {
+  composeAvailable ??= composeCliStatus();
+  const status = await composeAvailable;
+  if (status === 'available') return undefined;
+  composeAvailable = undefined;
+  return status === 'dockerMissing'
+    ? vscode.l10n.t('The docker CLI is not installed (or not on PATH). Compose commands need it; the rest of Dockside talks to the engine directly and works without it.')
+    : vscode.l10n.t('The docker CLI has no compose command. Install the Docker Compose plugin (docker-compose-plugin) to use Compose commands.');
 }
 
 async function runCompose(target: ComposeTarget, action: ComposeAction, services: readonly string[], cwd: string | undefined): Promise<void> {
