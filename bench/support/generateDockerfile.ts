@@ -3,8 +3,6 @@
  * benchmarks: stages of 32 lines with ARG/ENV/LABEL, a RUN with continuations,
  * COPY --from an earlier stage, EXPOSE, HEALTHCHECK, comments, a heredoc and CMD.
  */
-const blockLines = 32;
-
 function block(index: number): string[] {
   const previous = index > 0 ? `stage${index - 1}` : undefined;
   return [
@@ -47,6 +45,5 @@ function block(index: number): string[] {
 export function generateDockerfile(lines: number): string {
   const out: string[] = [];
   for (let i = 0; out.length < lines; i++) out.push(...block(i));
-  if (out[0] !== undefined && blockLines !== block(0).length) throw new Error('block length changed; update blockLines');
   return out.join('\n') + '\n';
 }

@@ -75,6 +75,7 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       ].join('\n'));
       assert.match(messageOf(mounts[0]), /bind, cache, tmpfs, secret, ssh/);
       assert.match(messageOf(mounts[1]), /shared, private, locked/);
+      expectAt('mount-key-ignored', 'FROM alpine:3\nRUN --mount=|type=cache,target=/x,size=10 echo');
       expectNone('invalid-mount', 'FROM alpine:3\nRUN --mount=type=cache,target=/root/.cache,sharing=locked,id=go --mount=type=secret,id=npm,env=NPM_TOKEN,required --mount=type=bind,from=alpine:3,source=/etc,target=/mnt,ro echo');
     });
 

@@ -147,7 +147,7 @@ export function shellCommands(args: readonly Arg[]): Arg[][] {
     if (raw === '&&' || raw === '||' || raw === '|' || raw === ';') {
       commands.push([]);
     } else if (raw.endsWith(';') && raw.length > 1 && !raw.endsWith('\\;')) {
-      commands[commands.length - 1].push({ ...arg, raw: raw.slice(0, -1), value: arg.value.replace(/;$/, '') });
+      commands[commands.length - 1].push({ raw: raw.slice(0, -1), value: arg.value.replace(/;$/, ''), range: arg.range });
       commands.push([]);
     } else commands[commands.length - 1].push(arg);
   }
@@ -524,8 +524,15 @@ class DiagnosticsRun {
       if (field.key === '' || field.key.toLowerCase() === 'type') continue;
       const key = mountKey(type, field.key);
       if (!key) {
-        this.error('invalid-mount', range,
-          `Unknown key "${field.key}" for a ${type.type} mount: it accepts ${type.keys.map((k) => k.name).join(', ')}.`, mountHref);
+        // BuildKit reads every mount key whatever the type, so a key of another type is ignored, not rejected.
+        const elsewhere = mountTypes.find((other) => mountKey(other, field.key));
+        if (elsewhere) {
+          this.warning('mount-key-ignored', range,
+            `"${field.key}" has no effect on a ${type.type} mount (it belongs to ${elsewhere.type} mounts); a ${type.type} mount uses ${type.keys.map((k) => k.name).join(', ')}.`, mountHref);
+        } else {
+          this.error('invalid-mount', range,
+            `Unknown key "${field.key}" for a ${type.type} mount: it accepts ${type.keys.map((k) => k.name).join(', ')}.`, mountHref);
+        }
         continue;
       }
       if (key.name === 'target') hasTarget = true;
