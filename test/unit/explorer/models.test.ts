@@ -250,6 +250,17 @@ describe('containers model', () => {
     await model.refresh();
     assert.deepEqual(labelsOf(await model.getRoots()), ['a']);
   });
+
+  test('an error item gives way to the welcome view when the engine goes away', async () => {
+    const { engine, model } = setup();
+    engine.listingFails = new Error('boom');
+    assert.equal((await model.getRoots())[0].present().contextValue, 'errorState');
+    const redrawn = nextEvent(model.onDidChange);
+    engine.reachable = false;
+    engine.setState(unreachable);
+    assert.equal(await redrawn, undefined);
+    assert.deepEqual(await model.getRoots(), []);
+  });
 });
 
 describe('images model', () => {

@@ -28,8 +28,9 @@ export abstract class EngineTreeModel implements Disposable {
       ctx.engine.onDidChangeState((state) => {
         if (state.status === 'connected') {
           if (this.wanted) void this.reload().then(() => this.fire(undefined));
-        } else if (state.status !== 'connecting' && this.loaded) {
+        } else if (state.status !== 'connecting' && (this.loaded || this.loadError !== undefined)) {
           this.loaded = false;
+          this.loadError = undefined;
           this.clear();
           this.fire(undefined);
         }
