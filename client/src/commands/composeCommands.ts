@@ -6,6 +6,7 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../../server/src/lspExt';
+import type { EngineConnection } from '../engine/connection';
 import { ComposeAction, composeArgs, ComposeTarget, resolveComposeFiles } from './composeArgs';
 import { composeCliStatus, ComposeCliStatus } from './composeCli';
 import { requireTrustedWorkspace } from './ui';
@@ -21,7 +22,18 @@ function isComposeProjectItem(value: unknown): value is ComposeProjectItem {
   return typeof (value as Partial<ComposeProjectItem> | undefined)?.composeProject?.name === 'string';
 }
 
-export function registerComposeCommands(register: Register): void {
+export function registerComposeCommands(register: Register, engine: EngineConnection): void {
+  /**
+   * The CLI finds the engine through DOCKER_HOST and the docker context, as we do, except when
+   * `dockside.engine.host` overrides both: then the terminal is pointed at the same engine.
+   */
+  const cliEnvironment = (): Record<string, string> | undefined => {
+    const state = engine.state;
+    return 'location' in state && state.location.source === 'setting' ? { DOCKER_HOST: state.location.host } : undefined;
+  };
+  const runCompose = (target: ComposeTarget, action: ComposeAction, services: readonly string[], cwd: string | undefined) =>
+    runComposeInTerminal(target, action, services, cwd, cliEnvironment());
+
   for (const action of ['up', 'down', 'restart', 'logs'] as ComposeAction[]) {
     register(`dockside.compose.${action}`, async (argument) => {
       if (!requireTrustedWorkspace()) return;
@@ -85,7 +97,13 @@ async function composeProblem(): Promise<string | undefined> {
     : vscode.l10n.t('The docker CLI has no compose command. Install the Docker Compose plugin (docker-compose-plugin) to use Compose commands.');
 }
 
-async function runCompose(target: ComposeTarget, action: ComposeAction, services: readonly string[], cwd: string | undefined): Promise<void> {
+async function runComposeInTerminal(
+  target: ComposeTarget,
+  action: ComposeAction,
+  services: readonly string[],
+  cwd: string | undefined,
+  env: Record<string, string> | undefined,
+): Promise<void> {
   const problem = await composeProblem();
   if (problem) {
     void vscode.window.showErrorMessage(problem);
@@ -93,6 +111,6 @@ async function runCompose(target: ComposeTarget, action: ComposeAction, services
   }
   const label = target.projectName ?? vscode.workspace.asRelativePath(target.files[0] ?? '');
   const name = services.length > 0 ? `compose ${action}: ${label} (${services.join(', ')})` : `compose ${action}: ${label}`;
-  const terminal = vscode.window.createTerminal({ name, shellPath: 'docker', shellArgs: composeArgs(target, action, services), cwd });
+  const terminal = vscode.window.createTerminal({ name, shellPath: 'docker', shellArgs: composeArgs(target, action, services), cwd, env });
   terminal.show();
 }

@@ -33,7 +33,7 @@ export function registerCommands(context: vscode.ExtensionContext, engine: Engin
   registerImageCommands(register, engine, documents);
   registerVolumeNetworkCommands(register, engine, documents);
   context.subscriptions.push(registerBuildCommand(register, engine));
-  registerComposeCommands(register);
+  registerComposeCommands(register, engine);
 }
 
 /** A failed connection says so (the Docker view explains how to fix it); an engine refusal is quoted as is. */
