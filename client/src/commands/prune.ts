@@ -18,6 +18,13 @@ export interface PruneCandidates {
 }
 
 const builtinNetworks = new Set(['bridge', 'host', 'none']);
+const anonymousVolumeLabel = 'com.docker.volume.anonymous';
+
+/** Whether `docker volume prune` on an engine speaking `apiVersion` spares named volumes (API 1.42 and later). */
+export function volumePruneIsAnonymousOnly(apiVersion: string): boolean {
+  const [major = 0, minor = 0] = apiVersion.split('.').map(Number);
+  return major > 1 || (major === 1 && minor >= 42);
+}
 
 /**
  * Restricts a prune to objects carrying a label (`key=value`), as
@@ -46,9 +53,13 @@ export async function pruneCandidates(docker: Docker, kind: PruneKind, scope: Pr
   const images = wants('images')
     ? (await docker.listImages({ filters: filtersFor(scope, { dangling: ['true'] }) })).map((image) => image.Id.replace(/^sha256:/, '').slice(0, 12))
     : [];
-  const volumes = wants('volumes')
-    ? ((await docker.listVolumes({ filters: filtersFor(scope, { dangling: ['true'] }) })).Volumes ?? []).map((volume) => volume.Name)
-    : [];
+  let volumes: string[] = [];
+  if (wants('volumes')) {
+    const unused = (await docker.listVolumes({ filters: filtersFor(scope, { dangling: ['true'] }) })).Volumes ?? [];
+    // Since API 1.42 (Engine 23) a volume prune only removes anonymous volumes, which the engine labels.
+    const onlyAnonymous = volumePruneIsAnonymousOnly((await docker.version()).ApiVersion);
+    volumes = unused.filter((volume) => !onlyAnonymous || anonymousVolumeLabel in (volume.Labels ?? {})).map((volume) => volume.Name);
+  }
   let networks: string[] = [];
   if (wants('networks')) {
     // The engine counts a network as used only while a container is connected to it, i.e. running.

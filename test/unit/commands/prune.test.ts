@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatBytes } from '../../../client/src/commands/imageOps';
 import { formatMessage } from '../../../client/src/commands/localizable';
-import { isEmpty, pruneConfirmation, pruneReport } from '../../../client/src/commands/prune';
+import { isEmpty, pruneConfirmation, pruneReport, volumePruneIsAnonymousOnly } from '../../../client/src/commands/prune';
 
 describe('pruneConfirmation', () => {
   test('states the total and lists each kind with its count and names', () => {
@@ -33,5 +33,15 @@ describe('pruneReport and formatBytes', () => {
     assert.equal(formatBytes(1000), '1.0 kB');
     assert.equal(formatBytes(123_456_789), '123 MB');
     assert.equal(formatBytes(2_000_000_000_000), '2.0 TB');
+  });
+});
+
+describe('volumePruneIsAnonymousOnly', () => {
+  test('named volumes are pruned up to API 1.41, spared from 1.42', () => {
+    assert.equal(volumePruneIsAnonymousOnly('1.41'), false);
+    assert.equal(volumePruneIsAnonymousOnly('1.42'), true);
+    assert.equal(volumePruneIsAnonymousOnly('1.50'), true);
+    assert.equal(volumePruneIsAnonymousOnly('2.0'), true);
+    assert.equal(volumePruneIsAnonymousOnly('1.9'), false);
   });
 });
