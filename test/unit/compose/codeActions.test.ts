@@ -1,7 +1,7 @@
 /** Compose quick fixes: applied to the document, the diagnostic they fix is gone. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CreateFile, Diagnostic, Range, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCompose } from '../../../server/src/compose/model';
 import { composeCodeActions } from '../../../server/src/service/compose/codeActions';
@@ -21,17 +21,20 @@ function actionsFor(lines: readonly string[], eol: string, code: string) {
   return { compose, diagnostic: diagnostics[0], actions: composeCodeActions(compose, diagnostics[0].range, { diagnostics }, ctx) };
 }
 
+/** Applies the action's edits to the compose file (edits to other files are checked by the tests themselves). */
 function apply(text: string, action: CodeAction): string {
-  const edits = action.edit!.changes![composeUri] as TextEdit[];
+  const edits = action.edit!.changes?.[composeUri] ??
+    action.edit!.documentChanges!.filter((change): change is TextDocumentEdit => 'textDocument' in change && change.textDocument.uri === composeUri).flatMap((change) => change.edits as TextEdit[]);
   return TextDocument.applyEdits(TextDocument.create(composeUri, 'dockercompose', 1, text), edits);
 }
 
-function fixOnce(lines: readonly string[], eol: string, code: string): { text: string; title: string } {
+function fixOnce(lines: readonly string[], eol: string, code: string, which = 0): { text: string; title: string; action: CodeAction } {
   const { compose, actions } = actionsFor(lines, eol, code);
-  assert.ok(actions.length > 0, `no fix for ${code}`);
-  const text = apply(compose.text, actions[0]);
-  assert.ok(!diagnose(text).some((d) => d.code === code), `${code} still reported after "${actions[0].title}":\n${text}`);
-  return { text, title: actions[0].title };
+  assert.ok(actions.length > which, `no fix for ${code}`);
+  const action = actions[which];
+  const text = apply(compose.text, action);
+  assert.ok(!diagnose(text).some((d) => d.code === code), `${code} still reported after "${action.title}":\n${text}`);
+  return { text, title: action.title, action };
 }
 
 for (const { name, eol } of lineEndings) {
@@ -95,10 +98,34 @@ for (const { name, eol } of lineEndings) {
     });
 
     test('read a plain-text password from the environment instead', () => {
-      const mapping = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      MYSQL_ROOT_PASSWORD: jjcoding'], eol, 'plain-text-secret');
+      const mapping = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      MYSQL_ROOT_PASSWORD: jjcoding'], eol, 'plain-text-secret', 1);
       assert.match(mapping.text, /MYSQL_ROOT_PASSWORD: \$\{MYSQL_ROOT_PASSWORD\}/);
-      const list = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_ROOT_PASSWORD=jjcoding'], eol, 'plain-text-secret');
+      const list = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_ROOT_PASSWORD=jjcoding'], eol, 'plain-text-secret', 1);
       assert.match(list.text, /- MYSQL_ROOT_PASSWORD=\$\{MYSQL_ROOT_PASSWORD\}/);
+    });
+
+    test('move the notes’ plain-text password into a secret file', () => {
+      const { text, title, action } = fixOnce(['services:', '  db:', '    image: mysql', '    environment:', '      - MYSQL_ROOT_PASSWORD=jjcoding', '      - MYSQL_DATABASE=jjdb', ''], eol, 'plain-text-secret');
+      assert.match(title, /Move to a secret: MYSQL_ROOT_PASSWORD_FILE=\/run\/secrets\/mysql_root_password/);
+      assert.equal(
+        text,
+        join(['services:', '  db:', '    image: mysql', '    secrets: [mysql_root_password]', '    environment:', '      - MYSQL_ROOT_PASSWORD_FILE=/run/secrets/mysql_root_password', '      - MYSQL_DATABASE=jjdb', '', 'secrets:', '  mysql_root_password:', '    file: ./mysql_root_password.txt', '']),
+      );
+      assert.deepEqual(summarize(diagnose(text)), []);
+      const [create, content] = action.edit!.documentChanges!;
+      assert.deepEqual(create, { kind: 'create', uri: 'file:///work/project/mysql_root_password.txt', options: { ignoreIfExists: true } } satisfies CreateFile);
+      assert.equal(((content as TextDocumentEdit).edits[0] as TextEdit).newText, 'jjcoding');
+    });
+
+    test('moving to a secret adds to an existing secrets list and section', () => {
+      const lines = ['services:', '  db:', '    image: postgres', '    secrets:', '      - other', '    environment:', '      POSTGRES_PASSWORD: hunter2', 'secrets:', '  other:', '    file: ./other.txt'];
+      const { text } = fixOnce(lines, eol, 'plain-text-secret');
+      assert.equal(
+        text,
+        join(['services:', '  db:', '    image: postgres', '    secrets:', '      - other', '      - postgres_password', '    environment:', '      POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password', 'secrets:', '  other:', '    file: ./other.txt', '  postgres_password:', '    file: ./postgres_password.txt']),
+      );
+      const existingFile = composeCodeActions(composeDocument(lines, eol), { start: { line: 6, character: 25 }, end: { line: 6, character: 25 } }, { diagnostics: composeDiagnostics(composeDocument(lines, eol), ctx) }, fakeContext({ files: { 'file:///work/project/postgres_password.txt': 'x' } }));
+      assert.ok(!existingFile.some((action) => action.title.startsWith('Move to a secret')), 'never overwrites an existing file');
     });
 
     test('links between services on a shared network become depends_on (or go); aliases and separate networks keep them', () => {

@@ -6,7 +6,7 @@
  */
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { ComposeDocument, contentEnd, keyName, namedEntries, offsetRange, pathAtOffset, topLevel } from '../../compose/model';
+import { ComposeDocument, contentEnd, keyName, namedEntries, offsetRange, pathAtOffset, resolvePath, topLevel } from '../../compose/model';
 import type { ServiceContext } from '../mode';
 import { ComposeDiagnosticData, ComposeRule } from './diagnostics';
 
@@ -16,7 +16,7 @@ export function composeCodeActions(compose: ComposeDocument, range: Range, conte
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== 'dockside') continue;
-    actions.push(...fixesFor(compose, diagnostic, t));
+    actions.push(...fixesFor(compose, diagnostic, ctx, t));
   }
   if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.Refactor))) {
     const rewrite = environmentRewrite(compose, range, t);
@@ -27,7 +27,7 @@ export function composeCodeActions(compose: ComposeDocument, range: Range, conte
 
 type Translate = (en: string, ko: string) => string;
 
-function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, t: Translate): CodeAction[] {
+function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, ctx: ServiceContext, t: Translate): CodeAction[] {
   const data = (diagnostic.data ?? {}) as ComposeDiagnosticData;
   const uri = compose.document.uri;
   const fix = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
@@ -69,6 +69,8 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, t: Translate
       if (data.replacement) actions.push(fix(t(`Remove the spaces: ${data.replacement}`, `공백 지우기: ${data.replacement}`), [{ range: diagnostic.range, newText: quoteLike(compose, diagnostic.range, data.replacement) }], true));
       break;
     case ComposeRule.plainTextSecret: {
+      const move = moveToSecretAction(compose, diagnostic, ctx, t);
+      if (move) actions.push(move);
       const edit = interpolateSecretEdit(compose, diagnostic.range);
       if (edit) actions.push(fix(t(`Read it from the environment or .env: ${edit.newText}`, `환경 변수나 .env에서 읽기: ${edit.newText}`), [edit]));
       break;
@@ -86,10 +88,14 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, t: Translate
   return actions;
 }
 
-/** Adds `name:` under the top-level section, creating the section at the end of the file when missing. */
-function declareEdit(compose: ComposeDocument, section: string, name: string): TextEdit {
+/**
+ * Adds `name:` (and `body` lines under it) to the top-level section,
+ * creating the section at the end of the file when missing.
+ */
+function declareEdit(compose: ComposeDocument, section: string, name: string, body: readonly string[] = []): TextEdit {
   const eol = compose.text.includes('\r\n') ? '\r\n' : '\n';
   const unit = indentUnit(compose);
+  const entry = (column: string) => [`${column}${name}:`, ...body.map((line) => `${column}${unit}${line}`)].join(eol);
   const existing = topLevel(compose, section);
   const root = compose.yaml.contents;
   const pair = isMap(root) ? root.items.find((item) => keyName(item) === section) : undefined;
@@ -99,16 +105,16 @@ function declareEdit(compose: ComposeDocument, section: string, name: string): T
     // After the section's last entry, at its indentation.
     const column = /^(\s*)/.exec(compose.lines()[compose.document.positionAt((existing.items[0]?.key as Node | undefined)?.range?.[0] ?? end).line])![1];
     const atLineStart = position.character === 0;
-    return { range: { start: position, end: position }, newText: `${atLineStart ? '' : eol}${column}${name}:${atLineStart ? eol : ''}` };
+    return { range: { start: position, end: position }, newText: atLineStart ? `${entry(column)}${eol}` : `${eol}${entry(column)}` };
   }
   if (pair && isScalar(pair.value) && pair.value.value === null) {
     const colon = compose.text.indexOf(':', (pair.key as Node).range![1]);
     const position = compose.document.positionAt(colon + 1);
-    return { range: { start: position, end: position }, newText: `${eol}${unit}${name}:` };
+    return { range: { start: position, end: position }, newText: `${eol}${entry(unit)}` };
   }
   const end = compose.document.positionAt(compose.text.length);
   const separator = compose.text.length === 0 || /\r?\n$/.test(compose.text) ? '' : eol;
-  return { range: { start: end, end }, newText: `${separator}${eol}${section}:${eol}${unit}${name}:${eol}` };
+  return { range: { start: end, end }, newText: `${separator}${eol}${section}:${eol}${entry(unit)}${eol}` };
 }
 
 function indentUnit(compose: ComposeDocument): string {
@@ -177,6 +183,81 @@ function interpolateSecretEdit(compose: ComposeDocument, range: Range): TextEdit
   if (typeof last === 'string') return { range, newText: `\${${last}}` };
   const name = /^([^=\s]+)\s*=/.exec(String(at.node.value))?.[1];
   return name ? { range, newText: quoteLike(compose, range, `${name}=\${${name}}`) } : undefined;
+}
+
+/**
+ * Moves a plain-text value into a secret file: creates `./<name>.txt` with
+ * the value, declares it under top-level `secrets:`, grants it to the
+ * service and points `<NAME>_FILE` at `/run/secrets/<name>` — the convention
+ * of the official database images. Offered only when neither the file nor
+ * the secret exists yet, so nothing of the user's is overwritten.
+ */
+function moveToSecretAction(compose: ComposeDocument, diagnostic: Diagnostic, ctx: ServiceContext, t: Translate): CodeAction | undefined {
+  const at = pathAtOffset(compose, compose.document.offsetAt(diagnostic.range.start));
+  const [top, service, key, entry] = at.path;
+  const body: unknown = typeof service === 'string' ? topLevel(compose, 'services')?.get(service, true) : undefined;
+  const environment: unknown = isMap(body) ? body.get('environment', true) : undefined;
+  if (top !== 'services' || key !== 'environment' || !isMap(body) || !isScalar(at.node) || at.node.value === null) return undefined;
+  const eol = compose.text.includes('\r\n') ? '\r\n' : '\n';
+  let name: string;
+  let value: string;
+  let envEdit: TextEdit;
+  if (typeof entry === 'string' && isMap(environment)) {
+    const pair = environment.items.find((item) => keyName(item) === entry);
+    if (!pair) return undefined;
+    name = entry;
+    value = String(at.node.value);
+    const secretPath = `/run/secrets/${name.toLowerCase()}`;
+    envEdit = { range: offsetRange(compose, (pair.key as Node).range![0], at.node.range![1]), newText: `${name}_FILE: ${secretPath}` };
+  } else {
+    const match = /^([^=\s]+)\s*=\s*(.*)$/.exec(String(at.node.value));
+    if (!match) return undefined;
+    [, name, value] = match;
+    envEdit = { range: diagnostic.range, newText: quoteLike(compose, diagnostic.range, `${name}_FILE=/run/secrets/${name.toLowerCase()}`) };
+  }
+  const secret = name.toLowerCase();
+  const file = `./${secret}.txt`;
+  const fileUri = resolvePath(compose, file);
+  if (!fileUri || ctx.workspace.exists(fileUri) || compose.symbols().declarations.get('secret')?.has(secret)) return undefined;
+  const edits = [envEdit, declareEdit(compose, 'secrets', secret, [`file: ${file}`])];
+  const grant = grantEdit(compose, body, secret, eol);
+  if (grant) edits.push(grant);
+  return {
+    title: t(`Move to a secret: ${name}_FILE=/run/secrets/${secret}, value in ${file}`, `secret으로 옮기기: ${name}_FILE=/run/secrets/${secret}, 값은 ${file}에`),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {
+      documentChanges: [
+        { kind: 'create', uri: fileUri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: fileUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: value }] },
+        { textDocument: { uri: compose.document.uri, version: compose.document.version }, edits },
+      ],
+    },
+  };
+}
+
+/** Adds `secret` to the service's `secrets:` list, or a `secrets:` line before its `environment:`. */
+function grantEdit(compose: ComposeDocument, body: YAMLMap, secret: string, eol: string): TextEdit | undefined {
+  const secrets: unknown = body.get('secrets', true);
+  if (isSeq(secrets)) {
+    if (secrets.items.some((item) => isScalar(item) && item.value === secret)) return undefined;
+    const last = secrets.items[secrets.items.length - 1] as Node | undefined;
+    if (secrets.flow) {
+      const close = compose.document.positionAt(contentEnd(compose, 0, secrets.range![1]) - 1);
+      return { range: { start: close, end: close }, newText: last ? `, ${secret}` : secret };
+    }
+    if (!last?.range) return undefined;
+    const lastLine = compose.document.positionAt(last.range[0]).line;
+    const dash = ' '.repeat(compose.lines()[lastLine].indexOf('-'));
+    const end = compose.document.positionAt(contentEnd(compose, last.range[0], last.range[1]));
+    return { range: { start: end, end }, newText: `${eol}${dash}- ${secret}` };
+  }
+  if (secrets !== undefined) return undefined;
+  const environmentKey = body.items.find((item) => keyName(item) === 'environment')?.key as Node | undefined;
+  if (!environmentKey?.range) return undefined;
+  const keyStart = compose.document.positionAt(environmentKey.range[0]);
+  const start = { line: keyStart.line, character: 0 };
+  return { range: { start, end: start }, newText: `${' '.repeat(keyStart.character)}secrets: [${secret}]${eol}` };
 }
 
 /**
