@@ -162,13 +162,10 @@ async function pickContext(dockerfile: vscode.Uri): Promise<string | undefined> 
     items.push({ label: workspaceFolder, description: vscode.l10n.t('the workspace folder'), value: workspaceFolder });
   }
   items.push({ label: vscode.l10n.t('Choose a folder…'), value: browse });
-  const picked =
-    items.length === 2 && !workspaceFolder
-      ? items[0]
-      : await vscode.window.showQuickPick(items, {
-          title: vscode.l10n.t('Build Image'),
-          placeHolder: vscode.l10n.t('Build context: the files the build can COPY (.dockerignore applies)'),
-        });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Build Image'),
+    placeHolder: vscode.l10n.t('Build context: the files the build can COPY (.dockerignore applies)'),
+  });
   if (!picked) return undefined;
   if (picked.value !== browse) return picked.value;
   const chosen = await vscode.window.showOpenDialog({

@@ -89,7 +89,7 @@ export function short(id: string): string {
 }
 
 export interface LogFollower {
-  /** Stops following; resolves once the stream is closed. */
+  /** Stops following (closes the stream); `done` settles right after. */
   stop(): void;
   /** Settles when the engine ends the stream (container removed, or `stop`). */
   readonly done: Promise<void>;
