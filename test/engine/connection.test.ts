@@ -80,6 +80,7 @@ describe('engine connection', () => {
   test('connects to the engine and reports its version; connecting twice shares one attempt', async () => {
     const connection = connectionTo({ transport: 'socket', socketPath: '/var/run/docker.sock' });
     assert.equal(connection.state.status, 'idle', 'nothing connects before it is asked to');
+    assert.equal(connection.location.host, JSON.stringify({ transport: 'socket', socketPath: '/var/run/docker.sock' }), 'the location is known without connecting');
     const [first, second] = await Promise.all([connection.connect(), connection.connect()]);
     assert.equal(first, second);
     assert.equal(first.status, 'connected');

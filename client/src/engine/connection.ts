@@ -97,6 +97,11 @@ export class EngineConnection implements EngineAccess, Disposable {
     if (wasUsed) void this.connect();
   }
 
+  /** Where the engine is taken to be, resolved on first use (also before any connection, e.g. for the `docker` CLI's environment). */
+  get location(): EngineLocation {
+    return this.currentLocation();
+  }
+
   /** The dockerode client for the current location (created on first use; it may be unreachable). */
   get docker(): Docker {
     this.client ??= new Docker(dockerodeOptions(this.currentLocation().address));
