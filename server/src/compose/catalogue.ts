@@ -648,7 +648,8 @@ const model = () =>
 /** The root of a Compose file. */
 export const composeRoot: KeySpec = map(
   {
-    version: str('Obsolete: Compose ignores it.', '더 이상 쓰지 않음: Compose가 무시한다.', {
+    // Old files write `version: 3.8` unquoted; Compose ignores the value either way.
+    version: spec(['string', 'number'], 'Obsolete: Compose ignores it.', '더 이상 쓰지 않음: Compose가 무시한다.', {
       deprecated: 'Compose ignores `version:`; remove it.',
       page: 'version-and-name',
     }),

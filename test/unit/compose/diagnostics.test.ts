@@ -145,6 +145,10 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(diagnose(lines, eol, { folders: ['file:///work/project'] })), []);
     });
 
+    test('an unquoted old version number is only the obsolete-version warning', () => {
+      assert.deepEqual(summarize(diagnose(['version: 3.8', 'services:', '  web:', '    image: x'], eol)), ['obsolete-version@0:0']);
+    });
+
     test('wrong types name what was expected', () => {
       const diagnostics = diagnose(
         ['services:', '  web:', '    image: nginx', '    ports: "80:80"', '    privileged: yes', '    user: 1000', '    environment:', '      - A=1'],
@@ -399,11 +403,15 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(diagnostics), ['plain-text-secret@4:25']);
     });
 
-    test('override files and includes may rely on names declared elsewhere; required: false tolerates a missing service', () => {
+    test('override files, overlays beside a base file and includes may rely on names declared elsewhere; required: false tolerates a missing service', () => {
       const partial = ['services:', '  web:', '    depends_on: [db]', '    networks: [front]'];
       const override = composeDiagnostics(composeDocument(partial, eol, 'file:///work/project/compose.override.yaml'), fakeContext());
       assert.deepEqual(summarize(override), []);
       assert.deepEqual(summarize(diagnose(['include: [./db.yaml]', 'services:', '  web:', '    image: x', '    depends_on: [db]', '    networks: [front]'], eol)), []);
+      const overlay = composeDiagnostics(composeDocument(partial, eol, 'file:///work/project/docker-compose.prod.yml'), fakeContext({ files: { 'file:///work/project/docker-compose.yml': '' } }));
+      assert.deepEqual(summarize(overlay), []);
+      const alone = composeDiagnostics(composeDocument(partial, eol, 'file:///work/project/docker-compose.prod.yml'), fakeContext());
+      assert.deepEqual(summarize(alone), ['missing-image@1:2', 'unknown-service@2:17', 'undeclared-network@3:15']);
       const optional = diagnose(['services:', '  web:', '    image: x', '    depends_on:', '      metrics:', '        required: false'], eol);
       assert.deepEqual(summarize(optional), []);
     });

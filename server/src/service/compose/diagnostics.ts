@@ -93,7 +93,7 @@ const namePattern = /^[a-zA-Z0-9._-]+$/;
 const secretLikeName = /PASSW(OR)?D|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
 
 export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext): Diagnostic[] {
-  const collector = new Collector(compose);
+  const collector = new Collector(compose, isOverlayFile(compose, ctx));
   for (const error of compose.yaml.errors) {
     const [start, end] = error.pos;
     collector.add(offsetRange(compose, start, Math.max(end, start + 1)), DiagnosticSeverity.Error, ComposeRule.yamlSyntax, yamlMessage(error.message), docsBase);
@@ -115,7 +115,11 @@ export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext
 
 class Collector {
   readonly diagnostics: Diagnostic[] = [];
-  constructor(readonly compose: ComposeDocument) {}
+  constructor(
+    readonly compose: ComposeDocument,
+    /** The file only adds to another one (`-f base -f this`): what it lacks may be there. */
+    readonly overlay: boolean,
+  ) {}
 
   add(range: Range, severity: DiagnosticSeverity, code: string, message: string, href: string, extra: Partial<Diagnostic> = {}): void {
     this.diagnostics.push({ range, severity, code, message, source: 'dockside', codeDescription: { href }, ...extra });
@@ -364,7 +368,7 @@ function checkInterpolation(collector: Collector, root: Node): void {
 function checkReferences(collector: Collector): void {
   const compose = collector.compose;
   // Names may be declared in the files an override extends or `include:` pulls in.
-  if (isOverrideFile(compose) || topLevel(compose, 'include') || getValue(compose, compose.yaml.contents, 'include')) return;
+  if (collector.overlay || topLevel(compose, 'include') || getValue(compose, compose.yaml.contents, 'include')) return;
   const index = compose.symbols();
   for (const reference of index.references) {
     const declared = index.declarations.get(reference.kind)!;
@@ -439,13 +443,13 @@ function checkServices(collector: Collector, ctx: ServiceContext): void {
     const body = service.value;
     const path = ['services', service.name];
     if (!isMap(body)) {
-      if ((body === null || (isScalar(body) && body.value === null)) && !isOverrideFile(compose)) {
+      if ((body === null || (isScalar(body) && body.value === null)) && !collector.overlay) {
         collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
       }
       continue;
     }
     const has = (key: string) => getValue(compose, body, key) !== undefined;
-    if (!has('image') && !has('build') && !has('provider') && !has('extends') && !isOverrideFile(compose)) {
+    if (!has('image') && !has('build') && !has('provider') && !has('extends') && !collector.overlay) {
       collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
     }
     const networkMode = getValue(compose, body, 'network_mode');
@@ -505,9 +509,21 @@ function checkHealthyDependencies(collector: Collector, dependsOn: unknown, path
   }
 }
 
-/** `compose.override.yaml` and friends only add to another file: what they lack may be there. */
-function isOverrideFile(compose: ComposeDocument): boolean {
-  return /\.override\.ya?ml$/i.test(compose.document.uri);
+const baseFileNames = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+
+/**
+ * `compose.override.yaml` always adds to the base file; `docker-compose.prod.yml`
+ * and the like do when a base file sits beside them.
+ */
+function isOverlayFile(compose: ComposeDocument, ctx: ServiceContext): boolean {
+  const uri = compose.document.uri;
+  if (/\.override\.ya?ml$/i.test(uri)) return true;
+  const name = /[^/]*$/.exec(uri)![0];
+  if (!/^(docker-)?compose\.[^/]+\.ya?ml$/i.test(name)) return false;
+  return baseFileNames.some((base) => {
+    const sibling = resolvePath(compose, `./${base}`);
+    return sibling !== undefined && sibling !== uri && ctx.workspace.exists(sibling);
+  });
 }
 
 function checkHealthcheck(collector: Collector, healthcheck: unknown, path: PathSegment[]): void {
