@@ -57,7 +57,7 @@ export class EngineConnection implements EngineAccess, Disposable {
   private readonly pingTimeoutMs: number;
 
   private hostSetting: string | undefined;
-  private location: EngineLocation | undefined;
+  private resolvedLocation: EngineLocation | undefined;
   private client: Docker | undefined;
   private currentState: EngineState = { status: 'idle' };
   private attempt: Promise<EngineState> | undefined;
@@ -158,8 +158,8 @@ export class EngineConnection implements EngineAccess, Disposable {
   }
 
   private currentLocation(): EngineLocation {
-    this.location ??= this.locate(this.hostSetting);
-    return this.location;
+    this.resolvedLocation ??= this.locate(this.hostSetting);
+    return this.resolvedLocation;
   }
 
   /** Forgets the client, the stream and any pending retry; back to idle. */
@@ -171,7 +171,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.eventStream = undefined;
     this.attempt = undefined;
     this.client = undefined;
-    this.location = undefined;
+    this.resolvedLocation = undefined;
     this.failedAttempts = 0;
     this.setState({ status: 'idle' });
   }
@@ -204,7 +204,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     // Next time, look again (`docker context use` may have switched engines meanwhile) with a fresh
     // client, which also re-reads certificates.
     this.client = undefined;
-    this.location = undefined;
+    this.resolvedLocation = undefined;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
