@@ -195,9 +195,12 @@ export const beforeFromInstructions: ReadonlySet<string> = new Set(['ARG']);
 /** Instructions ONBUILD may not wrap. */
 export const notOnbuildTriggers: ReadonlySet<string> = new Set(instructionSpecs.filter((s) => !s.allowedInOnbuild).map((s) => s.name));
 
+const referenceHref = 'https://docs.docker.com/reference/dockerfile/';
+const hrefByName: ReadonlyMap<string, string> = new Map(instructionSpecs.map((spec) => [spec.name, `${referenceHref}#${spec.anchor}`]));
+
+/** The Dockerfile reference section of an instruction (the reference's top for an unknown one). */
 export function instructionHref(name: string): string {
-  const spec = instructionsByName.get(name.toUpperCase());
-  return `https://docs.docker.com/reference/dockerfile/#${spec?.anchor ?? 'dockerfile-reference'}`;
+  return hrefByName.get(name) ?? hrefByName.get(name.toUpperCase()) ?? referenceHref;
 }
 
 // ---- RUN --mount ------------------------------------------------------------------------------

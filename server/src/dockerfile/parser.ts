@@ -7,13 +7,17 @@
  */
 import type { Position, Range } from 'vscode-languageserver';
 import type { Arg, Comment, Directive, DockerfileAst, Flag, Heredoc, Instruction, Stage, VariableRef } from './ast';
-import { heredocInstructions, jsonFormInstructions } from './catalogue';
+import { heredocInstructions, instructionNames, jsonFormInstructions } from './catalogue';
 
 /** `# name=value` at the top of the file, as BuildKit matches it. */
 const directivePattern = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 const knownDirectives = new Set(['syntax', 'escape', 'check']);
 /** A shell word that opens a heredoc: `<<EOF`, `<<-EOF`, `<<"EOF"`, `2<<EOF`. */
 const heredocWord = /^\d*<<(-?)([^<]+)$/;
+/** The usual spellings of each keyword, mapped to one shared upper-case name. */
+const canonicalNames = new Map(instructionNames.flatMap((name) => [[name, name], [name.toLowerCase(), name]] as const));
+/** Shared by every instruction without heredocs, empty continuation lines or variables (most of them). */
+const none: readonly never[] = Object.freeze([]);
 const execNotExpanded = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const variableOperators = [':-', ':+', ':?', '##', '%%', '//', '-', '+', '?', '#', '%', '/'];
 
@@ -31,7 +35,7 @@ interface Segment {
 class LogicalLine {
   readonly segments: Segment[] = [];
   text = '';
-  emptyContinuationLines: number[] = [];
+  emptyContinuationLines: number[] | undefined = undefined;
   end: Position = { line: 0, character: 0 };
 
   append(piece: string, line: number, character: number): void {
@@ -244,7 +248,7 @@ class Parser {
         if (trimmed.startsWith('#')) {
           this.comments.push({ text: trimmed, range: this.lineRange(line, next.length - trimmed.length) });
         } else if (trimmed.length === 0) {
-          logical.emptyContinuationLines.push(line);
+          (logical.emptyContinuationLines ??= []).push(line);
         } else break;
         line++;
       }
@@ -254,7 +258,7 @@ class Parser {
     const parsed = this.parseInstruction(logical, 0, this.stages.length - 1);
     if (!parsed) return line;
     const wordsOwner = parsed.trigger ?? parsed;
-    let heredocs: Heredoc[] = [];
+    let heredocs: readonly Heredoc[] = none;
     let end = logical.end;
     if (heredocInstructions.has(wordsOwner.name) && wordsOwner.form !== 'exec') {
       const read = this.readHeredocs(wordsOwner.args, line);
@@ -348,7 +352,7 @@ class Parser {
     while (p < text.length && !isSpace(text[p])) p++;
     if (p === keywordStart) return undefined;
     const keyword = text.slice(keywordStart, p);
-    const name = keyword.toUpperCase();
+    const name = canonicalNames.get(keyword) ?? keyword.toUpperCase();
     const keywordRange = logical.range(keywordStart, p);
     const end = logical.end;
     // A FROM opens the stage it belongs to (an ONBUILD trigger never does).
@@ -361,7 +365,8 @@ class Parser {
         keyword, name, keywordRange, range: { start: keywordRange.start, end },
         flags: [], args: rest.args, argsText: rest.argsText, argsRange: rest.argsRange,
         form: rest.argsText.length > 0 ? 'shell' : 'none',
-        heredocs: [], variables: trigger?.variables ?? [], trigger, stageIndex, emptyContinuationLines: logical.emptyContinuationLines,
+        execArgs: undefined, malformedExec: undefined,
+        heredocs: none, variables: trigger?.variables ?? none, trigger, stageIndex, emptyContinuationLines: logical.emptyContinuationLines ?? none,
       };
     }
 
@@ -409,9 +414,8 @@ class Parser {
     return {
       keyword, name, keywordRange, range: { start: keywordRange.start, end },
       flags, args: rest.args, argsText: rest.argsText, argsRange: rest.argsRange, form,
-      ...(execArgs ? { execArgs } : {}),
-      ...(malformedExec ? { malformedExec } : {}),
-      heredocs: [], variables, stageIndex, emptyContinuationLines: logical.emptyContinuationLines,
+      execArgs, malformedExec,
+      heredocs: none, variables, trigger: undefined, stageIndex, emptyContinuationLines: logical.emptyContinuationLines ?? none,
     };
   }
 
@@ -483,21 +487,44 @@ class Parser {
   }
 }
 
-/** Reads the variable reference at `p` (a `$`); undefined for a lone `$`. */
+/** A variable reference whose ranges, like an argument's, are worked out when first asked for. */
+class LazyVariable implements VariableRef {
+  private computedRange: Range | undefined = undefined;
+  private computedNameRange: Range | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly logical: LogicalLine,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly nameStart: number,
+    readonly operator: string | undefined,
+    readonly word: string | undefined,
+    readonly malformed: boolean | undefined,
+  ) {}
+
+  get range(): Range {
+    return (this.computedRange ??= this.logical.range(this.start, this.end));
+  }
+
+  get nameRange(): Range {
+    return (this.computedNameRange ??= this.logical.range(this.nameStart, this.nameStart + this.name.length));
+  }
+}
+
+/** Reads the variable reference at `p` (a `$`) and returns it with the offset after it; undefined for a lone `$`. */
 function readVariable(logical: LogicalLine, p: number, end: number): { variable: VariableRef; end: number } | undefined {
   const text = logical.text;
   if (text[p + 1] !== '{') {
     let q = p + 1;
     if (q >= end || !isNameStart(text.charCodeAt(q))) return undefined;
     while (q < end && isNameChar(text.charCodeAt(q))) q++;
-    const range = logical.range(p, q);
-    return { variable: { name: text.slice(p + 1, q), range, nameRange: logical.range(p + 1, q) }, end: q };
+    return { variable: new LazyVariable(text.slice(p + 1, q), logical, p, q, p + 1, undefined, undefined, undefined), end: q };
   }
   const nameStart = p + 2;
   let q = nameStart;
   while (q < end && isNameChar(text.charCodeAt(q))) q++;
   const name = text.slice(nameStart, q);
-  const nameRange = logical.range(nameStart, q);
   // The closing brace, skipping nested `${…}` in the modifier's word.
   let depth = 1;
   let close = -1;
@@ -510,18 +537,14 @@ function readVariable(logical: LogicalLine, p: number, end: number): { variable:
       break;
     }
   }
-  if (close < 0) {
-    return { variable: { name, range: logical.range(p, end), nameRange, malformed: true }, end };
-  }
-  const range = logical.range(p, close + 1);
-  if (name.length === 0 || !isNameStart(name.charCodeAt(0))) {
-    return { variable: { name, range, nameRange, malformed: true }, end: close + 1 };
-  }
-  if (q === close) return { variable: { name, range, nameRange }, end: close + 1 };
+  const reference = (refEnd: number, operator?: string, word?: string, malformed?: boolean) =>
+    ({ variable: new LazyVariable(name, logical, p, refEnd, nameStart, operator, word, malformed), end: refEnd });
+  if (close < 0) return reference(end, undefined, undefined, true);
+  if (name.length === 0 || !isNameStart(name.charCodeAt(0))) return reference(close + 1, undefined, undefined, true);
+  if (q === close) return reference(close + 1);
   const operator = variableOperators.find((op) => text.startsWith(op, q));
-  if (!operator) return { variable: { name, range, nameRange, malformed: true }, end: close + 1 };
-  const word = text.slice(q + operator.length, close);
-  return { variable: { name, range, nameRange, operator, word }, end: close + 1 };
+  if (!operator) return reference(close + 1, undefined, undefined, true);
+  return reference(close + 1, operator, text.slice(q + operator.length, close));
 }
 
 /** A shell word without its quotes, with escapes resolved. */

@@ -170,9 +170,8 @@ export interface AptInstall {
 }
 
 /** Every `apt-get install` in a shell-form RUN, with what it lacks. */
-export function aptInstalls(run: Instruction): AptInstall[] {
+export function aptInstalls(run: Instruction, commands = run.form === 'shell' ? shellCommands(run.args) : []): AptInstall[] {
   if (run.name !== 'RUN' || run.form !== 'shell') return [];
-  const commands = shellCommands(run.args);
   const cleans = commands.some((command) => {
     const p = program(command);
     return p?.name === 'rm' && command.some((a) => a.value.startsWith('/var/lib/apt/lists'));
@@ -959,7 +958,7 @@ class DiagnosticsRun {
       this.hint('apt-get-update-alone', commands[updates][0].range,
         'apt-get update alone in a RUN is cached as its own layer, so a later apt-get install can use stale package lists. Run update and install in the same RUN: apt-get update && apt-get install -y ….', runHref);
     }
-    for (const install of aptInstalls(run)) {
+    for (const install of aptInstalls(run, commands)) {
       const missing = [install.missingYes ? '-y (without it apt-get waits for an answer and the build fails)' : '', install.missingNoRecommends ? '--no-install-recommends (recommended packages bloat the image)' : '']
         .filter(Boolean);
       if (missing.length > 0) this.hint('apt-get-install-options', install.install.range, `apt-get install without ${missing.join(' and ')}.`, runHref);
