@@ -104,9 +104,11 @@ for (const { name, eol } of lineEndings) {
       const file = (lines: string[]) => ['services:', '  db:', '    image: postgres', '  cache:', '    image: redis', '  web:', '    image: x', ...lines];
       assert.deepEqual(labels(await complete(file(['    depends_on:', '      - |']), eol)), ['db', 'cache']);
       assert.deepEqual(labels(await complete(file(['    depends_on: [db, |]']), eol)), ['db', 'cache']);
-      const mapping = await complete(file(['    depends_on:', '      |']), eol);
-      assert.deepEqual(labels(mapping), ['db', 'cache']);
-      assert.equal(newText(mapping[0]), 'db:');
+      const mapping = await complete(file(['    depends_on:', '      |']).concat(['  db2:', '    image: x', '    healthcheck:', '      test: ["CMD", "true"]']), eol);
+      assert.deepEqual(labels(mapping), ['db', 'cache', 'db2']);
+      assert.equal(newText(mapping[0]), 'db:\n  condition: ${1|service_started,service_healthy,service_completed_successfully|}');
+      // A service with a healthcheck is offered "service_healthy" first.
+      assert.equal(newText(mapping[2]), 'db2:\n  condition: ${1|service_healthy,service_started,service_completed_successfully|}');
       assert.deepEqual(labels(await complete(file(['    links:', '      - |']), eol)), ['db', 'cache']);
       assert.deepEqual(labels(await complete(file(['    extends: |']), eol)), ['db', 'cache']);
       assert.deepEqual(labels(await complete(file(['    extends:', '      service: |']), eol)), ['db', 'cache']);

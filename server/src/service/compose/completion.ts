@@ -202,11 +202,23 @@ function namedKeyItems(compose: ComposeDocument, place: Place, range: Range, ctx
   const last = place.path[place.path.length - 1];
   const service = serviceOf(place.path);
   if (place.path[0] === 'services' && place.path.length === 3) {
-    const kind = ({ depends_on: 'service', networks: 'network', models: 'model' } as Record<string, ReferenceKind | undefined>)[String(last)];
+    if (last === 'depends_on') {
+      const unit = indentUnit(compose);
+      return nameItems(compose, 'service', range, service, (name) => `${name}:\n${unit}condition: \${1|${conditionsFor(compose, name).join(',')}|}`);
+    }
+    const kind = ({ networks: 'network', models: 'model' } as Record<string, ReferenceKind | undefined>)[String(last)];
     if (kind) return nameItems(compose, kind, range, service, (name) => `${name}:`);
     if (last === 'environment') return envFileItems(compose, service, range, ctx, (name) => `${name}: `);
   }
   return [];
+}
+
+/** A service with a healthcheck is best waited for until healthy: offer that first. */
+function conditionsFor(compose: ComposeDocument, service: string): string[] {
+  const body = getValue(compose, topLevel(compose, 'services'), service);
+  const healthy = isMap(body) && getValue(compose, body, 'healthcheck') !== undefined;
+  const conditions = ['service_started', 'service_healthy', 'service_completed_successfully'];
+  return healthy ? ['service_healthy', ...conditions.filter((condition) => condition !== 'service_healthy')] : conditions;
 }
 
 // ---- Values --------------------------------------------------------------------------------------
