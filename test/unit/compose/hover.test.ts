@@ -58,6 +58,13 @@ for (const { name, eol } of lineEndings) {
       assert.match(fallback!.text, /Real-time scheduler runtime/);
     });
 
+    test('a service’s name sums it up: image or build, ports, start order', () => {
+      const en = hover(['services:', '  w|eb:', '    build: ./web', '    ports: ["8080:80"]', '    depends_on: [db]', '  db:', '    image: postgres'], eol);
+      assert.match(en!.text, /\*\*Service `web`\*\*: built from `\.\/web` · host 8080 → container 80 \(tcp\) · starts after db/);
+      const ko = hover(['services:', '  web:', '    image: x', '  d|b:', '    image: postgres:16'], eol, 'ko');
+      assert.match(ko!.text, /\*\*서비스 `db`\*\*: 이미지 `postgres:16` 실행/);
+    });
+
     test('a reference names its declaration', () => {
       const result = hover(['services:', '  web:', '    image: x', '    networks: [fr|ont]', 'networks:', '  front:'], eol);
       assert.match(result!.text, /Network `front`, declared on line 6/);

@@ -7,7 +7,7 @@ import type { Hover, Position } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { knowledgeId, PathSegment, specAt } from '../../compose/catalogue';
 import { keyDocs, Localized, say } from '../../compose/docs';
-import { ComposeDocument, nameAtOffset, nodeRange, pathAtOffset, PathAtPosition, scalarText } from '../../compose/model';
+import { ComposeDocument, getValue, nameAtOffset, nodeRange, pathAtOffset, PathAtPosition, scalarText, topLevel } from '../../compose/model';
 import { parsePortMapping, parsePortRange, parseShortMount, PortMapping, PortRange } from '../../compose/syntax';
 import { getEntry } from '../../knowledge/index';
 import { renderFull } from '../../knowledge/render';
@@ -21,7 +21,7 @@ export function composeHover(compose: ComposeDocument, position: Position, ctx: 
   const language = ctx.docsLanguage;
   const parts: string[] = [];
   // Inside a long-syntax item (`published:` under `ports:`) the whole item is explained, keys included.
-  const explained = at.onKey && at.path.length <= 4 ? undefined : explainValue(compose, at);
+  const explained = at.onKey && at.path.length <= 4 ? (at.path.length === 2 && at.path[0] === 'services' ? summarizeService(compose, String(at.path[1])) : undefined) : explainValue(compose, at);
   if (explained) parts.push(say(language, explained));
   const reference = at.onKey ? undefined : nameAtOffset(compose, offset);
   if (reference) {
@@ -110,6 +110,39 @@ function explainPort(item: unknown): Localized | undefined {
     en: `**host ${host} → container ${container}** (${mapping.protocol})${onlyLocal ? ', reachable only from this machine' : ''}`,
     ko: `**호스트 ${host} → 컨테이너 ${container}** (${mapping.protocol})${onlyLocal ? ', 이 컴퓨터에서만 접근 가능' : ''}`,
   };
+}
+
+/** On a service's name: what it runs, where it listens, what it waits for. */
+function summarizeService(compose: ComposeDocument, name: string): Localized | undefined {
+  const service = getValue(compose, topLevel(compose, 'services'), name);
+  if (!isMap(service)) return undefined;
+  const en: string[] = [];
+  const ko: string[] = [];
+  const image = scalarText(service.get('image', true));
+  const build: unknown = service.get('build', true);
+  const context = isMap(build) ? (scalarText(build.get('context', true)) ?? '.') : scalarText(build);
+  if (image) {
+    en.push(`runs image \`${image}\``);
+    ko.push(`이미지 \`${image}\` 실행`);
+  }
+  if (context !== undefined) {
+    en.push(`built from \`${context}\``);
+    ko.push(`\`${context}\`에서 빌드`);
+  }
+  const published: unknown = service.get('ports', true);
+  const mappings = isSeq(published) ? published.items.map((item) => explainPort(item)).filter((text): text is Localized => !!text) : [];
+  for (const mapping of mappings) {
+    en.push(mapping.en.replace(/\*\*/g, ''));
+    ko.push(mapping.ko.replace(/\*\*/g, ''));
+  }
+  const dependsOn: unknown = service.get('depends_on', true);
+  const needs = isSeq(dependsOn) ? dependsOn.items.map((item) => scalarText(item) ?? '') : isMap(dependsOn) ? dependsOn.items.map((pair) => scalarText(pair.key) ?? '') : [];
+  if (needs.length > 0) {
+    en.push(`starts after ${needs.join(', ')}`);
+    ko.push(`${needs.join(', ')} 다음에 시작`);
+  }
+  if (en.length === 0) return undefined;
+  return { en: `**Service \`${name}\`**: ${en.join(' · ')}`, ko: `**서비스 \`${name}\`**: ${ko.join(' · ')}` };
 }
 
 function ports(range: PortRange): string {
