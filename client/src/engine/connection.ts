@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import type { LocalImage, LocalImagesRequest } from '../../../server/src/lspExt';
 import { Emitter, type Disposable, type Event } from './emitter';
 import { EngineEventDecoder, type EngineEvent } from './events';
@@ -104,7 +104,7 @@ export class EngineConnection implements EngineAccess, Disposable {
 
   /** The dockerode client for the current location (created on first use; it may be unreachable). */
   get docker(): Docker {
-    this.client ??= new Docker(dockerodeOptions(this.currentLocation().address));
+    this.client ??= new (loadDockerode())(dockerodeOptions(this.currentLocation().address));
     return this.client;
   }
 
@@ -287,4 +287,13 @@ export function dockerodeOptions(address: EngineAddress, readFile: (path: string
 function toList(value: string | string[] | undefined | null): string[] | null {
   if (value === undefined || value === null) return null;
   return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * dockerode (with its gRPC and protobuf dependencies) takes ~100 ms to load, more
+ * than the whole activation budget, so it is required on first use rather than
+ * imported at the top: the bundler keeps a `require` inside a function lazy.
+ */
+function loadDockerode(): typeof Docker {
+  return require('dockerode') as typeof Docker;
 }
