@@ -62,9 +62,14 @@ export interface RemovalConfirmation {
 /** What the remove confirmation says, exactly: the container, its state, and its anonymous volumes. */
 export function containerRemovalConfirmation(name: string, state: string, anonymousVolumes: readonly string[]): RemovalConfirmation {
   const running = state === 'running' || state === 'restarting' || state === 'paused';
-  const message = running
-    ? msg('Container {0} is {1}. Stop it and remove it?', name, state)
-    : msg('Remove container {0}?', name);
+  const message =
+    state === 'paused'
+      ? msg('Container {0} is paused. Stop it and remove it?', name)
+      : state === 'restarting'
+        ? msg('Container {0} is restarting. Stop it and remove it?', name)
+        : running
+          ? msg('Container {0} is running. Stop it and remove it?', name)
+          : msg('Remove container {0}?', name);
   const detail =
     anonymousVolumes.length > 0
       ? msg('Its anonymous volumes are removed with it: {0}. Named volumes are kept.', anonymousVolumes.map(short).join(', '))
