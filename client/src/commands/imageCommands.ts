@@ -5,7 +5,8 @@ import type { EngineObjectRef } from '../engine/refs';
 import { containersUsingImage, imageRemovalConfirmation, PullProgress, pullImage, pushImage, removeImage, tagImage } from './imageOps';
 import type { InspectDocuments } from './inspectDocuments';
 import { askRunSpec, runContainer } from './runImage';
-import { confirmModal, engineMessage, requireTrustedWorkspace, resolveRef, t, validateWith } from './ui';
+import { engineMessage } from './engineErrors';
+import { confirmModal, requireTrustedWorkspace, resolveRef, t, validateWith } from './ui';
 import { validateImageReference } from './validators';
 
 type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;

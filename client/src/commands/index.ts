@@ -11,7 +11,7 @@ import { registerComposeCommands } from './composeCommands';
 import { registerContainerCommands } from './containerCommands';
 import { registerImageCommands } from './imageCommands';
 import { InspectDocuments } from './inspectDocuments';
-import { engineMessage } from './ui';
+import { engineMessage, isConnectionFailure } from './engineErrors';
 import { registerVolumeNetworkCommands } from './volumeNetworkCommands';
 
 export function registerCommands(context: vscode.ExtensionContext, engine: EngineConnection): void {
@@ -38,9 +38,8 @@ export function registerCommands(context: vscode.ExtensionContext, engine: Engin
 
 /** A failed connection says so (the Docker view explains how to fix it); an engine refusal is quoted as is. */
 function describeFailure(error: unknown): string {
-  const { syscall, code } = error as { syscall?: string; code?: string };
-  if (syscall === 'connect') {
-    return vscode.l10n.t('Dockside cannot reach the Docker engine ({0}). The Docker view explains why and retries.', code ?? engineMessage(error));
+  if (isConnectionFailure(error)) {
+    return vscode.l10n.t('Dockside cannot reach the Docker engine ({0}). The Docker view explains why and retries.', error.code ?? engineMessage(error));
   }
   return vscode.l10n.t('Dockside: {0}', engineMessage(error));
 }

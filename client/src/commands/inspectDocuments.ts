@@ -9,7 +9,7 @@ import type Docker from 'dockerode';
 import type { EngineObjectRef } from '../engine/refs';
 import { containerChanges } from './containerOps';
 import { imageHistory } from './imageOps';
-import { engineMessage } from './ui';
+import { engineMessage } from './engineErrors';
 
 export const inspectScheme = 'dockside-inspect';
 

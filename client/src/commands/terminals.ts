@@ -7,7 +7,7 @@ import type Docker from 'dockerode';
 import { formatBytes } from './imageOps';
 import type { TtySession } from './shellSession';
 import { streamStats, StatsSample } from './containerOps';
-import { engineMessage } from './ui';
+import { engineMessage } from './engineErrors';
 
 type SessionStarter = (size: { columns: number; rows: number }, onOutput: (text: string) => void) => Promise<TtySession>;
 

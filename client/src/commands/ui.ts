@@ -17,14 +17,6 @@ export function validateWith(validate: (value: string) => Localizable | undefine
   };
 }
 
-/** The engine's own explanation of a failed request, without dockerode's `(HTTP code 409) unexpected -` prefix. */
-export function engineMessage(error: unknown): string {
-  const json = (error as { json?: { message?: string } | string }).json;
-  if (json && typeof json === 'object' && json.message) return json.message;
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '').trim();
-}
-
 /**
  * A modal confirmation for something destructive. Resolves to the chosen
  * action label, or `undefined` when cancelled.
