@@ -16,6 +16,12 @@ const knownDirectives = new Set(['syntax', 'escape', 'check']);
 const heredocWord = /^\d*<<(-?)([^<]+)$/;
 /** The usual spellings of each keyword, mapped to one shared upper-case name. */
 const canonicalNames = new Map(instructionNames.flatMap((name) => [[name, name], [name.toLowerCase(), name]] as const));
+/**
+ * The first line of the few instructions whose keyword is not on it (a line of only `\` before
+ * the keyword): where an incremental parse must restart or take over such an instruction.
+ */
+const physicalFirstLines = new WeakMap<Instruction, number>();
+const firstLineOf = (instruction: Instruction) => physicalFirstLines.get(instruction) ?? instruction.range.start.line;
 /** Shared by every instruction without heredocs, empty continuation lines or variables (most of them). */
 const none: readonly never[] = Object.freeze([]);
 const execNotExpanded = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
@@ -122,7 +128,43 @@ function splitLines(text: string): { starts: number[]; ends: number[] } {
 }
 
 export function parseDockerfile(text: string, uri = '', version = 0): DockerfileAst {
-  return new Parser(text, uri, version).parse();
+  return new Parser(text, uri, version).parse()!;
+}
+
+/**
+ * Like parseDockerfile, but re-reads only what an edit changed when `previous` is the same
+ * document's last parse; the result is the same as a full parse's.
+ */
+export function reparseDockerfile(previous: DockerfileAst, text: string, version: number): DockerfileAst {
+  return new Parser(text, previous.uri, version).parse(previous) ?? parseDockerfile(text, previous.uri, version);
+}
+
+/**
+ * Parses documents, each incrementally from its own last parse. Keeps the last parse of the
+ * `capacity` most recently parsed documents, so closed ones do not pile up.
+ */
+export function createDockerfileParser(capacity = 16): (text: string, uri: string, version: number) => DockerfileAst {
+  const lastParses = new Map<string, DockerfileAst>();
+  return (text, uri, version) => {
+    const previous = lastParses.get(uri);
+    const ast = previous ? reparseDockerfile(previous, text, version) : parseDockerfile(text, uri, version);
+    lastParses.delete(uri);
+    lastParses.set(uri, ast);
+    if (lastParses.size > capacity) lastParses.delete(lastParses.keys().next().value!);
+    return ast;
+  };
+}
+
+/** The line holding `offset`. */
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 class Parser {
@@ -146,11 +188,31 @@ class Parser {
     this.lineEnds = ends;
   }
 
-  parse(): DockerfileAst {
+  /**
+   * Parses the text. With `previous` (the same document's last parse), only the lines around
+   * an edit that kept the line count are re-read: the instructions before it, and those after
+   * it once the parse is back in step, are the previous parse's own (their positions have not
+   * moved). Returns undefined when the edit needs a full parse after all.
+   */
+  parse(previous?: DockerfileAst): DockerfileAst | undefined {
     const lineCount = this.lineStarts.length;
     let directivesDone = false;
     let line = 0;
+    const plan = previous && this.incrementalPlan(previous);
+    if (previous && plan) {
+      this.escapeChar = previous.escapeChar;
+      this.directives.push(...previous.directives);
+      for (const comment of previous.comments) if (comment.range.start.line < plan.resumeLine) this.comments.push(comment);
+      for (let i = 0; i < plan.reused; i++) this.addInstruction(previous.instructions[i]);
+      directivesDone = true;
+      line = plan.resumeLine;
+    }
     while (line < lineCount) {
+      if (previous && plan && line > plan.lastChangedLine) {
+        const resumed = this.resumeFrom(previous, line);
+        if (resumed === 'mismatch') return undefined;
+        if (resumed === 'done') break;
+      }
       const content = this.lineText(line);
       let indent = 0;
       if (line === 0 && content.charCodeAt(0) === 0xfeff) indent = 1;
@@ -186,6 +248,62 @@ class Parser {
       stages: this.stages,
       globalArgs: this.globalArgs,
     };
+  }
+
+  /**
+   * Where an incremental parse restarts: one instruction before the first one the edit may touch
+   * (an instruction left open by a continuation reaches into the lines after it), and only when
+   * the edit kept the line count and lies past the first instruction (so past the directives).
+   */
+  private incrementalPlan(previous: DockerfileAst): { reused: number; resumeLine: number; lastChangedLine: number } | undefined {
+    if (previous.lineStarts.length !== this.lineStarts.length) return undefined;
+    const before = previous.text;
+    const after = this.text;
+    const shorter = Math.min(before.length, after.length);
+    let prefix = 0;
+    while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+    const firstChangedLine = lineOf(this.lineStarts, prefix);
+    const lastChangedLine = Math.max(lineOf(this.lineStarts, after.length - suffix), lineOf(previous.lineStarts, before.length - suffix));
+    const instructions = previous.instructions;
+    // The first instruction that ends on or after the line before the edit (end lines only grow).
+    let low = 0;
+    let high = instructions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (instructions[mid].range.end.line >= firstChangedLine - 1) high = mid;
+      else low = mid + 1;
+    }
+    const reused = low - 1;
+    if (reused < 1) return undefined;
+    return { reused, resumeLine: firstLineOf(instructions[reused]), lastChangedLine };
+  }
+
+  /**
+   * Past the edit, at the top level: when the previous parse had an instruction starting on this
+   * line, everything from here on is the same as before, so its instructions and comments are taken over.
+   */
+  private resumeFrom(previous: DockerfileAst, line: number): 'continue' | 'done' | 'mismatch' {
+    const instructions = previous.instructions;
+    let low = 0;
+    let high = instructions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const start = firstLineOf(instructions[mid]);
+      if (start === line) {
+        const first = instructions[mid];
+        const stageHere = first.name === 'FROM' ? this.stages.length : this.stages.length - 1;
+        // An edit that added or removed a FROM renumbers the stages of everything after it.
+        if (first.stageIndex !== stageHere) return 'mismatch';
+        for (let i = mid; i < instructions.length; i++) this.addInstruction(instructions[i]);
+        for (const comment of previous.comments) if (comment.range.start.line >= line) this.comments.push(comment);
+        return 'done';
+      }
+      if (start < line) low = mid + 1;
+      else high = mid - 1;
+    }
+    return 'continue';
   }
 
   private lineText(line: number): string {
@@ -272,6 +390,7 @@ class Parser {
       writable.heredocs = heredocs;
       writable.range = { start: instruction.keywordRange.start, end };
     }
+    if (parsed.keywordRange.start.line !== firstLine) physicalFirstLines.set(parsed, firstLine);
     this.addInstruction(parsed);
     return line;
   }

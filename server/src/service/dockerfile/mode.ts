@@ -1,6 +1,6 @@
 /** The Dockerfile language mode: wires the Dockerfile parse to every Dockerfile feature. */
 import type { DockerfileAst } from '../../dockerfile/ast';
-import { parseDockerfile } from '../../dockerfile/parser';
+import { createDockerfileParser } from '../../dockerfile/parser';
 import type { LanguageMode } from '../mode';
 import { dockerfileCodeActions } from './codeActions';
 import { completion, completionTriggerCharacters } from './completion';
@@ -17,6 +17,9 @@ import { prepareRename, rename } from './rename';
 import { semanticTokens } from './semanticTokens';
 import { signatureHelp, signatureHelpTriggerCharacters } from './signatureHelp';
 import { documentSymbols } from './symbols';
+
+/** Re-reads only what each edit changed, from the document's previous parse. */
+const parseDockerfile = createDockerfileParser();
 
 const dockerfileName = /(^|[\\/])(Dockerfile|Containerfile)(\.[^\\/]*)?$|\.(dockerfile|containerfile)$/i;
 

@@ -1,0 +1,87 @@
+/**
+ * Incremental re-parsing: after any edit, the result must equal a full
+ * parse of the new text, whether instructions were re-read or taken over.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import type { Arg, DockerfileAst, Instruction, VariableRef } from '../../../server/src/dockerfile/ast';
+import { createDockerfileParser, parseDockerfile, reparseDockerfile } from '../../../server/src/dockerfile/parser';
+
+const corpusDir = join(resolve(__dirname, '../../../..'), '..', 'shared', 'corpus', 'dockerfiles');
+
+/** Everything a feature can read from a parse, with lazily computed ranges evaluated. */
+function snapshot(ast: DockerfileAst): unknown {
+  const arg = (a: Arg) => [a.raw, a.value, a.range];
+  const variable = (v: VariableRef) => [v.name, v.range, v.nameRange, v.operator, v.word, v.malformed ?? false];
+  const instruction = (i: Instruction): unknown => ({
+    keyword: i.keyword, name: i.name, keywordRange: i.keywordRange, range: i.range, argsText: i.argsText, argsRange: i.argsRange,
+    form: i.form, malformedExec: i.malformedExec ?? false, stageIndex: i.stageIndex,
+    flags: i.flags.map((f) => [f.name, f.value, f.range, f.nameRange, f.valueRange]),
+    args: i.args.map(arg), execArgs: i.execArgs?.map(arg), variables: i.variables.map(variable),
+    heredocs: i.heredocs, emptyContinuationLines: [...i.emptyContinuationLines], trigger: i.trigger && instruction(i.trigger),
+  });
+  return {
+    text: ast.text, version: ast.version, escapeChar: ast.escapeChar, lineStarts: [...ast.lineStarts],
+    directives: ast.directives, comments: ast.comments, instructions: ast.instructions.map(instruction),
+    stages: ast.stages.map((s) => [s.index, s.name, s.nameRange, s.range, s.image && arg(s.image), s.instructions.map((i) => i.range.start.line)]),
+    globalArgs: ast.globalArgs.map((i) => i.range.start.line),
+  };
+}
+
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const fragments = ['\\', '`', '<<EOF', 'EOF', '<<-X', 'FROM alpine AS b', 'RUN echo', '# c', '', ' ', '${A', '}', '"', "'", '[', 'ONBUILD RUN', 'COPY --from=b a b', 'from x'];
+
+describe('incremental Dockerfile parsing', () => {
+  test('a one-line edit re-reads only its neighbourhood and still equals a full parse', () => {
+    const text = ['FROM alpine:3 AS a', 'RUN echo 1', 'RUN echo 2', 'RUN echo 3', 'FROM a', 'CMD ["x"]', ''].join('\n');
+    const before = parseDockerfile(text, 'file:///d', 1);
+    const edited = text.replace('echo 3', 'echo three');
+    const after = reparseDockerfile(before, edited, 2);
+    assert.deepEqual(snapshot(after), snapshot(parseDockerfile(edited, 'file:///d', 2)));
+    assert.equal(after.instructions[0], before.instructions[0], 'instructions before the edit are taken over');
+    assert.equal(after.instructions[5], before.instructions[5], 'instructions after the edit are taken over');
+    assert.notEqual(after.instructions[3], before.instructions[3], 'the edited instruction is re-read');
+    assert.equal(after.instructions[3].argsText, 'echo three');
+  });
+
+  test('edits that open a continuation or heredoc, or add a FROM, still equal a full parse', () => {
+    const text = ['FROM alpine:3', 'RUN a', 'RUN b', '', 'RUN c', 'COPY x y', 'CMD d', ''].join('\n');
+    for (const [line, replacement] of [[1, 'RUN a \\'], [2, 'RUN <<EOF'], [3, 'FROM alpine AS x'], [2, 'RUN b \\'], [3, '# c'], [3, '\\']] as const) {
+      const lines = text.split('\n');
+      lines[line] = replacement;
+      const edited = lines.join('\n');
+      assert.deepEqual(snapshot(reparseDockerfile(parseDockerfile(text, 'u', 1), edited, 2)), snapshot(parseDockerfile(edited, 'u', 2)), replacement);
+    }
+  });
+
+  test('random edits of the corpus, chained, always equal a full parse', () => {
+    const random = prng(20261123);
+    const int = (n: number) => Math.floor(random() * n);
+    const files = readdirSync(corpusDir).sort().map((file) => readFileSync(join(corpusDir, file), 'utf8'));
+    for (const [index, original] of files.entries()) {
+      const parse = createDockerfileParser();
+      const eol = index % 2 === 0 ? '\n' : '\r\n';
+      const lines = original.split('\n');
+      let ast = parse(lines.join(eol), 'file:///corpus', 0);
+      for (let edit = 1; edit <= 40; edit++) {
+        const line = int(lines.length);
+        lines[line] = random() < 0.5 ? fragments[int(fragments.length)] : lines[line].slice(0, int(lines[line].length + 1)) + fragments[int(fragments.length)];
+        const text = lines.join(eol);
+        ast = parse(text, 'file:///corpus', edit);
+        assert.deepEqual(snapshot(ast), snapshot(parseDockerfile(text, 'file:///corpus', edit)), `file ${index}, edit ${edit} on line ${line}`);
+      }
+    }
+  });
+});
