@@ -31,12 +31,15 @@ export interface ImageRemovalConfirmation {
 
 /** What the remove confirmation says: which tag or image goes, and which containers use it. */
 export function imageRemovalConfirmation(name: string, users: readonly ContainerUse[]): ImageRemovalConfirmation {
-  const dangling = name === '' || name.startsWith('sha256:') || name.includes('<none>');
-  const message = dangling ? msg('Remove image {0}?', short(name)) : msg('Remove image {0}?', name);
+  // The explorer names a tagged image `repo:tag` and an untagged one by its (short) ID.
+  const tagged = /:[\w][\w.-]*$/.test(name) && !name.startsWith('sha256:');
+  const message = msg('Remove image {0}?', tagged ? name : short(name));
   if (users.length === 0) {
     return {
       message,
-      detail: msg('Untags {0}; the image and its layers are deleted when no other tag refers to them.', name),
+      detail: tagged
+        ? msg('Untags {0}; the image and its layers are deleted when no other tag refers to them.', name)
+        : msg('Deletes the untagged image {0} and the layers no other image shares.', short(name)),
       needsForce: false,
       blocked: false,
     };

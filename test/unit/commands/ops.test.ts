@@ -33,6 +33,11 @@ describe('removal confirmations say exactly what goes', () => {
     assert.equal(running.blocked, true);
     assert.match(formatMessage(running.detail), /live \(running\), old \(exited\)\. Stop and remove the running ones first/);
     assert.equal(imageRemovalConfirmation('web:1', []).needsForce, false);
+    assert.match(formatMessage(imageRemovalConfirmation('web:1', []).detail), /^Untags web:1;/);
+    assert.match(formatMessage(imageRemovalConfirmation('localhost:5000/web:1', []).detail), /^Untags localhost:5000\/web:1;/);
+    const untagged = imageRemovalConfirmation('sha256:0123456789abcdef', []);
+    assert.equal(formatMessage(untagged.message), 'Remove image 0123456789ab?');
+    assert.match(formatMessage(untagged.detail), /^Deletes the untagged image 0123456789ab/);
   });
   test('volumes and networks in use are blocked and name their containers', () => {
     assert.equal(volumeRemovalConfirmation('data', ['db']).blocked, true);
