@@ -305,7 +305,7 @@ for (const { name, eol } of lineEndings) {
           '    driver: local',
         ],
         eol,
-      );
+      ).filter((d) => d.code !== 'unused-declaration');
       assert.deepEqual(summarize(diagnostics), [
         'missing-image@1:2',
         'network-mode-with-networks@6:14',
@@ -383,6 +383,39 @@ for (const { name, eol } of lineEndings) {
       );
       assert.deepEqual(summarize(diagnostics), ['healthy-without-healthcheck@4:23']);
       assert.equal(diagnostics[0].severity, DiagnosticSeverity.Warning);
+    });
+
+    test('unused declarations are faded hints; secrets and configs need a source; container names are unique', () => {
+      const diagnostics = diagnose(
+        [
+          'services:',
+          '  web:',
+          '    image: x',
+          '    container_name: app',
+          '    networks: [front]',
+          '    secrets: [token, key]',
+          '  worker:',
+          '    image: x',
+          '    container_name: app',
+          'networks:',
+          '  front:',
+          '  spare:',
+          '  default:',
+          '    name: shared',
+          'volumes:',
+          '  leftover:',
+          'secrets:',
+          '  token:',
+          '  key:',
+          '    external: true',
+        ],
+        eol,
+      );
+      assert.deepEqual(summarize(diagnostics), ['duplicate-container-name@8:20', 'unused-declaration@11:2', 'unused-declaration@15:2', 'missing-source@17:2']);
+      assert.equal(diagnostics[1].severity, DiagnosticSeverity.Hint);
+      assert.deepEqual(diagnostics[1].tags, [1]);
+      assert.equal(diagnostics[3].severity, DiagnosticSeverity.Warning);
+      assert.match(String(diagnostics[0].message), /Service "web" already uses the container name "app"/);
     });
 
     test('plain-text secrets: only literal values of secret-looking names', () => {

@@ -68,6 +68,9 @@ export const ComposeRule = {
   envSpaceAroundEquals: 'env-space-around-equals',
   plainTextSecret: 'plain-text-secret',
   healthyWithoutHealthcheck: 'healthy-without-healthcheck',
+  missingSource: 'missing-source',
+  unusedDeclaration: 'unused-declaration',
+  duplicateContainerName: 'duplicate-container-name',
 } as const;
 
 const undeclaredRule: Record<ReferenceKind, string> = {
@@ -110,6 +113,8 @@ export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext
   checkDependsOnCycles(collector);
   checkServices(collector, ctx);
   checkDefinitions(collector);
+  checkUnused(collector);
+  checkContainerNames(collector);
   return collector.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -727,10 +732,11 @@ function checkDefinitions(collector: Collector): void {
   const compose = collector.compose;
   for (const section of ['networks', 'volumes', 'secrets', 'configs']) {
     for (const entry of namedEntries(topLevel(compose, section))) {
-      if (!isMap(entry.value)) continue;
+      if (entry.name.startsWith('x-')) continue;
       const path = [section, entry.name];
-      const keys = entry.value.items.map((pair) => ({ name: keyName(pair) ?? '', key: pair.key as Node }));
-      const external = entry.value.get('external', true);
+      const body = isMap(entry.value) ? entry.value : undefined;
+      const keys = (body?.items ?? []).map((pair) => ({ name: keyName(pair) ?? '', key: pair.key as Node }));
+      const external: unknown = body?.get('external', true);
       const isExternal = isMap(external) || (isScalar(external) && (external.value === true || external.value === 'true'));
       if (isExternal) {
         for (const key of keys) {
@@ -738,14 +744,50 @@ function checkDefinitions(collector: Collector): void {
           collector.error(key.key, ComposeRule.externalWithOtherKeys, `"${key.name}" conflicts with "external: true": Compose does not create or configure external ${section}. Remove "${key.name}" or "external".`, [...path, key.name]);
         }
       }
+      if (section !== 'secrets' && section !== 'configs') continue;
+      const kind = section.slice(0, -1);
       const sources = keys.filter((key) => key.name === 'file' || key.name === 'environment' || (section === 'configs' && key.name === 'content'));
-      if ((section === 'secrets' || section === 'configs') && sources.length > 1) {
+      if (sources.length > 1) {
         const names = sources.map((key) => `"${key.name}"`).join(' and ');
         for (const source of sources.slice(1)) {
-          collector.error(source.key, ComposeRule.conflictingSources, `A ${section.slice(0, -1)} takes its value from one place: ${names} are both set. Keep one.`, [...path, source.name]);
+          collector.error(source.key, ComposeRule.conflictingSources, `A ${kind} takes its value from one place: ${names} are both set. Keep one.`, [...path, source.name]);
         }
       }
+      if (sources.length === 0 && !isExternal && !keys.some((key) => key.name.startsWith('x-'))) {
+        const options = section === 'configs' ? '"file:", "environment:" or "content:"' : '"file:" or "environment:"';
+        collector.warning(entry.key, ComposeRule.missingSource, `${capitalize(kind)} "${entry.name}" does not say where its value comes from: add ${options}, or "external: true".`, path);
+      }
     }
+  }
+}
+
+/** Declared networks, volumes, secrets and configs no service uses: leftovers, shown faded. */
+function checkUnused(collector: Collector): void {
+  const compose = collector.compose;
+  if (collector.overlay || getValue(compose, compose.yaml.contents, 'include') !== undefined) return;
+  const index = compose.symbols();
+  for (const kind of ['network', 'volume', 'secret', 'config'] as const) {
+    const used = new Set(index.references.filter((reference) => reference.kind === kind).map((reference) => reference.name));
+    for (const declaration of index.declarations.get(kind)!.values()) {
+      // `networks: default:` configures the network every service joins.
+      if (used.has(declaration.name) || (kind === 'network' && declaration.name === 'default')) continue;
+      collector.add(offsetRange(compose, declaration.start, declaration.end), DiagnosticSeverity.Hint, ComposeRule.unusedDeclaration, `${capitalize(kind)} "${declaration.name}" is declared but no service uses it.`, `${docsBase}${sectionOf(kind)}/`, {
+        tags: [DiagnosticTag.Unnecessary],
+      });
+    }
+  }
+}
+
+/** Container names are global on the engine: two services with the same one cannot both run. */
+function checkContainerNames(collector: Collector): void {
+  const seen = new Map<string, string>();
+  for (const service of namedEntries(topLevel(collector.compose, 'services'))) {
+    const node: unknown = isMap(service.value) ? service.value.get('container_name', true) : undefined;
+    const name = scalarValue(node);
+    if (name === undefined || hasInterpolation(name)) continue;
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, service.name);
+    else collector.error(node as Node, ComposeRule.duplicateContainerName, `Service "${first}" already uses the container name "${name}": the second container cannot be created. Pick another name.`, ['services', service.name, 'container_name']);
   }
 }
 
