@@ -33,10 +33,29 @@ const common = {
   external: ['vscode', 'cpu-features', './crypto/build/Release/sshcrypto.node'],
 };
 
+/**
+ * dockerode (with gRPC and protobuf) is two thirds of the client's code and is
+ * needed only once the engine is used, so it gets its own file: the extension
+ * bundle requires `./dockerode.js` lazily and activation does not parse it.
+ */
+const dockerodeBesideTheBundle = {
+  name: 'dockerode-beside-the-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^dockerode$/ }, () => ({ path: './dockerode.js', external: true }));
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: { extension: 'client/src/extension.ts', server: 'server/src/server.ts' },
+    entryPoints: { extension: 'client/src/extension.ts' },
+    outdir: 'dist',
+    minify: production,
+    plugins: [dockerodeBesideTheBundle],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts' },
     outdir: 'dist',
     minify: production,
   }),

@@ -74,9 +74,11 @@ const prerequisites = {
   unit: async () => undefined,
   protocol: async () => (existsSync(join(root, 'dist/server.js')) ? undefined : 'dist/server.js is not built (npm run bundle)'),
   engine: engineUnavailableReason,
+  // The suite drives the explorer and its commands against the engine too.
   vscode: async () => {
     const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    return existsSync(chromium) ? undefined : `no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`;
+    if (!existsSync(chromium)) return `no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`;
+    return engineUnavailableReason();
   },
 };
 
