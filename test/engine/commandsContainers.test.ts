@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import {
-  anonymousVolumesOf,
+  anonymousVolumes,
   applyLifecycle,
   commitContainer,
   containerChanges,
@@ -87,7 +87,7 @@ describe('container commands against the engine', () => {
       Volumes: { '/scratch': {} },
     });
     await container.start();
-    const anonymous = await anonymousVolumesOf(docker, container.id);
+    const anonymous = anonymousVolumes((await container.inspect()).Mounts);
     assert.equal(anonymous.length, 1);
     const confirmation = containerRemovalConfirmation(`dockside-${runId}-doomed`, await state(container), anonymous);
     assert.equal(confirmation.needsForce, true);

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
 import type { EngineObjectRef } from '../engine/refs';
 import {
-  anonymousVolumesOf,
+  anonymousVolumes,
   applyLifecycle,
   commitContainer,
   containerRemovalConfirmation,
@@ -51,7 +51,7 @@ export function registerContainerCommands(register: Register, engine: EngineConn
     const ref = await pick(argument);
     if (!ref) return;
     const info = await docker().getContainer(ref.id).inspect();
-    const confirmation = containerRemovalConfirmation(ref.name, info.State.Status, await anonymousVolumesOf(docker(), ref.id));
+    const confirmation = containerRemovalConfirmation(ref.name, info.State.Status, anonymousVolumes(info.Mounts));
     const action = confirmation.needsForce ? vscode.l10n.t('Force Remove') : vscode.l10n.t('Remove');
     if ((await confirmModal(t(confirmation.message), t(confirmation.detail), action)) !== action) return;
     await removeContainer(docker(), ref.id, confirmation.needsForce);

@@ -77,10 +77,9 @@ export function containerRemovalConfirmation(name: string, state: string, anonym
   return { message, detail, needsForce: running };
 }
 
-/** Volumes only this container created (anonymous, i.e. named by a 64-hex ID) go with it when `v` is set. */
-export async function anonymousVolumesOf(docker: Docker, containerId: string): Promise<string[]> {
-  const info = await docker.getContainer(containerId).inspect();
-  return (info.Mounts ?? [])
+/** Volumes only this container created (anonymous, i.e. named by a 64-hex ID): they go with it when `v` is set. */
+export function anonymousVolumes(mounts: readonly { Type?: string; Name?: string }[] | undefined): string[] {
+  return (mounts ?? [])
     .filter((mount) => mount.Type === 'volume' && mount.Name !== undefined && /^[0-9a-f]{64}$/.test(mount.Name))
     .map((mount) => mount.Name as string);
 }

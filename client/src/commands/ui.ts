@@ -41,7 +41,7 @@ export function requireTrustedWorkspace(): boolean {
   return false;
 }
 
-export function isEngineRef(value: unknown): value is HasEngineRef {
+function isEngineRef(value: unknown): value is HasEngineRef {
   const ref = (value as Partial<HasEngineRef> | undefined)?.ref;
   return typeof ref === 'object' && ref !== null && typeof ref.id === 'string' && typeof ref.kind === 'string';
 }
@@ -55,7 +55,7 @@ export async function resolveRef(
   docker: Docker,
   argument: unknown,
   kind: EngineObjectKind,
-  options: { states?: readonly string[]; placeHolder?: string } = {},
+  options: { states?: readonly string[] } = {},
 ): Promise<EngineObjectRef | undefined> {
   if (isEngineRef(argument) && argument.ref.kind === kind) return argument.ref;
   const items = listRefs(docker, kind).then((refs) =>
@@ -64,7 +64,7 @@ export async function resolveRef(
       .sort((a, b) => a.label.localeCompare(b.label)),
   );
   const picked = await vscode.window.showQuickPick<RefPickItem>(items, {
-    placeHolder: options.placeHolder ?? pickPlaceholder(kind),
+    placeHolder: pickPlaceholder(kind),
     matchOnDescription: true,
   });
   return picked?.ref;
