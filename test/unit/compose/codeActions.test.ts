@@ -87,6 +87,15 @@ for (const { name, eol } of lineEndings) {
       assert.match(text, /depends_on: \[db\]/);
     });
 
+    test('a healthcheck test list gets "CMD" in front, or its typo corrected', () => {
+      const flow = fixOnce(['services:', '  web:', '    image: x', '    healthcheck:', '      test: ["curl", "-f", "http://localhost"]'], eol, 'invalid-healthcheck-test');
+      assert.match(flow.text, /test: \["CMD", "curl", "-f", "http:\/\/localhost"\]/);
+      const block = fixOnce(['services:', '  web:', '    image: x', '    healthcheck:', '      test:', '        - curl', '        - -f'], eol, 'invalid-healthcheck-test');
+      assert.equal(block.text, join(['services:', '  web:', '    image: x', '    healthcheck:', '      test:', '        - CMD', '        - curl', '        - -f']));
+      const typo = fixOnce(['services:', '  web:', '    image: x', '    healthcheck:', '      test: ["CMD_SHELL", "pg_isready"]'], eol, 'invalid-healthcheck-test');
+      assert.match(typo.text, /\["CMD-SHELL", "pg_isready"\]/);
+    });
+
     test('escape a lone $ as $$', () => {
       const { text } = fixOnce(['services:', '  web:', '    image: x', '    command: echo costs $ 5'], eol, 'invalid-interpolation');
       assert.match(text, /costs \$\$ 5/);

@@ -47,7 +47,9 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, ctx: Service
     case ComposeRule.undeclaredSecret:
     case ComposeRule.undeclaredConfig:
     case ComposeRule.undeclaredModel:
-      if (data.replacement) actions.push(fix(t(`Change to "${data.replacement}"`, `"${data.replacement}"(으)로 바꾸기`), [{ range: diagnostic.range, newText: data.replacement }], true));
+    case ComposeRule.invalidHealthcheckTest:
+      if (data.prefixCommand) actions.push(fix(t('Run it as "CMD" (without a shell)', '"CMD"로 실행(셸 없이)'), [prefixCommandEdit(compose, diagnostic.range)], true));
+      if (data.replacement) actions.push(fix(t(`Change to "${data.replacement}"`, `"${data.replacement}"(으)로 바꾸기`), [{ range: diagnostic.range, newText: quoteLike(compose, diagnostic.range, data.replacement) }], true));
       if (data.nestUnder) {
         const edit = nestUnderEdit(compose, diagnostic.range, data.nestUnder);
         if (edit) actions.push(fix(t(`Move it under "${data.nestUnder}:"`, `"${data.nestUnder}:" 아래로 옮기기`), [edit], true));
@@ -135,6 +137,20 @@ function nestUnderEdit(compose: ComposeDocument, range: Range, section: string):
   const lines = compose.lines().slice(range.start.line, lastLine + 1).map((line) => (line.trim() === '' ? line : unit + line));
   const end = { line: lastLine, character: compose.lines()[lastLine].length };
   return { range: { start: { line: range.start.line, character: 0 }, end }, newText: [`${section}:`, ...lines].join(eol) };
+}
+
+/** `["curl", …]` → `["CMD", "curl", …]`; in a block list, a `- CMD` line above the first item. */
+function prefixCommandEdit(compose: ComposeDocument, range: Range): TextEdit {
+  const line = compose.lines()[range.start.line];
+  const before = line.slice(0, range.start.character);
+  if (/-\s*$/.test(before) && !before.includes('[')) {
+    const start = { line: range.start.line, character: 0 };
+    const eol = compose.text.includes('\r\n') ? '\r\n' : '\n';
+    return { range: { start, end: start }, newText: `${before}CMD${eol}` };
+  }
+  const quote = compose.text[compose.document.offsetAt(range.start)];
+  const word = quote === '"' || quote === "'" ? `${quote}CMD${quote}` : 'CMD';
+  return { range: { start: range.start, end: range.start }, newText: `${word}, ` };
 }
 
 /** Deletes the whole lines of the mapping pair whose key is at `range`. */

@@ -88,6 +88,8 @@ export interface ComposeDiagnosticData {
   readonly replacement?: string;
   /** For undeclared names: the top-level section to declare it in. */
   readonly declare?: { readonly section: string; readonly name: string };
+  /** A healthcheck test list that starts with the command itself: put "CMD" in front. */
+  readonly prefixCommand?: boolean;
   /** For a service written at the top level: the section to move it under. */
   readonly nestUnder?: 'services';
 }
@@ -539,8 +541,10 @@ function checkHealthcheck(collector: Collector, healthcheck: unknown, path: Path
   const word = isScalar(first) ? String(first.value) : undefined;
   if (word === 'CMD' || word === 'CMD-SHELL' || word === 'NONE') return;
   const target = (isScalar(first) ? first : test) as Node;
-  collector.error(target, ComposeRule.invalidHealthcheckTest, `A healthcheck "test" list must start with "CMD", "CMD-SHELL" or "NONE", e.g. ["CMD", "curl", "-f", "http://localhost"].`, [...path, 'test'], {
-    data: word ? ({ replacement: 'CMD' } satisfies ComposeDiagnosticData) : undefined,
+  // `CMD_SHELL` is a typo to correct; `curl` is a command that needs "CMD" in front of it.
+  const typo = word === undefined ? undefined : closestMatch(word, ['CMD', 'CMD-SHELL', 'NONE']);
+  collector.error(target, ComposeRule.invalidHealthcheckTest, `A healthcheck "test" list must start with "CMD", "CMD-SHELL" or "NONE", e.g. ["CMD", "curl", "-f", "http://localhost"].${typo ? ` Did you mean "${typo}"?` : ''}`, [...path, 'test'], {
+    data: (typo ? { replacement: typo } : word ? { prefixCommand: true } : undefined) satisfies ComposeDiagnosticData | undefined,
   });
 }
 
