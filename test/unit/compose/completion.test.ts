@@ -74,6 +74,11 @@ for (const { name, eol } of lineEndings) {
       }
     });
 
+    test('a new list item offers every key again, not only those missing from the item above', async () => {
+      const items = await complete(['services:', '  web:', '    image: x', '    ports:', '      - target: 80', '        published: 8080', '      - |'], eol);
+      assert.ok(labels(items).includes('target') && labels(items).includes('published'));
+    });
+
     test('the long-syntax port and mount keys inside list items', async () => {
       const ports = await complete(['services:', '  web:', '    ports:', '      - target: 80', '        |'], eol);
       assert.ok(labels(ports).includes('published') && labels(ports).includes('protocol') && !labels(ports).includes('target'));

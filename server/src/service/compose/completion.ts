@@ -130,7 +130,7 @@ function ancestors(lines: readonly string[], lineIndex: number, column: number, 
 }
 
 /** Keys already written beside the cursor's key, so completion does not offer them twice. */
-function siblingKeys(lines: readonly string[], lineIndex: number, column: number): Set<string> {
+function siblingKeys(lines: readonly string[], lineIndex: number, column: number, startsListItem: boolean): Set<string> {
   const keys = new Set<string>();
   const visit = (index: number): boolean => {
     const match = /^(\s*)(-\s+)?(["']?)([^\s"'#:]+)\3\s*:(\s|$)/.exec(lines[index]);
@@ -143,7 +143,8 @@ function siblingKeys(lines: readonly string[], lineIndex: number, column: number
     if (indent[2] && contentColumn === column) return false; // the first line of our list item
     return start >= column;
   };
-  for (let index = lineIndex - 1; index >= 0 && visit(index); index--);
+  // A `- ` on the cursor's line starts a new item: lines above belong to earlier items.
+  if (!startsListItem) for (let index = lineIndex - 1; index >= 0 && visit(index); index--);
   for (let index = lineIndex + 1; index < lines.length; index++) {
     const text = lines[index];
     if (text.trim() === '' || text.trim().startsWith('#')) continue;
@@ -158,7 +159,7 @@ function siblingKeys(lines: readonly string[], lineIndex: number, column: number
 // ---- Keys ----------------------------------------------------------------------------------------
 
 function keyItems(compose: ComposeDocument, place: Place, spec: KeySpec, range: Range, ctx: ServiceContext): CompletionItem[] {
-  const present = siblingKeys(compose.lines(), range.start.line, place.column);
+  const present = siblingKeys(compose.lines(), range.start.line, place.column, place.listItem);
   const unit = indentUnit(compose);
   return Object.entries(spec.children!)
     .filter(([name]) => !present.has(name))
