@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { EngineConnection } from './engine/connection';
+import { registerExplain } from './explain';
 import { registerExplorer, type ExplorerApi } from './explorer';
 import { createLanguageClient } from './languageClient';
 
@@ -41,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
       .showErrorMessage(vscode.l10n.t('Dockside could not start its language server: {0}', detail), vscode.l10n.t('Show Output'))
       .then((choice) => choice && output.show());
   });
+
+  registerExplain(context, languageClient, languageClientReady);
 
   return { languageClient, languageClientReady, explorer, activationMs: performance.now() - activationStarted };
 }

@@ -49,4 +49,22 @@ describe('Editing a Dockerfile', () => {
     assert.equal(document.lineAt(3).text, 'EXPOSE 3000');
     await diagnosticsWhen(uri, (all) => !all.some((d) => d.range.start.line === 3 && d.severity === vscode.DiagnosticSeverity.Error));
   });
+
+  it('explains the instruction under the cursor in full, beside the editor', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(1, 2, 1, 2); // on WORKDIR
+    const isExplanation = (doc: vscode.TextDocument) => doc.uri.scheme === 'dockside-explain';
+    const opened = new Promise<vscode.TextDocument>((resolve) => {
+      const subscription = vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (!isExplanation(doc)) return;
+        subscription.dispose();
+        resolve(doc);
+      });
+    });
+    await vscode.commands.executeCommand('dockside.explain');
+    const page = vscode.workspace.textDocuments.find(isExplanation) ?? (await opened);
+    assert.match(page.getText(), /WORKDIR/);
+    assert.match(page.getText(), /```/, 'the full entry carries its example');
+  });
 });

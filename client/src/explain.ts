@@ -1,0 +1,45 @@
+/**
+ * "Dockside: Explain": the knowledge base's full entry for whatever is under
+ * the cursor (instruction, flag, compose key, `docker` command or flag),
+ * rendered by the language server and shown as a Markdown preview beside the
+ * editor. Hovers show the short form; this is the long one, example included.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExplainRequest } from '../../server/src/lspExt';
+
+const explainScheme = 'dockside-explain';
+
+export function registerExplain(context: vscode.ExtensionContext, languageClient: LanguageClient, ready: Promise<void>): void {
+  const pages = new Map<string, string>();
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  context.subscriptions.push(
+    changed,
+    vscode.workspace.registerTextDocumentContentProvider(explainScheme, {
+      onDidChange: changed.event,
+      provideTextDocumentContent: (uri) => pages.get(uri.path) ?? '',
+    }),
+    vscode.commands.registerCommand('dockside.explain', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      await ready;
+      const result = await languageClient.sendRequest(ExplainRequest.method, {
+        textDocument: { uri: editor.document.uri.toString() },
+        position: { line: editor.selection.active.line, character: editor.selection.active.character },
+      } satisfies ExplainRequest.Params) as ExplainRequest.Result;
+      if (!result) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Dockside has no explanation for what is under the cursor.'));
+        return;
+      }
+      const uri = pageUri(result.title);
+      pages.set(uri.path, result.markdown);
+      changed.fire(uri);
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+    }),
+  );
+}
+
+/** One page per title, so explaining the same thing twice reuses its tab. */
+function pageUri(title: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: explainScheme, path: `/${title.replace(/[\\/]/g, '_')}.md` });
+}
