@@ -179,7 +179,7 @@ async function measure(target: Target): Promise<Figures> {
 
   const big = generateDockerfile(bigLines);
   const bigDiagnostics: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 20; i++) {
     const uri = freshUri('Dockerfile');
     bigDiagnostics.push(await openAndTimeDiagnostics(client, target, uri, big));
     await close(client, uri);
@@ -188,7 +188,7 @@ async function measure(target: Target): Promise<Figures> {
   await openAndTimeDiagnostics(client, target, bigUri, big);
   const bigChange: number[] = [];
   const exposeLine = big.split('\n').indexOf('EXPOSE 3000/tcp');
-  for (let i = 0; i < 10; i++) bigChange.push(await changeAndTimeDiagnostics(client, target, bigUri, exposeLine, `EXPOSE ${4000 + i}/tcp`));
+  for (let i = 0; i < 20; i++) bigChange.push(await changeAndTimeDiagnostics(client, target, bigUri, exposeLine, `EXPOSE ${4000 + i}/tcp`));
   const probes = probePositions(big, 25);
   const bigCompletion = await timeRequests(client, bigUri, probes.completion, 'completion');
   const bigHover = await timeRequests(client, bigUri, probes.hover, 'hover');

@@ -140,16 +140,17 @@ export function reparseDockerfile(previous: DockerfileAst, text: string, version
 }
 
 /**
- * Parses documents, each incrementally from its own last parse. Keeps the last parse of the
- * `capacity` most recently parsed documents, so closed ones do not pile up.
+ * Parses documents, each incrementally from its own last parse. The last parses are held
+ * weakly: whoever keeps a document's parse alive (the server's document cache, while the
+ * document is open) keeps it available here, and a closed document's parse can be collected.
  */
-export function createDockerfileParser(capacity = 16): (text: string, uri: string, version: number) => DockerfileAst {
-  const lastParses = new Map<string, DockerfileAst>();
+export function createDockerfileParser(capacity = 64): (text: string, uri: string, version: number) => DockerfileAst {
+  const lastParses = new Map<string, WeakRef<DockerfileAst>>();
   return (text, uri, version) => {
-    const previous = lastParses.get(uri);
+    const previous = lastParses.get(uri)?.deref();
     const ast = previous ? reparseDockerfile(previous, text, version) : parseDockerfile(text, uri, version);
     lastParses.delete(uri);
-    lastParses.set(uri, ast);
+    lastParses.set(uri, new WeakRef(ast));
     if (lastParses.size > capacity) lastParses.delete(lastParses.keys().next().value!);
     return ast;
   };

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Arg, DockerfileAst, Instruction, VariableRef } from '../../../server/src/dockerfile/ast';
 import { createDockerfileParser, parseDockerfile, reparseDockerfile } from '../../../server/src/dockerfile/parser';
+import { dockerfileDiagnostics } from '../../../server/src/service/dockerfile/diagnostics';
+import { contextWith } from './diagnostics.support';
 
 const corpusDir = join(resolve(__dirname, '../../../..'), '..', 'shared', 'corpus', 'dockerfiles');
 
@@ -66,6 +68,21 @@ describe('incremental Dockerfile parsing', () => {
     }
   });
 
+  test('diagnostics kept from the last run follow changes of stage names and of the check directive', () => {
+    const parse = createDockerfileParser();
+    const lines = ['# check=skip=JSONArgsRecommended', 'FROM alpine:3 AS a', 'RUN echo', 'RUN echo', 'RUN --mount=type=bind,from=b,target=/b true', 'CMD x', 'FROM alpine:3 AS b', ''];
+    const diagnose = (text: string, version: number) => {
+      const ast = parse(text, 'file:///d/Dockerfile', version);
+      assert.deepEqual(dockerfileDiagnostics(ast, contextWith()), dockerfileDiagnostics(parseDockerfile(text, 'file:///d/Dockerfile', version), contextWith()));
+      return dockerfileDiagnostics(ast, contextWith()).map((d) => d.code);
+    };
+    assert.ok(diagnose(lines.join('\n'), 1).includes('copy-from-later-stage'));
+    lines[6] = 'FROM alpine:3 AS c';
+    assert.ok(!diagnose(lines.join('\n'), 2).includes('copy-from-later-stage'), 'the renamed stage is no longer referenced');
+    lines[0] = '# check=skip=MultipleInstructionsDisallowed';
+    assert.ok(diagnose(lines.join('\n'), 3).includes('JSONArgsRecommended'));
+  });
+
   test('random edits of the corpus, chained, always equal a full parse', () => {
     const random = prng(20261123);
     const int = (n: number) => Math.floor(random() * n);
@@ -80,7 +97,11 @@ describe('incremental Dockerfile parsing', () => {
         lines[line] = random() < 0.5 ? fragments[int(fragments.length)] : lines[line].slice(0, int(lines[line].length + 1)) + fragments[int(fragments.length)];
         const text = lines.join(eol);
         ast = parse(text, 'file:///corpus', edit);
-        assert.deepEqual(snapshot(ast), snapshot(parseDockerfile(text, 'file:///corpus', edit)), `file ${index}, edit ${edit} on line ${line}`);
+        const full = parseDockerfile(text, 'file:///corpus', edit);
+        assert.deepEqual(snapshot(ast), snapshot(full), `file ${index}, edit ${edit} on line ${line}`);
+        if (edit % 5 === 0) {
+          assert.deepEqual(dockerfileDiagnostics(ast, contextWith()), dockerfileDiagnostics(full, contextWith()), `diagnostics: file ${index}, edit ${edit}`);
+        }
       }
     }
   });

@@ -283,6 +283,10 @@ const checksumPattern = /^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f
 const remoteSource = /^(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)/;
 const archiveSource = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz)$/i;
 
+/** The diagnostics of each instruction alone, with the context they were computed in (see `instructions()`). */
+const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);
+const ownDiagnostics = new WeakMap<Instruction, { readonly context: string; readonly diagnostics: readonly Diagnostic[] }>();
+
 export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext): Diagnostic[] {
   return new DiagnosticsRun(ast, ctx).run();
 }
@@ -305,11 +309,30 @@ class DiagnosticsRun {
     this.directives();
     this.fromPresence();
     this.casing();
-    for (const instruction of this.ast.instructions) this.instruction(instruction, false);
+    this.instructions();
     this.globalArgs();
     for (const stage of this.ast.stages) this.stage(stage);
     this.contextHints();
     return this.diagnostics;
+  }
+
+  /**
+   * Each instruction's own diagnostics. They depend on the instruction and on little else (the
+   * check directive, the labs frontend, the stage names), so an instruction an incremental parse
+   * took over keeps its diagnostics from the last run as long as those did not change.
+   */
+  private instructions(): void {
+    const context = [this.labs, this.checks.skipAll, this.checks.error, [...this.checks.skip].join(','), this.ast.stages.map((s) => s.name ?? '').join(',')].join('|');
+    for (const instruction of this.ast.instructions) {
+      const cached = ownDiagnostics.get(instruction);
+      if (cached?.context === context) {
+        for (const diagnostic of cached.diagnostics) this.diagnostics.push(diagnostic);
+        continue;
+      }
+      const first = this.diagnostics.length;
+      this.instruction(instruction, false);
+      ownDiagnostics.set(instruction, { context, diagnostics: first === this.diagnostics.length ? noDiagnostics : this.diagnostics.slice(first) });
+    }
   }
 
   // -- emitters
