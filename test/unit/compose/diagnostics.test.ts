@@ -151,12 +151,13 @@ for (const { name, eol } of lineEndings) {
 
     test('wrong types name what was expected', () => {
       const diagnostics = diagnose(
-        ['services:', '  web:', '    image: nginx', '    ports: "80:80"', '    privileged: yes', '    user: 1000', '    environment:', '      - A=1'],
+        ['services:', '  web:', '    image: nginx', '    ports: "80:80"', '    privileged: maybe', '    user: 1000', '    environment:', '      - A=1'],
         eol,
       );
       assert.deepEqual(summarize(diagnostics), ['wrong-type@3:11', 'wrong-type@4:16', 'wrong-type@5:10']);
       assert.match(String(diagnostics[0].message), /"ports" must be a list/);
       assert.match(String(diagnostics[1].message), /true or false/);
+      assert.deepEqual(summarize(diagnose(['services:', '  web:', '    image: x', '    privileged: yes', '    tty: "false"'], eol)), []);
     });
 
     test('an empty scalar value is reported on its key', () => {

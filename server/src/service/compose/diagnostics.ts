@@ -271,7 +271,8 @@ function scalarFits(kind: ValueKind, value: unknown): boolean {
     case 'string':
       return typeof value === 'string';
     case 'boolean':
-      return typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value));
+      // Compose still reads YAML 1.1 spellings (`yes`, `off`) as booleans.
+      return typeof value === 'boolean' || (typeof value === 'string' && /^(true|false|yes|no|on|off|y|n)$/i.test(value));
     case 'integer':
       return (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^-?\d+$/.test(value));
     case 'number':
