@@ -4,8 +4,11 @@
  * where the diagnostic must start, under both `\n` and `\r\n`.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import { dockerfileRuleCodes } from '../../../server/src/service/dockerfile/diagnostics';
 import { codes, codesAt, diagnose, messageOf } from './diagnostics.support';
 
 for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
@@ -226,5 +229,14 @@ describe('Dockerfile diagnostics on large files', () => {
     const small = Math.min(measure(500), measure(500));
     const large = Math.min(measure(2000), measure(2000));
     assert.ok(large < small * 10, `4× the input took ${(large / small).toFixed(1)}× the time`);
+  });
+});
+
+describe('Dockerfile rule codes', () => {
+  test('the published list of codes is exactly what the diagnostics can report', () => {
+    const source = readFileSync(resolve(__dirname, '../../../../server/src/service/dockerfile/diagnostics.ts'), 'utf8');
+    const emitted = new Set([...source.matchAll(/this\.(?:error|warning|hint)\('([A-Za-z-]+)'/g)].map((m) => m[1]));
+    const listed = new Set<string>([...dockerfileRuleCodes.error, ...dockerfileRuleCodes.warning, ...dockerfileRuleCodes.hint]);
+    assert.deepEqual([...emitted].sort(), [...listed].sort());
   });
 });

@@ -27,6 +27,24 @@ import {
 } from '../../dockerfile/catalogue';
 import type { ServiceContext } from '../mode';
 
+/**
+ * Every diagnostic code this file reports, by default severity: what `dockside.dockerfile.rules.<code>`
+ * can turn off or re-grade. BuildKit's checks (warnings) are in the catalogue's `buildChecks`.
+ */
+export const dockerfileRuleCodes = {
+  error: [
+    'unknown-instruction', 'missing-from', 'instruction-before-from', 'argument-count', 'unknown-flag', 'duplicate-flag',
+    'invalid-flag-value', 'invalid-mount', 'invalid-port', 'invalid-protocol', 'invalid-signal', 'invalid-healthcheck',
+    'DuplicateStageName', 'copy-from-self', 'copy-from-later-stage', 'invalid-escape-directive', 'duplicate-directive',
+    'malformed-variable', 'spaces-around-equals', 'shell-requires-json', 'invalid-onbuild-trigger',
+  ],
+  warning: ['malformed-exec-form', 'mount-key-ignored', 'unknown-check'],
+  hint: [
+    'consecutive-run', 'apt-get-update-alone', 'apt-get-install-options', 'apt-lists-not-cleaned', 'copy-all-before-install',
+    'missing-dockerignore', 'prefer-copy', 'implicit-latest-tag', 'cd-in-run', 'sudo-in-run', 'no-user',
+  ],
+} as const;
+
 export const bestPracticesHref = 'https://docs.docker.com/build/building/best-practices/';
 const directivesHref = 'https://docs.docker.com/reference/dockerfile/#parser-directives';
 const variablesHref = 'https://docs.docker.com/reference/dockerfile/#environment-replacement';
