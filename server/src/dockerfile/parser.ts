@@ -533,9 +533,10 @@ class Parser {
 
     return {
       keyword, name, keywordRange, range: { start: keywordRange.start, end },
-      flags, args: rest.args, argsText: rest.argsText, argsRange: rest.argsRange, form,
+      // Empty lists are shared: only what survives the parse costs the collector.
+      flags: flags.length > 0 ? flags : none, args: rest.args.length > 0 ? rest.args : none, argsText: rest.argsText, argsRange: rest.argsRange, form,
       execArgs, malformedExec,
-      heredocs: none, variables, trigger: undefined, stageIndex, emptyContinuationLines: logical.emptyContinuationLines ?? none,
+      heredocs: none, variables: variables.length > 0 ? variables : none, trigger: undefined, stageIndex, emptyContinuationLines: logical.emptyContinuationLines ?? none,
     };
   }
 
