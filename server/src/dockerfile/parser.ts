@@ -27,8 +27,6 @@ const none: readonly never[] = Object.freeze([]);
 const execNotExpanded = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const variableOperators = [':-', ':+', ':?', '##', '%%', '//', '-', '+', '?', '#', '%', '/'];
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** Where one piece of a logical line (one physical line, continuation removed) came from. */
 interface Segment {
   /** Offset of the piece in the joined logical line. */
@@ -96,6 +94,37 @@ class LazyArg implements Arg {
 
   get range(): Range {
     return (this.computed ??= this.logical.range(this.start, this.end));
+  }
+}
+
+/** An instruction whose arguments' range, like its words', is worked out when first asked for. */
+class ParsedInstruction implements Instruction {
+  private computedArgsRange: Range | undefined = undefined;
+  heredocs: readonly Heredoc[] = none;
+
+  constructor(
+    readonly keyword: string,
+    readonly name: string,
+    readonly keywordRange: Range,
+    public range: Range,
+    readonly flags: readonly Flag[],
+    readonly args: readonly Arg[],
+    readonly argsText: string,
+    readonly form: 'exec' | 'shell' | 'none',
+    readonly execArgs: readonly Arg[] | undefined,
+    readonly malformedExec: boolean | undefined,
+    readonly variables: readonly VariableRef[],
+    readonly trigger: ParsedInstruction | undefined,
+    readonly stageIndex: number,
+    readonly emptyContinuationLines: readonly number[],
+    private readonly logical: LogicalLine,
+    private readonly argsStart: number,
+    private readonly argsEnd: number,
+  ) {}
+
+  get argsRange(): Range | undefined {
+    if (this.argsEnd <= this.argsStart) return undefined;
+    return (this.computedArgsRange ??= this.logical.range(this.argsStart, this.argsEnd));
   }
 }
 
@@ -387,9 +416,8 @@ class Parser {
     }
     // The instruction is still ours alone: give it (and its trigger) the heredocs and the range they extend.
     for (const instruction of parsed.trigger ? [parsed, parsed.trigger] : [parsed]) {
-      const writable = instruction as Mutable<Instruction>;
-      writable.heredocs = heredocs;
-      writable.range = { start: instruction.keywordRange.start, end };
+      instruction.heredocs = heredocs;
+      instruction.range = { start: instruction.keywordRange.start, end };
     }
     if (parsed.keywordRange.start.line !== firstLine) physicalFirstLines.set(parsed, firstLine);
     this.addInstruction(parsed);
@@ -464,7 +492,7 @@ class Parser {
   }
 
   /** Parses the instruction that starts at `from` in a logical line (an ONBUILD trigger starts mid-line). */
-  private parseInstruction(logical: LogicalLine, from: number, stageIndex: number): Instruction | undefined {
+  private parseInstruction(logical: LogicalLine, from: number, stageIndex: number): ParsedInstruction | undefined {
     const text = logical.text;
     let p = from;
     while (p < text.length && isSpace(text[p])) p++;
@@ -481,13 +509,11 @@ class Parser {
     if (name === 'ONBUILD') {
       const trigger = this.parseInstruction(logical, p, stageIndex);
       const rest = this.restOf(logical, p);
-      return {
-        keyword, name, keywordRange, range: { start: keywordRange.start, end },
-        flags: [], args: rest.args, argsText: rest.argsText, argsRange: rest.argsRange,
-        form: rest.argsText.length > 0 ? 'shell' : 'none',
-        execArgs: undefined, malformedExec: undefined,
-        heredocs: none, variables: trigger?.variables ?? none, trigger, stageIndex, emptyContinuationLines: logical.emptyContinuationLines ?? none,
-      };
+      return new ParsedInstruction(
+        keyword, name, keywordRange, { start: keywordRange.start, end }, none, rest.args.length > 0 ? rest.args : none, rest.argsText,
+        rest.argsText.length > 0 ? 'shell' : 'none', undefined, undefined, trigger?.variables ?? none, trigger, stageIndex,
+        logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
+      );
     }
 
     const flags: Flag[] = [];
@@ -531,13 +557,12 @@ class Parser {
     // Exec-form commands run without a shell, so nothing in them is expanded.
     if (form !== 'exec' || !execNotExpanded.has(name)) this.scanVariables(logical, rest.start, rest.end, variables);
 
-    return {
-      keyword, name, keywordRange, range: { start: keywordRange.start, end },
-      // Empty lists are shared: only what survives the parse costs the collector.
-      flags: flags.length > 0 ? flags : none, args: rest.args.length > 0 ? rest.args : none, argsText: rest.argsText, argsRange: rest.argsRange, form,
-      execArgs, malformedExec,
-      heredocs: none, variables: variables.length > 0 ? variables : none, trigger: undefined, stageIndex, emptyContinuationLines: logical.emptyContinuationLines ?? none,
-    };
+    // Empty lists are shared: only what survives the parse costs the collector.
+    return new ParsedInstruction(
+      keyword, name, keywordRange, { start: keywordRange.start, end }, flags.length > 0 ? flags : none, rest.args.length > 0 ? rest.args : none,
+      rest.argsText, form, execArgs, malformedExec, variables.length > 0 ? variables : none, undefined, stageIndex,
+      logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
+    );
   }
 
   /** The arguments from `p` to the end of the logical line, split into shell words. */
@@ -557,11 +582,7 @@ class Parser {
       args.push(new LazyArg(raw, unquote(raw, this.escapeChar), logical, q, wordEnd));
       q = wordEnd;
     }
-    return {
-      start, end, args,
-      argsText: text.slice(start, end),
-      argsRange: end > start ? logical.range(start, end) : undefined,
-    };
+    return { start, end, args, argsText: text.slice(start, end) };
   }
 
   /** The end of the shell word at `p`: the first blank outside quotes. */
