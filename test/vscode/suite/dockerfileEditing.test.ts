@@ -2,22 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DocksideApi } from '../../../client/src/extension';
-
-/** Resolves with the document's diagnostics once they satisfy `predicate` (checked on every change). */
-function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve) => {
-    const check = (): void => {
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (!predicate(diagnostics)) return;
-      subscription.dispose();
-      resolve(diagnostics);
-    };
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
-    });
-    check();
-  });
-}
+import { diagnosticsWhen } from './support';
 
 describe('Editing a Dockerfile', () => {
   let uri: vscode.Uri;
