@@ -19,7 +19,14 @@ export const incrementalThreshold = 20_000;
 const parseOptions = { merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
 
 function parseYaml(text: string): Document.Parsed {
-  return parseDocument(text, parseOptions);
+  // Broken YAML yields an error object per problem; their stack traces are never read and cost more than the parse.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, parseOptions);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 interface ParsedChunk {

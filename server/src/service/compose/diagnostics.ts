@@ -95,11 +95,13 @@ export interface ComposeDiagnosticData {
 }
 
 const namePattern = /^[a-zA-Z0-9._-]+$/;
+const maxSyntaxErrors = 100;
 const secretLikeName = /PASSW(OR)?D|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
 
 export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext): Diagnostic[] {
   const collector = new Collector(compose, isOverlayFile(compose, ctx));
-  for (const error of compose.yaml.errors) {
+  // Past the first errors the rest are mostly echoes of them.
+  for (const error of compose.yaml.errors.slice(0, maxSyntaxErrors)) {
     const [start, end] = error.pos;
     collector.add(offsetRange(compose, start, Math.max(end, start + 1)), DiagnosticSeverity.Error, ComposeRule.yamlSyntax, yamlMessage(error.message), docsBase);
   }
