@@ -160,6 +160,8 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
     test('undefined variables: undeclared platform args, typos, and everything in a scratch stage', () => {
       expectAt('UndefinedVar', 'FROM alpine:3\nARG VERSION=1\nCOPY app-|$VERSIN /app\nRUN echo $NOT_CHECKED\nWORKDIR /|$TARGETARCH');
       expectAt('UndefinedVar', 'FROM scratch\nCOPY |$FOO /x');
+      expectAt('UndefinedVar', 'ARG VERSION=1\nFROM alpine:3\nCOPY app-|$VERSION /app\nARG VERSION\nCOPY app-$VERSION /app');
+      expectNone('UndefinedVar', 'FROM alpine:3\nENV APP_HOME=/a\nWORKDIR $APP_NAME');
       expectNone('UndefinedVar', 'FROM alpine:3 AS base\nENV APP=/app\nFROM base\nARG TARGETARCH\nWORKDIR $APP/$TARGETARCH\nCOPY ${MISSING:-x} $PATH /y');
     });
 

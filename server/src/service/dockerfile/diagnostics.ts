@@ -817,7 +817,7 @@ class DiagnosticsRun {
     for (const instruction of stage.instructions) {
       if (instruction === from) continue;
       const name = instruction.name;
-      this.undefinedVariables(instruction, scope, knowsBaseEnv);
+      this.undefinedVariables(instruction, scope, knowsBaseEnv, globalNames);
       for (const defined of definedNames(instruction)) scope.add(defined);
       if (name === 'CMD' || name === 'ENTRYPOINT' || name === 'HEALTHCHECK') {
         const earlier = lastOf.get(name);
@@ -965,15 +965,17 @@ class DiagnosticsRun {
   }
 
   /** BuildKit's UndefinedVar for Docker-expanded instructions; with an unseen base image, only likely typos. */
-  private undefinedVariables(instruction: Instruction, scope: ReadonlySet<string>, knowsBaseEnv: boolean): void {
+  private undefinedVariables(instruction: Instruction, scope: ReadonlySet<string>, knowsBaseEnv: boolean, globalNames: ReadonlySet<string>): void {
     const target = instruction.trigger ? undefined : instruction;
     if (!target || !instructionsByName.get(target.name)?.expandsVariables) return;
     for (const variable of target.variables) {
       const name = variable.name;
       if (variable.malformed || scope.has(name) || isDefaulted(variable) || proxyArgs.includes(name) || buildkitArgs.includes(name)) continue;
       const isPlatform = platformArgs.some((a) => a.name === name);
-      const typoOf = isPlatform ? undefined : [...scope].find((defined) => editDistance(defined, name) <= 2 && defined.length > 3);
-      if (isPlatform) {
+      const typoOf = isPlatform ? undefined : [...scope].find((defined) => defined.length > 3 && editDistance(defined, name) <= 1);
+      if (globalNames.has(name)) {
+        this.check('UndefinedVar', variable.range, `'$${name}' is a global ARG (declared before the first FROM), which a stage does not see until it says so: add ARG ${name} to this stage.`);
+      } else if (isPlatform) {
         this.check('UndefinedVar', variable.range, `'$${name}' is an automatic platform ARG, but inside a stage it must be declared first: add ARG ${name} to this stage.`);
       } else if (typoOf) {
         this.check('UndefinedVar', variable.range, `Usage of undefined variable '$${name}' (did you mean $${typoOf}?).`);
