@@ -62,6 +62,12 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       assert.equal(fix('FROM alpine:3\nENV GREETING hello world', 'LegacyKeyValueFormat', /GREETING/), 'FROM alpine:3\nENV GREETING="hello world"');
     });
 
+    test('closes up the spaces around = in LABEL and ENV, as the notes wrote them', () => {
+      assert.equal(fix('FROM alpine:3\nLABEL KEY이름 = value', 'spaces-around-equals', /KEY이름=value/), 'FROM alpine:3\nLABEL KEY이름=value');
+      assert.equal(fix('FROM alpine:3\nLABEL description = a small image', 'spaces-around-equals', /description/), 'FROM alpine:3\nLABEL description="a small image"');
+      assert.equal(fix('FROM alpine:3\nENV A=1 B= two', 'spaces-around-equals', /Remove the space/), 'FROM alpine:3\nENV A=1 B=two');
+    });
+
     test('removes an empty continuation line', () => {
       assert.equal(fix('FROM alpine:3\nRUN echo a \\\n\n  b', 'NoEmptyContinuation', /Remove/), 'FROM alpine:3\nRUN echo a \\\n  b');
     });

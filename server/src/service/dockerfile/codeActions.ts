@@ -155,6 +155,22 @@ const fixes: Record<string, Fix> = {
     return [quickFix(`Change to ${instruction.name} ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
   },
 
+  'spaces-around-equals': (ast, diagnostic) => {
+    const instruction = instructionOf(ast, diagnostic);
+    if (!instruction?.argsRange) return [];
+    const { legacy, spacedEquals, pairs } = keyValuePairs(instruction);
+    if (!spacedEquals) return [];
+    if (legacy) {
+      const value = pairs[0].value.replace(/^=\s*/, '');
+      const replacement = `${pairs[0].key}=${quoteValue(value)}`;
+      return [quickFix(`Change to ${instruction.name} ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
+    }
+    // `KEY= value`: join the value to its key.
+    const next = instruction.args[instruction.args.indexOf(spacedEquals) + 1];
+    if (!next) return [];
+    return [quickFix(`Remove the space after ${spacedEquals.value}`, diagnostic, edits(ast, TextEdit.del({ start: spacedEquals.range.end, end: next.range.start })), true)];
+  },
+
   NoEmptyContinuation: (ast, diagnostic) => [
     quickFix('Remove the empty continuation line', diagnostic, edits(ast, TextEdit.del(diagnostic.range)), true),
   ],
