@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CompletionRequest, HoverRequest, Position } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DocumentDiagnosticRequest, HoverRequest, Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCompose } from '../server/src/compose/model';
 import { composeCompletion } from '../server/src/service/compose/completion';
@@ -17,7 +17,7 @@ import { composeDiagnostics } from '../server/src/service/compose/diagnostics';
 import { composeHover } from '../server/src/service/compose/hover';
 import type { ServiceContext } from '../server/src/service/mode';
 import { defaultSettings } from '../server/src/service/settings';
-import { LspTestClient } from '../test/support/lspClient';
+import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspClient';
 
 const root = join(__dirname, '..', '..');
 const schemaUri = pathToFileURL(join(root, '..', 'shared', 'schemas', 'compose-spec.json')).toString();
@@ -88,6 +88,27 @@ async function measureServer(name: string, client: LspTestClient, uri: string, l
   return { diagnostics: percentile(editTimes, 50), completion: percentile(completion, 95), hover: percentile(hover, 95) };
 }
 
+/** Pull diagnostics have no debounce: edit → textDocument/diagnostic is the server's own time. */
+async function measurePull(text: string): Promise<void> {
+  const client = await LspTestClient.start({
+    command: [join(root, 'dist/server.js'), '--stdio'],
+    locale: 'en',
+    capabilities: { ...pushDiagnosticsCapabilities, textDocument: { ...pushDiagnosticsCapabilities.textDocument, diagnostic: { dynamicRegistration: false } } },
+  });
+  const uri = 'file:///bench/pull/compose.yaml';
+  await client.open(uri, 'dockercompose', text);
+  await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    await client.change(uri, [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 11 } }, text: `pull${i}` }]);
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    times.push(performance.now() - started);
+  }
+  await client.stop();
+  console.log(`dockside (pull)        edit→textDocument/diagnostic median ${ms(percentile(times, 50))} p95 ${ms(percentile(times, 95))}`);
+}
+
 async function inProcess(generated: ReturnType<typeof generate>): Promise<void> {
   const ctx: ServiceContext = {
     settings: defaultSettings,
@@ -135,6 +156,7 @@ async function main(): Promise<void> {
   const dockside = await LspTestClient.start({ command: [join(root, 'dist/server.js'), '--stdio'], locale: 'en' });
   const ours = await measureServer('dockside', dockside, 'file:///bench/compose.yaml', 'dockercompose', generated.text, generated);
   await dockside.stop();
+  await measurePull(generated.text);
 
   const yamlSettings = { schemas: { [schemaUri]: '*compose*.yaml' }, validate: true, hover: true, completion: true, schemaStore: { enable: false } };
   const peer = await LspTestClient.start({
