@@ -6,39 +6,9 @@
 import assert from 'node:assert/strict';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
-import type { DocksideApi } from '../../../client/src/extension';
 import type { ExplorerApi } from '../../../client/src/explorer';
-import type { ContainerNode } from '../../../client/src/explorer/nodes/containers';
 import { busyboxImage, createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects, testLabel } from '../../support/engineFixtures';
-
-interface Subscribable {
-  (listener: () => void): { dispose(): void };
-}
-
-/** Resolves with `check()`'s first defined value, checked now and again after every `event`. */
-function when<T>(event: Subscribable, check: () => T | undefined): Promise<T> {
-  return new Promise((resolve) => {
-    const initial = check();
-    if (initial !== undefined) return resolve(initial);
-    const subscription = event(() => {
-      const value = check();
-      if (value === undefined) return;
-      subscription.dispose();
-      resolve(value);
-    });
-  });
-}
-
-/** The containers view's node for `id` once the model shows it in `state`: what a right-click passes to a command. */
-function containerNode(explorer: ExplorerApi, id: string, state: string): Promise<ContainerNode> {
-  return when(
-    (listener) => explorer.containers.onDidChange(listener),
-    () => {
-      const node = explorer.containers.findContainer(id);
-      return node?.info.State === state ? node : undefined;
-    },
-  );
-}
+import { containerNode, explorerApi, when } from './support';
 
 /** Resolves once the container's own output (its log, as the engine keeps it) contains `text`. */
 async function containerLogContains(container: Docker.Container, text: string): Promise<void> {
@@ -81,8 +51,7 @@ describe('Explorer commands', () => {
   const buildFolder = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), `build-${runId}`);
 
   before(async () => {
-    const api = await vscode.extensions.getExtension<DocksideApi>('dockside.dockside')!.activate();
-    explorer = api.explorer;
+    explorer = await explorerApi();
     await ensureBusyboxImage(docker);
     await explorer.containers.getRoots();
   });

@@ -7,44 +7,9 @@
 import assert from 'node:assert/strict';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
-import type { DocksideApi } from '../../../client/src/extension';
 import type { ExplorerApi } from '../../../client/src/explorer';
-import type { ContainerNode } from '../../../client/src/explorer/nodes/containers';
 import { busyboxImage, createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects } from '../../support/engineFixtures';
-
-interface Subscribable {
-  (listener: () => void): { dispose(): void };
-}
-
-/** Resolves with `check()`'s first defined value, checked now and again after every `event`. */
-function when<T>(event: Subscribable, check: () => T | undefined): Promise<T> {
-  return new Promise((resolve) => {
-    const initial = check();
-    if (initial !== undefined) return resolve(initial);
-    const subscription = event(() => {
-      const value = check();
-      if (value === undefined) return;
-      subscription.dispose();
-      resolve(value);
-    });
-  });
-}
-
-async function explorerApi(): Promise<ExplorerApi> {
-  const api = await vscode.extensions.getExtension<DocksideApi>('dockside.dockside')!.activate();
-  return api.explorer;
-}
-
-/** The containers view's node for `id` once the model shows it in `state`. */
-function containerNode(explorer: ExplorerApi, id: string, state: string): Promise<ContainerNode> {
-  return when(
-    (listener) => explorer.containers.onDidChange(listener),
-    () => {
-      const node = explorer.containers.findContainer(id);
-      return node?.info.State === state ? node : undefined;
-    },
-  );
-}
+import { containerNode, explorerApi, when, type Subscribable } from './support';
 
 describe('Docker explorer', () => {
   const docker = new Docker();

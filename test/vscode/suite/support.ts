@@ -1,5 +1,8 @@
-/** Shared by the vscode-tier suites: waiting on the editor's real signals. */
+/** Shared by the vscode-tier suites: waiting on the editor's and the explorer's real signals. */
 import * as vscode from 'vscode';
+import type { DocksideApi } from '../../../client/src/extension';
+import type { ExplorerApi } from '../../../client/src/explorer';
+import type { ContainerNode } from '../../../client/src/explorer/nodes/containers';
 
 /** Resolves with the document's diagnostics once they satisfy `predicate` (checked on every change). */
 export function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
@@ -15,4 +18,40 @@ export function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode
     });
     check();
   });
+}
+
+/** An event to subscribe to, as `vscode.Event` and the explorer's emitters are. */
+export interface Subscribable {
+  (listener: () => void): { dispose(): void };
+}
+
+/** Resolves with `check()`'s first defined value, checked now and again after every `event`. */
+export function when<T>(event: Subscribable, check: () => T | undefined): Promise<T> {
+  return new Promise((resolve) => {
+    const initial = check();
+    if (initial !== undefined) return resolve(initial);
+    const subscription = event(() => {
+      const value = check();
+      if (value === undefined) return;
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
+
+/** The explorer the activated extension exposes: its models, as the views see them. */
+export async function explorerApi(): Promise<ExplorerApi> {
+  const api = await vscode.extensions.getExtension<DocksideApi>('dockside.dockside')!.activate();
+  return api.explorer;
+}
+
+/** The containers view's node for `id` once the model shows it in `state`: what a right-click passes to a command. */
+export function containerNode(explorer: ExplorerApi, id: string, state: string): Promise<ContainerNode> {
+  return when(
+    (listener) => explorer.containers.onDidChange(listener),
+    () => {
+      const node = explorer.containers.findContainer(id);
+      return node?.info.State === state ? node : undefined;
+    },
+  );
 }
