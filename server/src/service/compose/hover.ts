@@ -46,11 +46,11 @@ export function composeExplain(compose: ComposeDocument, position: Position, ctx
   return entry ? { title: entry.title, markdown: renderFull(entry, ctx.docsLanguage) } : null;
 }
 
-/** List indexes point at the list's key; paths outside the catalogue are cut back to the last known key. */
+/** List items are documented by their list's key; keys the catalogue does not know (typos, `x-`) by nothing. */
 function docsPath(path: readonly PathSegment[]): PathSegment[] {
   const result = [...path];
-  while (result.length > 0 && (typeof result[result.length - 1] === 'number' || !specAt(result))) result.pop();
-  return result;
+  while (typeof result[result.length - 1] === 'number') result.pop();
+  return specAt(result) ? result : [];
 }
 
 const koreanKind: Record<string, string> = { service: '서비스', network: '네트워크', volume: '볼륨', secret: 'secret', config: 'config', model: '모델' };
