@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type Docker from 'dockerode';
+import type { Localizable } from './localizable';
 import { createOptionsFor, prefillFromImage, RunSpec } from './runSpec';
 import { attachSession } from './shellSession';
 import { openSessionTerminal } from './terminals';
@@ -42,34 +43,32 @@ export async function askRunSpec(docker: Docker, image: string, interactive: boo
   });
   if (name === undefined) return undefined;
 
-  const ports = await vscode.window.showInputBox({
-    title: title(),
-    prompt:
-      prefill.ports.length > 0
-        ? vscode.l10n.t('Ports to publish, host:container, separated by spaces. The image EXPOSEs {0}, but EXPOSE alone publishes nothing: keep, change or clear them.', prefill.ports.join(' '))
-        : vscode.l10n.t('Ports to publish, host:container, separated by spaces (e.g. 8080:80). The image EXPOSEs none.'),
-    value: joinEntries(prefill.ports),
-    validateInput: validateWith((value) => validateEntries(value, validatePortMapping)),
-  });
+  const ports = await askEntries(
+    title(),
+    prefill.ports.length > 0
+      ? vscode.l10n.t('Ports to publish, host:container, separated by spaces. The image EXPOSEs {0}, but EXPOSE alone publishes nothing: keep, change or clear them.', prefill.ports.join(' '))
+      : vscode.l10n.t('Ports to publish, host:container, separated by spaces (e.g. 8080:80). The image EXPOSEs none.'),
+    prefill.ports,
+    validatePortMapping,
+  );
   if (ports === undefined) return undefined;
 
-  const env = await vscode.window.showInputBox({
-    title: title(),
-    prompt: vscode.l10n.t('Environment, KEY=value separated by spaces (quote values with spaces). Prefilled from the image; the container inherits these anyway.'),
-    value: joinEntries(prefill.env),
-    validateInput: validateWith((value) => validateEntries(value, validateEnvEntry)),
-  });
+  const env = await askEntries(
+    title(),
+    vscode.l10n.t('Environment, KEY=value separated by spaces (quote values with spaces). Prefilled from the image; the container inherits these anyway.'),
+    prefill.env,
+    validateEnvEntry,
+  );
   if (env === undefined) return undefined;
 
-  const volumes = await vscode.window.showInputBox({
-    title: title(),
-    prompt:
-      prefill.volumes.length > 0
-        ? vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces. The image declares VOLUME {0}: give it a name (name:/path) to keep its data.', prefill.volumes.join(' '))
-        : vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces (optional).'),
-    value: joinEntries(prefill.volumes),
-    validateInput: validateWith((value) => validateEntries(value, validateVolumeSpec)),
-  });
+  const volumes = await askEntries(
+    title(),
+    prefill.volumes.length > 0
+      ? vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces. The image declares VOLUME {0}: give it a name (name:/path) to keep its data.', prefill.volumes.join(' '))
+      : vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces (optional).'),
+    prefill.volumes,
+    validateVolumeSpec,
+  );
   if (volumes === undefined) return undefined;
 
   const cleanup = await vscode.window.showQuickPick<Choice<boolean>>(
@@ -90,6 +89,16 @@ export async function askRunSpec(docker: Docker, image: string, interactive: boo
     interactive: mode,
     autoRemove: cleanup.value,
   };
+}
+
+/** One step of the form: a space-separated list prefilled from the image, each entry checked as it is typed. */
+function askEntries(title: string, prompt: string, prefilled: readonly string[], validateEntry: (entry: string) => Localizable | undefined): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title,
+    prompt,
+    value: joinEntries(prefilled),
+    validateInput: validateWith((value) => validateEntries(value, validateEntry)),
+  });
 }
 
 /** Only entries that differ from the image's: the rest the container inherits, and the inspect stays readable. */
