@@ -13,51 +13,59 @@ import type { ExplorerContext, ExplorerNode } from '../nodes/base';
 import { NetworkNode, VolumeNode } from '../nodes/volumesNetworks';
 import { CoalescingRunner, EngineTreeModel } from './base';
 
-export class VolumesModel extends EngineTreeModel {
-  private volumes = new Map<string, VolumeNode>();
-  private readonly relister = new CoalescingRunner<'volumes'>(() => this.relist());
+/**
+ * A flat list of engine objects that containers use, sorted by name and keyed
+ * by the ID their events carry. Subclasses say how to list them and make nodes.
+ */
+abstract class UsedByContainersModel<Info extends { Name: string }, Node extends ExplorerNode & { info: Info; childrenShown: boolean }> extends EngineTreeModel {
+  protected nodes = new Map<string, Node>();
+  private readonly relister = new CoalescingRunner<'list'>(() => this.relist());
 
-  constructor(ctx: ExplorerContext) {
+  constructor(
+    ctx: ExplorerContext,
+    private readonly kind: {
+      /** The events' `Type` for these objects. */
+      readonly eventType: 'volume' | 'network';
+      /** Actions that change only which containers use an object: they redraw its node, not the list. */
+      readonly usageActions: readonly string[];
+    },
+  ) {
     super(ctx);
   }
 
-  findVolume(name: string): VolumeNode | undefined {
-    return this.volumes.get(name);
-  }
+  /** The engine's current list of the objects. */
+  protected abstract list(): Promise<Info[]>;
+  /** What the object's events name it by (`Actor.ID`). */
+  protected abstract keyOf(info: Info): string;
+  protected abstract createNode(info: Info): Node;
 
   protected async loadAll(): Promise<void> {
     await this.rebuild();
-    // Sizes cost the engine a walk over every volume: fetched after the list is shown.
-    void this.loadSizes();
   }
 
   protected roots(): ExplorerNode[] {
-    return [...this.volumes.values()];
+    return [...this.nodes.values()];
   }
 
   protected clear(): void {
-    this.volumes.clear();
+    this.nodes.clear();
   }
 
   protected accepts(event: EngineEvent): boolean {
-    return event.Type === 'volume' || isContainerChange(event);
+    return event.Type === this.kind.eventType || isContainerChange(event);
   }
 
   protected applyEvent(event: EngineEvent): void {
     if (event.Type === 'container') {
-      for (const node of this.volumes.values()) if (node.childrenShown) this.fire(node);
+      for (const node of this.nodes.values()) if (node.childrenShown) this.fire(node);
       return;
     }
-    if (event.Action === 'mount' || event.Action === 'unmount') {
-      const node = this.volumes.get(event.Actor.ID);
+    if (this.kind.usageActions.includes(event.Action)) {
+      const node = this.nodes.get(event.Actor.ID);
       if (node) this.fire(node);
       return;
     }
-    this.relister.request('volumes');
-  }
-
-  protected emptyMessage(): string {
-    return this.ctx.t('No volumes');
+    this.relister.request('list');
   }
 
   private async relist(): Promise<void> {
@@ -65,26 +73,58 @@ export class VolumesModel extends EngineTreeModel {
     if (this.isLive && topLevelChanged) this.fire(undefined);
   }
 
-  /** Returns whether the set of volumes changed. */
+  /** Returns whether the set of objects changed. */
   private async rebuild(): Promise<boolean> {
-    const { Volumes: listed } = await this.ctx.engine.docker.listVolumes();
-    const sorted = [...(listed ?? [])].sort((a, b) => compareNames(a.Name, b.Name));
-    const volumes = new Map<string, VolumeNode>();
+    const sorted = [...(await this.list())].sort((a, b) => compareNames(a.Name, b.Name));
+    const nodes = new Map<string, Node>();
     for (const info of sorted) {
-      const node = this.volumes.get(info.Name) ?? new VolumeNode(this.ctx, info);
+      const key = this.keyOf(info);
+      const node = this.nodes.get(key) ?? this.createNode(info);
       node.info = info;
-      volumes.set(info.Name, node);
+      nodes.set(key, node);
     }
-    const changed = !sameKeys(this.volumes, volumes);
-    this.volumes = volumes;
+    const changed = !sameKeys(this.nodes, nodes);
+    this.nodes = nodes;
     return changed;
+  }
+}
+
+export class VolumesModel extends UsedByContainersModel<Docker.VolumeInspectInfo, VolumeNode> {
+  constructor(ctx: ExplorerContext) {
+    super(ctx, { eventType: 'volume', usageActions: ['mount', 'unmount'] });
+  }
+
+  findVolume(name: string): VolumeNode | undefined {
+    return this.nodes.get(name);
+  }
+
+  protected override async loadAll(): Promise<void> {
+    await super.loadAll();
+    // Sizes cost the engine a walk over every volume: fetched after the list is shown.
+    void this.loadSizes();
+  }
+
+  protected emptyMessage(): string {
+    return this.ctx.t('No volumes');
+  }
+
+  protected async list(): Promise<Docker.VolumeInspectInfo[]> {
+    return (await this.ctx.engine.docker.listVolumes()).Volumes ?? [];
+  }
+
+  protected keyOf(info: Docker.VolumeInspectInfo): string {
+    return info.Name;
+  }
+
+  protected createNode(info: Docker.VolumeInspectInfo): VolumeNode {
+    return new VolumeNode(this.ctx, info);
   }
 
   private async loadSizes(): Promise<void> {
     try {
       const usage = (await this.ctx.engine.docker.df()) as { Volumes?: Array<{ Name: string; UsageData?: { Size: number; RefCount: number } | null }> };
       for (const volume of usage.Volumes ?? []) {
-        const node = this.volumes.get(volume.Name);
+        const node = this.nodes.get(volume.Name);
         if (!node || !volume.UsageData) continue;
         node.usage = { size: volume.UsageData.Size, refCount: volume.UsageData.RefCount };
         this.fire(node);
@@ -95,64 +135,25 @@ export class VolumesModel extends EngineTreeModel {
   }
 }
 
-export class NetworksModel extends EngineTreeModel {
-  private networks = new Map<string, NetworkNode>();
-  private readonly relister = new CoalescingRunner<'networks'>(() => this.relist());
-
+export class NetworksModel extends UsedByContainersModel<Docker.NetworkInspectInfo, NetworkNode> {
   constructor(ctx: ExplorerContext) {
-    super(ctx);
-  }
-
-  protected async loadAll(): Promise<void> {
-    await this.rebuild();
-  }
-
-  protected roots(): ExplorerNode[] {
-    return [...this.networks.values()];
-  }
-
-  protected clear(): void {
-    this.networks.clear();
-  }
-
-  protected accepts(event: EngineEvent): boolean {
-    return event.Type === 'network' || isContainerChange(event);
-  }
-
-  protected applyEvent(event: EngineEvent): void {
-    if (event.Type === 'container') {
-      for (const node of this.networks.values()) if (node.childrenShown) this.fire(node);
-      return;
-    }
-    if (event.Action === 'connect' || event.Action === 'disconnect') {
-      const node = this.networks.get(event.Actor.ID);
-      if (node) this.fire(node);
-      return;
-    }
-    this.relister.request('networks');
+    super(ctx, { eventType: 'network', usageActions: ['connect', 'disconnect'] });
   }
 
   protected emptyMessage(): string {
     return this.ctx.t('No networks');
   }
 
-  private async relist(): Promise<void> {
-    const topLevelChanged = await this.rebuild();
-    if (this.isLive && topLevelChanged) this.fire(undefined);
+  protected list(): Promise<Docker.NetworkInspectInfo[]> {
+    return this.ctx.engine.docker.listNetworks();
   }
 
-  private async rebuild(): Promise<boolean> {
-    const listed: Docker.NetworkInspectInfo[] = await this.ctx.engine.docker.listNetworks();
-    const sorted = [...listed].sort((a, b) => compareNames(a.Name, b.Name));
-    const networks = new Map<string, NetworkNode>();
-    for (const info of sorted) {
-      const node = this.networks.get(info.Id) ?? new NetworkNode(this.ctx, info);
-      node.info = info;
-      networks.set(info.Id, node);
-    }
-    const changed = !sameKeys(this.networks, networks);
-    this.networks = networks;
-    return changed;
+  protected keyOf(info: Docker.NetworkInspectInfo): string {
+    return info.Id;
+  }
+
+  protected createNode(info: Docker.NetworkInspectInfo): NetworkNode {
+    return new NetworkNode(this.ctx, info);
   }
 }
 
