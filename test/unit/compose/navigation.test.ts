@@ -143,7 +143,19 @@ for (const { name, eol } of lineEndings) {
       const links = composeDocumentLinks(composeDocument(app(), eol), ctx);
       assert.deepEqual(links.map((l) => [l.target, l.range.start.line]), [
         ['file:///work/project/web/Dockerfile', 2],
+        ['https://hub.docker.com/_/postgres', 8],
+        ['https://hub.docker.com/_/busybox', 14],
         ['file:///work/project/pw.txt', 22],
+      ]);
+    });
+
+    test('images on Docker Hub link to their Hub page', () => {
+      const lines = ['services:', '  a:', '    image: mysql:8.4', '  b:', '    image: devwikirepo/leafy-backend:1.0.0', '  c:', '    image: ghcr.io/org/app:1', '  d:', '    image: localhost:5000/app', '  e:', '    image: "docker.io/library/redis@sha256:abc"', '  f:', '    image: ${IMAGE}'];
+      const links = composeDocumentLinks(composeDocument(lines, eol), fakeContext());
+      assert.deepEqual(links.map((l) => [l.range.start.line, l.target]), [
+        [2, 'https://hub.docker.com/_/mysql'],
+        [4, 'https://hub.docker.com/r/devwikirepo/leafy-backend'],
+        [10, 'https://hub.docker.com/_/redis'],
       ]);
     });
 
