@@ -303,6 +303,7 @@ const archiveSource = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|
 
 /** The diagnostics of each instruction alone, with the context they were computed in (see `instructions()`). */
 const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);
+const lowerNames: ReadonlyMap<string, string> = new Map(instructionNames.map((name) => [name, name.toLowerCase()]));
 const ownDiagnostics = new WeakMap<Instruction, { readonly context: string; readonly diagnostics: readonly Diagnostic[] }>();
 
 export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext): Diagnostic[] {
@@ -424,26 +425,31 @@ class DiagnosticsRun {
 
   /** BuildKit's ConsistentInstructionCasing: each keyword in one case, all keywords in the majority's. */
   private casing(): void {
+    const eachKeyword = (visit: (instruction: Instruction, lowerName: string) => void) => {
+      const visitKnown = (instruction: Instruction) => {
+        const lowerName = lowerNames.get(instruction.name);
+        if (lowerName !== undefined) visit(instruction, lowerName);
+      };
+      for (const instruction of this.ast.instructions) {
+        visitKnown(instruction);
+        if (instruction.trigger) visitKnown(instruction.trigger);
+      }
+    };
     let upper = 0;
     let lower = 0;
-    const keywords: Instruction[] = [];
-    const collect = (instruction: Instruction) => {
-      if (!instructionsByName.has(instruction.name)) return;
-      keywords.push(instruction);
+    eachKeyword((instruction, lowerName) => {
       if (instruction.keyword === instruction.name) upper++;
-      else if (instruction.keyword === instruction.name.toLowerCase()) lower++;
-      if (instruction.trigger) collect(instruction.trigger);
-    };
-    for (const instruction of this.ast.instructions) collect(instruction);
+      else if (instruction.keyword === lowerName) lower++;
+    });
     const majority = lower > upper ? 'lowercase' : 'uppercase';
-    for (const instruction of keywords) {
-      const expected = majority === 'lowercase' ? instruction.name.toLowerCase() : instruction.name;
-      if (instruction.keyword === expected) continue;
-      const mixed = instruction.keyword !== instruction.name && instruction.keyword !== instruction.name.toLowerCase();
+    eachKeyword((instruction, lowerName) => {
+      const expected = majority === 'lowercase' ? lowerName : instruction.name;
+      if (instruction.keyword === expected) return;
+      const mixed = instruction.keyword !== instruction.name && instruction.keyword !== lowerName;
       this.check('ConsistentInstructionCasing', instruction.keywordRange, mixed
         ? `Command '${instruction.keyword}' should be consistently cased: write ${expected}.`
         : `Command '${instruction.keyword}' should match the case of the command majority (${majority}): write ${expected}.`);
-    }
+    });
   }
 
   // -- one instruction (and an ONBUILD trigger)
@@ -818,7 +824,7 @@ class DiagnosticsRun {
       if (instruction === from) continue;
       const name = instruction.name;
       this.undefinedVariables(instruction, scope, knowsBaseEnv, globalNames);
-      for (const defined of definedNames(instruction)) scope.add(defined);
+      if (name === 'ARG' || name === 'ENV') for (const defined of definedNames(instruction)) scope.add(defined);
       if (name === 'CMD' || name === 'ENTRYPOINT' || name === 'HEALTHCHECK') {
         const earlier = lastOf.get(name);
         if (earlier) {
