@@ -96,6 +96,13 @@ for (const { name, eol } of lineEndings) {
       assert.match(typo.text, /\["CMD-SHELL", "pg_isready"\]/);
     });
 
+    test('a single value where a list belongs is wrapped; an unused declaration is removed', () => {
+      const { text } = fixOnce(['services:', '  web:', '    image: x', '    ports: "80:80"'], eol, 'wrong-type');
+      assert.match(text, /ports: \["80:80"\]/);
+      const unused = fixOnce(['services:', '  web:', '    image: x', '    volumes: [logs:/logs]', 'volumes:', '  data:', '    driver: local', '  logs:', ''], eol, 'unused-declaration');
+      assert.equal(unused.text, join(['services:', '  web:', '    image: x', '    volumes: [logs:/logs]', 'volumes:', '  logs:', '']));
+    });
+
     test('escape a lone $ as $$', () => {
       const { text } = fixOnce(['services:', '  web:', '    image: x', '    command: echo costs $ 5'], eol, 'invalid-interpolation');
       assert.match(text, /costs \$\$ 5/);

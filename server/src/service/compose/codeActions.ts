@@ -62,6 +62,17 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, ctx: Service
     case ComposeRule.invalidInterpolation:
       if (data.replacement === '$$') actions.push(fix(t('Escape as "$$" (a literal dollar sign)', '"$$"로 이스케이프(문자 그대로의 달러 기호)'), [{ range: diagnostic.range, newText: '$$' }], true));
       break;
+    case ComposeRule.wrongType:
+      if (data.wrapInList) {
+        const text = compose.text.slice(compose.document.offsetAt(diagnostic.range.start), compose.document.offsetAt(diagnostic.range.end));
+        actions.push(fix(t(`Make it a list: [${text}]`, `목록으로 만들기: [${text}]`), [{ range: diagnostic.range, newText: `[${text}]` }], true));
+      }
+      break;
+    case ComposeRule.unusedDeclaration: {
+      const edit = removePairEdit(compose, diagnostic.range);
+      if (edit) actions.push(fix(t('Remove the unused declaration', '쓰지 않는 선언 지우기'), [edit]));
+      break;
+    }
     case ComposeRule.obsoleteVersion: {
       const edit = removePairEdit(compose, diagnostic.range);
       if (edit) actions.push(fix(t('Remove the obsolete "version"', '쓰지 않는 "version" 지우기'), [edit], true));

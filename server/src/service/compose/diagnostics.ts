@@ -88,6 +88,8 @@ export interface ComposeDiagnosticData {
   readonly replacement?: string;
   /** For undeclared names: the top-level section to declare it in. */
   readonly declare?: { readonly section: string; readonly name: string };
+  /** A single value where a list belongs: wrap it in `[…]`. */
+  readonly wrapInList?: boolean;
   /** A healthcheck test list that starts with the command itself: put "CMD" in front. */
   readonly prefixCommand?: boolean;
   /** For a service written at the top level: the section to move it under. */
@@ -249,7 +251,11 @@ function checkKind(collector: Collector, node: Node, spec: KeySpec, path: PathSe
   if (kind === 'duration' && typeof value === 'number') {
     collector.error(node, ComposeRule.invalidDuration, `"${lastKey(path)}" needs a unit: write "${text}s" for seconds (or ms, m, h).`, path);
   } else {
-    collector.error(node, ComposeRule.wrongType, `"${lastKey(path)}" must be ${describeKinds(spec)}, not ${describeValue(value)}.`, path);
+    // A single item where a list belongs (`ports: "80:80"`) is fixed by wrapping it.
+    const wrap = spec.kinds.includes('list') && spec.item && spec.item.kinds.some((itemKind) => scalarFits(itemKind, value));
+    collector.error(node, ComposeRule.wrongType, `"${lastKey(path)}" must be ${describeKinds(spec)}, not ${describeValue(value)}.`, path, {
+      data: wrap ? ({ wrapInList: true } satisfies ComposeDiagnosticData) : undefined,
+    });
   }
   return false;
 }
