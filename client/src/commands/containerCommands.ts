@@ -18,7 +18,7 @@ import type { InspectDocuments } from './inspectDocuments';
 import { TextBatcher } from './logBatcher';
 import { findShell, openExecSession } from './shellSession';
 import { openSessionTerminal, openStatsTerminal } from './terminals';
-import { confirmModal, resolveRef, t, validateWith } from './ui';
+import { confirmRemoval, resolveRef, validateWith } from './ui';
 import { validateContainerPath, validateImageReference } from './validators';
 
 type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
@@ -52,8 +52,7 @@ export function registerContainerCommands(register: Register, engine: EngineConn
     if (!ref) return;
     const info = await docker().getContainer(ref.id).inspect();
     const confirmation = containerRemovalConfirmation(ref.name, info.State.Status, anonymousVolumes(info.Mounts));
-    const action = confirmation.needsForce ? vscode.l10n.t('Force Remove') : vscode.l10n.t('Remove');
-    if ((await confirmModal(t(confirmation.message), t(confirmation.detail), action)) !== action) return;
+    if (!(await confirmRemoval(confirmation, confirmation.needsForce ? vscode.l10n.t('Force Remove') : vscode.l10n.t('Remove')))) return;
     await removeContainer(docker(), ref.id, confirmation.needsForce);
   });
 

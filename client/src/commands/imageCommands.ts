@@ -6,7 +6,7 @@ import { containersUsingImage, imageRemovalConfirmation, PullProgress, pullImage
 import type { InspectDocuments } from './inspectDocuments';
 import { askRunSpec, runContainer } from './runImage';
 import { engineMessage } from './engineErrors';
-import { confirmModal, requireTrustedWorkspace, resolveRef, t, validateWith } from './ui';
+import { confirmRemoval, requireTrustedWorkspace, resolveRef, validateWith } from './ui';
 import { validateImageReference } from './validators';
 
 type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
@@ -43,12 +43,7 @@ export function registerImageCommands(register: Register, engine: EngineConnecti
     if (!ref) return;
     const users = await containersUsingImage(docker(), ref.id);
     const confirmation = imageRemovalConfirmation(ref.name, users);
-    if (confirmation.blocked) {
-      void vscode.window.showWarningMessage(t(confirmation.message), { modal: true, detail: t(confirmation.detail) });
-      return;
-    }
-    const action = confirmation.needsForce ? vscode.l10n.t('Force Remove') : vscode.l10n.t('Remove');
-    if ((await confirmModal(t(confirmation.message), t(confirmation.detail), action)) !== action) return;
+    if (!(await confirmRemoval(confirmation, confirmation.needsForce ? vscode.l10n.t('Force Remove') : vscode.l10n.t('Remove')))) return;
     // A tag is removed by its name (untag); a dangling image by its ID.
     await removeImage(docker(), ref.name.includes(':') && !ref.name.startsWith('sha256:') ? ref.name : ref.id, confirmation.needsForce);
   });

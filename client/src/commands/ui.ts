@@ -26,6 +26,21 @@ export async function confirmModal(message: string, detail: string, ...actions: 
 }
 
 /**
+ * Confirms a removal with the `action` button. A `blocked` one (the engine
+ * would refuse it) is only explained. True when the user chose the action.
+ */
+export async function confirmRemoval(
+  confirmation: { readonly message: Localizable; readonly detail: Localizable; readonly blocked?: boolean },
+  action: string,
+): Promise<boolean> {
+  if (confirmation.blocked) {
+    void vscode.window.showWarningMessage(t(confirmation.message), { modal: true, detail: t(confirmation.detail) });
+    return false;
+  }
+  return (await confirmModal(t(confirmation.message), t(confirmation.detail), action)) === action;
+}
+
+/**
  * Build, run and compose execute the workspace's code or configuration: not
  * in an untrusted workspace. Menus hide them there (`isWorkspaceTrusted`);
  * this covers the palette and keybindings.

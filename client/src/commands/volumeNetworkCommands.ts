@@ -1,9 +1,10 @@
 /** Volume and network commands: create, remove (confirmed, naming users), inspect; and prune. */
 import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
+import { isBuiltinNetwork } from '../explorer/format';
 import type { InspectDocuments } from './inspectDocuments';
 import { isEmpty, prune, pruneCandidates, pruneConfirmation, PruneKind, pruneReport } from './prune';
-import { confirmModal, resolveRef, t, validateWith } from './ui';
+import { confirmModal, confirmRemoval, resolveRef, t, validateWith } from './ui';
 import { validateNetworkName, validateVolumeName } from './validators';
 import {
   containersOnNetwork,
@@ -34,12 +35,7 @@ export function registerVolumeNetworkCommands(register: Register, engine: Engine
     const ref = await resolveRef(docker(), argument, 'volume');
     if (!ref) return;
     const confirmation = volumeRemovalConfirmation(ref.name, await containersUsingVolume(docker(), ref.id));
-    if (confirmation.blocked) {
-      void vscode.window.showWarningMessage(t(confirmation.message), { modal: true, detail: t(confirmation.detail) });
-      return;
-    }
-    const action = vscode.l10n.t('Remove');
-    if ((await confirmModal(t(confirmation.message), t(confirmation.detail), action)) === action) await removeVolume(docker(), ref.id);
+    if (await confirmRemoval(confirmation, vscode.l10n.t('Remove'))) await removeVolume(docker(), ref.id);
   });
 
   register('dockside.volume.inspect', async (argument) => {
@@ -59,17 +55,12 @@ export function registerVolumeNetworkCommands(register: Register, engine: Engine
   register('dockside.network.remove', async (argument) => {
     const ref = await resolveRef(docker(), argument, 'network');
     if (!ref) return;
-    if (['bridge', 'host', 'none'].includes(ref.name)) {
+    if (isBuiltinNetwork(ref.name)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} is one of the engine\'s built-in networks and cannot be removed.', ref.name));
       return;
     }
     const confirmation = networkRemovalConfirmation(ref.name, await containersOnNetwork(docker(), ref.id));
-    if (confirmation.blocked) {
-      void vscode.window.showWarningMessage(t(confirmation.message), { modal: true, detail: t(confirmation.detail) });
-      return;
-    }
-    const action = vscode.l10n.t('Remove');
-    if ((await confirmModal(t(confirmation.message), t(confirmation.detail), action)) === action) await removeNetwork(docker(), ref.id);
+    if (await confirmRemoval(confirmation, vscode.l10n.t('Remove'))) await removeNetwork(docker(), ref.id);
   });
 
   register('dockside.network.inspect', async (argument) => {

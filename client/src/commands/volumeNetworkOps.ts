@@ -25,7 +25,14 @@ export async function containersOnNetwork(docker: Docker, networkId: string): Pr
   return Object.values(info.Containers ?? {}).map((container) => container.Name);
 }
 
-export function volumeRemovalConfirmation(name: string, users: readonly string[]): { message: Localizable; detail: Localizable; blocked: boolean } {
+/** What a volume's or network's remove confirmation says; `blocked` while containers still use it (the engine refuses). */
+export interface UsedObjectRemovalConfirmation {
+  readonly message: Localizable;
+  readonly detail: Localizable;
+  readonly blocked: boolean;
+}
+
+export function volumeRemovalConfirmation(name: string, users: readonly string[]): UsedObjectRemovalConfirmation {
   if (users.length > 0) {
     return {
       message: msg('Volume {0} is in use.', name),
@@ -36,7 +43,7 @@ export function volumeRemovalConfirmation(name: string, users: readonly string[]
   return { message: msg('Remove volume {0}?', name), detail: msg('All data stored in the volume is deleted. This cannot be undone.'), blocked: false };
 }
 
-export function networkRemovalConfirmation(name: string, users: readonly string[]): { message: Localizable; detail: Localizable; blocked: boolean } {
+export function networkRemovalConfirmation(name: string, users: readonly string[]): UsedObjectRemovalConfirmation {
   if (users.length > 0) {
     return {
       message: msg('Network {0} is in use.', name),
