@@ -9,30 +9,20 @@ import { extractTar } from './tar';
 
 export type LifecycleAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
 
+// Each action is the Container method of the same name; dockerode's overloads (callback or promise) need each called by name.
+const lifecycleCalls: Record<LifecycleAction, (container: Docker.Container) => Promise<unknown>> = {
+  start: (container) => container.start(),
+  stop: (container) => container.stop(),
+  restart: (container) => container.restart(),
+  pause: (container) => container.pause(),
+  unpause: (container) => container.unpause(),
+  kill: (container) => container.kill(),
+};
+
 /** Runs one lifecycle action. "Already in that state" (HTTP 304) is success, not an error. */
 export async function applyLifecycle(docker: Docker, containerId: string, action: LifecycleAction): Promise<void> {
-  const container = docker.getContainer(containerId);
   try {
-    switch (action) {
-      case 'start':
-        await container.start();
-        break;
-      case 'stop':
-        await container.stop();
-        break;
-      case 'restart':
-        await container.restart();
-        break;
-      case 'pause':
-        await container.pause();
-        break;
-      case 'unpause':
-        await container.unpause();
-        break;
-      case 'kill':
-        await container.kill();
-        break;
-    }
+    await lifecycleCalls[action](docker.getContainer(containerId));
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode !== 304) throw error;
   }
