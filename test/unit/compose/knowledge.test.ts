@@ -21,6 +21,17 @@ describe('compose knowledge entries match the catalogue', () => {
     assert.deepEqual(unreachable, []);
   });
 
+  test('values explained by an entry are values the catalogue allows, so hover finds them', () => {
+    const unknown: string[] = [];
+    for (const entry of composeEntries) {
+      const path = entry.id.replace(/^compose\.key\./, '').split('.').map((segment) => (segment === '*' ? 'any-name' : segment));
+      const allowed = specAt(path)?.values;
+      if (!allowed || !entry.values) continue;
+      for (const value of Object.keys(entry.values)) if (!allowed.includes(value)) unknown.push(`${entry.id}: ${value}`);
+    }
+    assert.deepEqual(unknown, []);
+  });
+
   test('the keys of the notes’ own Compose examples have entries', () => {
     const ids = new Set(composeEntries.map((entry) => entry.id));
     const fromNotes = ['services', 'services.*.image', 'services.*.build', 'services.*.restart', 'services.*.volumes', 'services.*.environment', 'services.*.ports', 'services.*.container_name', 'services.*.working_dir', 'version'];
