@@ -56,7 +56,7 @@ export class ImageTagNode extends ExplorerNode implements HasEngineRef {
     return {
       id: `image:${this.entry.repository}:${this.entry.tag}`,
       label: this.entry.tag,
-      description: `${formatBytes(image.Size)} · ${formatAge(image.Created, this.ctx.now(), this.ctx.locale)}`,
+      description: imageDescription(this.ctx, image),
       tooltip: imageTooltip(this.ctx, image, this.repoTag),
       icon: { id: 'tag' },
       contextValue: ContextValue.image,
@@ -110,7 +110,7 @@ export class DanglingImageNode extends ExplorerNode implements HasEngineRef {
     return {
       id: `dangling:${this.image.Id}`,
       label: shortId(this.image.Id),
-      description: `${formatBytes(this.image.Size)} · ${formatAge(this.image.Created, this.ctx.now(), this.ctx.locale)}`,
+      description: imageDescription(this.ctx, this.image),
       tooltip: imageTooltip(this.ctx, this.image, shortId(this.image.Id)),
       icon: { id: 'circle-outline' },
       contextValue: ContextValue.danglingImage,
@@ -166,6 +166,11 @@ async function layersOf(ctx: ExplorerContext, parent: ExplorerNode, parentId: st
     if (history.length === 0) return [new MessageNode(parent, `${parentId}/empty`, ctx.t('No history recorded'), 'empty')];
     return [...history].reverse().map((layer, index) => new ImageLayerNode(ctx, parent, `${parentId}/layer:${index}`, layer));
   });
+}
+
+/** `7.5 MB · 3 days ago`. */
+function imageDescription(ctx: ExplorerContext, image: Docker.ImageInfo): string {
+  return `${formatBytes(image.Size)} · ${formatAge(image.Created, ctx.now(), ctx.locale)}`;
 }
 
 function imageTooltip(ctx: ExplorerContext, image: Docker.ImageInfo, name: string): string {
