@@ -40,15 +40,9 @@ export class VolumeNode extends ExplorerNode implements HasEngineRef {
 
   getChildren(): Promise<ExplorerNode[]> {
     this.childrenShown = true;
-    const id = `volume:${this.info.Name}`;
-    return childrenOrError(this, this.ctx, async () => {
-      const users = await this.ctx.engine.docker.listContainers({ all: true, filters: JSON.stringify({ volume: [this.info.Name] }) });
-      if (users.length === 0) return [new MessageNode(this, `${id}/empty`, this.ctx.t('Not used by any container'), 'empty')];
-      return users.sort(compareContainers).map((container) => {
-        const mount = container.Mounts?.find((m) => m.Name === this.info.Name);
-        return new ContainerLinkNode(this, id, container, mount?.Destination);
-      });
-    });
+    return containerUsers(this.ctx, this, `volume:${this.info.Name}`, { volume: [this.info.Name] }, this.ctx.t('Not used by any container'), (container) =>
+      container.Mounts?.find((mount) => mount.Name === this.info.Name)?.Destination,
+    );
   }
 }
 
@@ -84,14 +78,28 @@ export class NetworkNode extends ExplorerNode implements HasEngineRef {
 
   getChildren(): Promise<ExplorerNode[]> {
     this.childrenShown = true;
-    const id = `network:${this.info.Id}`;
-    return childrenOrError(this, this.ctx, async () => {
-      const attached = await this.ctx.engine.docker.listContainers({ all: true, filters: JSON.stringify({ network: [this.info.Id] }) });
-      if (attached.length === 0) return [new MessageNode(this, `${id}/empty`, this.ctx.t('No containers attached'), 'empty')];
-      return attached.sort(compareContainers).map((container) => {
-        const endpoint = Object.values(container.NetworkSettings?.Networks ?? {}).find((n) => n.NetworkID === this.info.Id);
-        return new ContainerLinkNode(this, id, container, endpoint?.IPAddress || undefined);
-      });
+    return containerUsers(this.ctx, this, `network:${this.info.Id}`, { network: [this.info.Id] }, this.ctx.t('No containers attached'), (container) => {
+      const endpoint = Object.values(container.NetworkSettings?.Networks ?? {}).find((network) => network.NetworkID === this.info.Id);
+      return endpoint?.IPAddress || undefined;
     });
   }
+}
+
+/**
+ * A volume's or network's children: the containers (any state) the engine
+ * lists with `filter`, each described by `detail`, what it uses the object as.
+ */
+function containerUsers(
+  ctx: ExplorerContext,
+  parent: ExplorerNode,
+  parentId: string,
+  filter: Record<string, string[]>,
+  noneMessage: string,
+  detail: (container: Docker.ContainerInfo) => string | undefined,
+): Promise<ExplorerNode[]> {
+  return childrenOrError(parent, ctx, async () => {
+    const users = await ctx.engine.docker.listContainers({ all: true, filters: JSON.stringify(filter) });
+    if (users.length === 0) return [new MessageNode(parent, `${parentId}/empty`, noneMessage, 'empty')];
+    return users.sort(compareContainers).map((container) => new ContainerLinkNode(parent, parentId, container, detail(container)));
+  });
 }
