@@ -192,6 +192,7 @@ const commands: KnowledgeEntry[] = [
     pitfalls: [
       pitfall('애플리케이션이 파일에만 로그를 쓰면 `docker logs`에는 아무것도 나오지 않습니다. 표준 출력으로 내보내야 합니다.', 'An application that logs only to files shows nothing here: it must log to standard output.'),
     ],
+    related: ['concept.container-logs', 'concept.detached-mode'],
   }),
   commandEntry({ name: 'cp', page: 'container/cp/' }, {
     aliases: ['docker container cp'],
@@ -351,6 +352,7 @@ const commands: KnowledgeEntry[] = [
     ],
     example: 'docker container prune',
     sources: [source('course', '모든 Container 삭제 (+이미지 삭제)')],
+    related: ['concept.disk-cleanup'],
   }),
   commandEntry({ name: 'image prune', page: 'image/prune/' }, {
     ko: [
@@ -366,6 +368,7 @@ const commands: KnowledgeEntry[] = [
     pitfalls: [
       pitfall('옵션 없이 실행하면 태그가 붙은 이미지는 지우지 않습니다. 모두 지우려면 `-a`가 필요합니다.', 'Without options, tagged images stay; `-a` removes all unused ones.'),
     ],
+    related: ['concept.disk-cleanup', 'concept.layer'],
   }),
   commandEntry({ name: 'system prune', page: 'system/prune/' }, {
     ko: [
@@ -640,6 +643,7 @@ const commands: KnowledgeEntry[] = [
     en: ["Suspends all of a container's processes.", 'The cgroups freezer holds them in place: nothing exits and memory stays as it was. Resume with `docker unpause`.'],
     example: 'docker pause apache',
     sources: [source('course', '실행중인 Container 중지(종료)')],
+    related: ['concept.container-lifecycle'],
   }),
   commandEntry({ name: 'unpause', page: 'container/unpause/' }, {
     aliases: ['docker container unpause'],
@@ -647,6 +651,7 @@ const commands: KnowledgeEntry[] = [
     en: ['Resumes a container suspended by `docker pause`.', 'Processes carry on from where they were frozen.'],
     example: 'docker unpause apache',
     sources: [source('course', '실행중인 Container 중지(종료)')],
+    related: ['concept.container-lifecycle'],
   }),
   commandEntry({ name: 'kill', page: 'container/kill/' }, {
     aliases: ['docker container kill'],
@@ -654,6 +659,7 @@ const commands: KnowledgeEntry[] = [
     en: ['Kills a container at once (`SIGKILL` by default).', 'Unlike `stop`, it gives no time to clean up. Send another signal with `-s SIGHUP`.'],
     example: 'docker kill apache',
     sources: [source('course', 'kill')],
+    related: ['concept.container-lifecycle'],
   }),
   commandEntry({ name: 'version', page: 'version/' }, {
     ko: ['클라이언트(CLI)와 서버(데몬)의 버전을 보여 줍니다.', '서버 부분이 나오지 않거나 오류가 나면 CLI가 데몬에 연결하지 못한 것입니다. 도커가 제대로 설치됐는지 처음 확인할 때 씁니다.'],
@@ -715,6 +721,7 @@ const commands: KnowledgeEntry[] = [
     en: ['The system-wide commands: `df` (disk usage), `prune` (cleanup), `info` …', 'For looking at, or cleaning up, images, containers, volumes and the build cache all at once.'],
     example: 'docker system df',
     sources: [source('course', 'docker 저장매체 확인')],
+    related: ['concept.disk-cleanup'],
   }),
   commandEntry({ name: 'compose', page: 'compose/' }, {
     aliases: ['docker-compose'],
@@ -789,6 +796,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker run -it --name officialNginx nginx bin/bash',
     sources: [source('course', 'docker run 명령어'), source('blog', 'Docker run 옵션 종류'), source('inflearn', '이미지 커밋')],
     pitfalls: [it],
+    related: ['concept.tty', 'concept.attach-vs-exec'],
   }),
   flagEntry(run, '--tty', '-t', {
     ko: ['컨테이너에 가상 터미널(pseudo-TTY)을 할당합니다.', '셸 프롬프트와 줄 편집이 제대로 보이려면 필요합니다. 입력까지 하려면 `-i`와 함께 `-it`로 씁니다.'],
@@ -796,6 +804,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker run -it ubuntu bash',
     sources: [source('course', 'docker run 명령어'), source('blog', 'Docker run 옵션 종류'), source('inflearn', '이미지 커밋')],
     pitfalls: [it],
+    related: ['concept.tty'],
   }),
   flagEntry(run, '--name', undefined, {
     ko: ['컨테이너 이름을 정합니다.', '이름을 주지 않으면 도커가 임의로 붙입니다. 이름은 다른 명령(`logs`, `exec`, `stop`)에서 ID 대신 쓸 수 있고, 같은 사용자 정의 네트워크 안에서는 호스트 이름 역할도 합니다. 이미 있는 이름은 쓸 수 없습니다.'],
@@ -803,12 +812,14 @@ const flags: KnowledgeEntry[] = [
     example: 'docker run -p 80:80 --name hellonginx nginx',
     sources: [source('course', 'docker run 명령어'), source('blog', 'Docker run 옵션 종류'), source('inflearn', '컨테이너 실행')],
     pitfalls: [pitfall('같은 이름의 컨테이너가 (멈춘 것이라도) 있으면 "Conflict" 오류가 납니다. `docker rm`으로 먼저 지우세요.', 'A container with that name, even a stopped one, causes a "Conflict" error; `docker rm` it first.')],
+    related: ['concept.container-identity'],
   }),
   flagEntry(run, '--detach', '-d', {
     ko: ['컨테이너를 백그라운드(detached 모드)에서 실행하고 ID만 출력합니다.', '터미널을 닫아도 컨테이너는 계속 돕니다. 출력은 `docker logs`로 봅니다. `-d`와 `-p`는 `-dp`처럼 붙여 쓸 수 있습니다.'],
     en: ['Runs the container in the background (detached) and prints its ID.', 'It keeps running after you close the terminal; read its output with `docker logs`. One-letter flags combine: `-dp 80:80`.'],
     example: 'docker run -d -p 80:80 docker/getting-started',
     sources: [source('work', 'Docker 명령어'), source('course', 'docker run 명령어'), source('blog', 'Docker run 옵션 종류'), source('inflearn', '애플리케이션 구성')],
+    related: ['concept.detached-mode', 'concept.container-logs'],
   }),
   flagEntry(run, '--rm', undefined, {
     ko: ['컨테이너가 끝나면 자동으로 지웁니다.', '잠깐 쓰고 버릴 컨테이너에 좋습니다. 컨테이너 안의 데이터도 함께 사라지니 남길 것은 볼륨에 두세요. 이름 있는 볼륨은 지워지지 않습니다.'],
@@ -859,6 +870,7 @@ const flags: KnowledgeEntry[] = [
     },
     sources: [source('blog', 'Docker run 옵션 종류')],
     pitfalls: [pitfall('`--restart`와 `--rm`은 함께 쓸 수 없습니다.', '`--restart` cannot be combined with `--rm`.')],
+    related: ['concept.restart-policy'],
   }),
   flagEntry(run, '--user', '-u', {
     ko: ['컨테이너 프로세스를 실행할 사용자(이름 또는 UID[:GID])를 정합니다.', '이미지의 `USER` 설정을 덮어씁니다. root가 아닌 사용자로 실행하면 더 안전합니다.'],
@@ -872,6 +884,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker run -d -p 8080:8080 -e DB_URL=leafy-postgres --network leafy-network --name leafy devwikirepo/leafy-backend:1.0.0',
     sources: [source('blog', 'Docker run 옵션 종류'), source('inflearn', '이미지의 메타데이터'), source('inflearn', '애플리케이션 구성')],
     pitfalls: [pitfall('비밀번호를 `-e`로 넘기면 `docker inspect`와 셸 기록에 남습니다. 민감한 값은 시크릿이나 `--env-file`을 쓰세요.', 'Passwords passed with `-e` show up in `docker inspect` and your shell history; prefer secrets or `--env-file`.')],
+    related: ['concept.environment-variables', 'concept.build-secrets'],
   }),
   flagEntry(run, '--link', undefined, {
     ko: ['(레거시) 다른 컨테이너를 별칭으로 연결합니다: `--link 컨테이너:별칭`.', '기본 bridge 네트워크에서 이름으로 접속하게 해 주던 옛 기능으로, 더 이상 권장되지 않습니다. 사용자 정의 네트워크(`docker network create` + `--network`)를 만들면 컨테이너 이름으로 서로 접속할 수 있습니다.'],
@@ -942,6 +955,7 @@ const flags: KnowledgeEntry[] = [
     en: ['Names the container being created.', 'Without it Docker picks a random name. Start it later with `docker start <name>`.'],
     example: 'docker create --name web nginx',
     sources: [source('course', 'Container 생성')],
+    related: ['concept.container-identity'],
   }),
   flagEntry(exec, '--interactive', '-i', {
     ko: ['실행할 명령의 표준 입력을 열어 둡니다.', '셸에 입력하려면 `-t`와 함께 `-it`로 씁니다.'],
@@ -949,6 +963,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker exec -it ubuntu20 /bin/bash',
     sources: [source('work', 'Docker 명령어'), source('blog', 'Main content')],
     pitfalls: [it],
+    related: ['concept.tty', 'concept.attach-vs-exec'],
   }),
   flagEntry(exec, '--tty', '-t', {
     ko: ['실행할 명령에 가상 터미널을 할당합니다.', '셸 프롬프트가 제대로 보이려면 필요합니다. 보통 `-it`로 씁니다.'],
@@ -956,6 +971,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker exec -it mysql-basic bash',
     sources: [source('work', 'Docker 명령어'), source('blog', 'Main content')],
     pitfalls: [it],
+    related: ['concept.tty', 'concept.attach-vs-exec'],
   }),
   flagEntry(build, '--tag', '-t', {
     ko: ['만들 이미지의 이름과 태그를 정합니다: `이름:태그`.', '태그를 생략하면 `latest`입니다. 여러 번 써서 이름을 여러 개 붙일 수 있습니다. 올릴 예정이면 `사용자명/이미지:태그` 형식으로 짓습니다.'],
@@ -970,6 +986,7 @@ const flags: KnowledgeEntry[] = [
     en: ['Sets the path of the Dockerfile to use.', 'The default is `Dockerfile` in the context; use it for names like `Dockerfile-basic`. It is separate from the context (the last argument).'],
     example: 'docker build -f Dockerfile-basic -t buildapp:basic .',
     sources: [source('course', 'Dockerfile 로 Image 작성'), source('inflearn', '이미지 빌드')],
+    related: ['concept.dockerfile', 'concept.build-context'],
   }),
   flagEntry(build, '--pull', undefined, {
     ko: ['베이스 이미지를 캐시된 것 대신 항상 레지스트리에서 새로 받습니다.', '`FROM` 이미지의 보안 패치를 반영할 때 씁니다. 값 없이 `--pull`만 쓰면 됩니다.'],
@@ -983,12 +1000,14 @@ const flags: KnowledgeEntry[] = [
     en: ['Keeps printing new log output as it arrives.', 'Leaving with `Ctrl+C` does not stop the container.'],
     example: 'docker logs -f leafy',
     sources: [source('inflearn', '애플리케이션 구성')],
+    related: ['concept.container-logs'],
   }),
   flagEntry(ps, '--all', '-a', {
     ko: ['멈춘 컨테이너까지 모든 컨테이너를 보여 줍니다.', '`docker ps`는 실행 중인 것만 보여 주므로, 이름 충돌이나 쌓인 컨테이너를 찾을 때 필요합니다.'],
     en: ['Shows all containers, stopped ones included.', 'Plain `docker ps` shows only running ones; use `-a` to find name clashes or leftovers.'],
     example: 'docker ps -a',
     sources: [source('work', 'Docker 명령어'), source('course', '모든 Container 삭제 (+이미지 삭제)')],
+    related: ['concept.container-lifecycle'],
   }),
   flagEntry(ps, '--quiet', '-q', {
     ko: ['컨테이너 ID만 출력합니다.', '`docker rm $(docker ps -a -q)`처럼 다른 명령에 넘길 때 씁니다.'],
@@ -1031,18 +1050,21 @@ const flags: KnowledgeEntry[] = [
     en: ['Records a commit message.', 'It shows up as the layer\'s comment in `docker history`.'],
     example: 'docker commit -m "edited index.html" officialNginx 1992choi/commitnginx',
     sources: [source('course', 'docker commit'), source('inflearn', '이미지 커밋')],
+    related: ['concept.commit-vs-build'],
   }),
   flagEntry(commit, '--change', '-c', {
     ko: ['만들 이미지에 Dockerfile 명령(`CMD`, `ENV`, `EXPOSE` 등)을 적용합니다.', '컨테이너의 실행 설정을 바꿔 저장할 때 씁니다.'],
     en: ['Applies Dockerfile instructions (`CMD`, `ENV`, `EXPOSE`…) to the new image.', 'Use it to change how the committed image runs.'],
     example: 'docker commit -c \'CMD ["nginx","-g","daemon off;"]\' officialNginx 1992choi/commitnginx',
     sources: [source('inflearn', '이미지 커밋')],
+    related: ['concept.commit-vs-build', 'concept.cmd-vs-entrypoint'],
   }),
   flagEntry(composeUp, '--detach', '-d', {
     ko: ['서비스를 백그라운드에서 실행합니다.', '로그는 `docker compose logs`로 봅니다.'],
     en: ['Runs the services in the background.', 'Read their logs with `docker compose logs`.'],
     example: 'docker compose up -d',
     sources: [source('work', 'Docker compose')],
+    related: ['concept.detached-mode'],
   }),
 ];
 

@@ -122,6 +122,7 @@ const topLevel: KnowledgeEntry[] = [
     en: ['Defines secrets — sensitive values read from a file or the environment and handed to services.', 'Inside a service they appear as files under `/run/secrets/<name>`: safer than putting passwords in environment variables.'],
     example: 'secrets:\n  db_password:\n    file: ./db_password.txt',
     sources: [composeExample],
+    related: ['concept.build-secrets'],
   }),
   key('configs', {
     page: 'configs/',
@@ -181,6 +182,7 @@ const services: KnowledgeEntry[] = [
     en: ['The Dockerfile to use (like `docker build -f`).', 'Relative to `context`; defaults to `Dockerfile`.'],
     example: 'build:\n  context: .\n  dockerfile: Dockerfile-basic',
     sources: [composeIntro],
+    related: ['concept.dockerfile'],
   }),
   key('services.*.build.args', {
     page: 'build/#args',
@@ -188,6 +190,7 @@ const services: KnowledgeEntry[] = [
     en: ["Build arguments for the Dockerfile's `ARG`s.", 'Used at build time only — they do not become environment variables of the container. Keep secrets out (they stay in the image history).'],
     example: 'build:\n  context: .\n  args:\n    NODE_VERSION: "20"',
     sources: [composeIntro],
+    related: ['concept.build-secrets'],
   }),
   key('services.*.build.target', {
     page: 'build/#target',
@@ -204,6 +207,7 @@ const services: KnowledgeEntry[] = [
     example: 'container_name: "node_test"',
     sources: [composeIntro],
     pitfalls: [pitfall('다른 서비스에서 접속할 때는 컨테이너 이름이 아니라 서비스 이름을 쓰면 됩니다.', 'Other services can reach it by service name; the container name is not needed for that.')],
+    related: ['concept.container-identity'],
   }),
   svc('ports', {
     page: 'services/#ports',
@@ -243,6 +247,7 @@ const services: KnowledgeEntry[] = [
       pitfall('노트의 `enviroment:`는 오타입니다. `environment:`가 맞고, 오타가 있으면 Compose가 알 수 없는 키라며 실행을 거부합니다.', "The note's `enviroment:` is a typo for `environment:`; Compose rejects the unknown key."),
       pitfall('`- MYSQL_DATABASE= jjdb`처럼 `=` 뒤에 공백을 두면 값에 공백이 포함됩니다.', 'A space after `=`, as in `- MYSQL_DATABASE= jjdb`, becomes part of the value.'),
     ],
+    related: ['concept.environment-variables', 'concept.build-secrets'],
   }),
   svc('env_file', {
     page: 'services/#env_file',
@@ -250,6 +255,7 @@ const services: KnowledgeEntry[] = [
     en: ['Reads environment variables for the container from files of `KEY=value` lines.', "Paths are relative to the Compose file; `environment:` wins on conflicts. Not the same as the project's `.env` file, which feeds `${VAR}` substitution in the Compose file."],
     example: 'env_file:\n  - ./db.env',
     sources: [composeExample],
+    related: ['concept.environment-variables'],
   }),
   svc('depends_on', {
     page: 'services/#depends_on',
@@ -283,6 +289,7 @@ const services: KnowledgeEntry[] = [
     values: restartValues,
     sources: [composeExample],
     pitfalls: [pitfall('`no`는 YAML 1.1에서 불리언 false로 읽힐 수 있으니 `"no"`처럼 따옴표로 감싸세요.', 'Quote `"no"`: YAML 1.1 may read a bare `no` as boolean false.')],
+    related: ['concept.restart-policy'],
   }),
   svc('networks', {
     page: 'services/#networks',
@@ -343,6 +350,7 @@ const services: KnowledgeEntry[] = [
     en: ['A command run periodically to check that the container is healthy.', "The state shows as healthy/unhealthy, and other services' `depends_on: condition: service_healthy` waits for it. Overrides the Dockerfile's `HEALTHCHECK`."],
     example: 'healthcheck:\n  test: ["CMD", "pg_isready", "-U", "postgres"]\n  interval: 10s\n  timeout: 5s\n  retries: 5',
     sources: [composeBasics],
+    related: ['concept.container-lifecycle'],
   }),
   key('services.*.healthcheck.test', {
     page: 'services/#healthcheck',
@@ -392,6 +400,7 @@ const services: KnowledgeEntry[] = [
     en: ['Secrets this service can read.', 'Name entries from the top-level `secrets:`; each appears as `/run/secrets/<name>`. Many official images read them through `_FILE` variables such as `MYSQL_ROOT_PASSWORD_FILE`.'],
     example: 'secrets:\n  - db_password',
     sources: [composeExample],
+    related: ['concept.build-secrets'],
   }),
   svc('configs', {
     page: 'services/#configs',
@@ -415,6 +424,7 @@ const services: KnowledgeEntry[] = [
     en: ['Keeps standard input open (like `docker run -i`).', 'With `tty: true`, you can type into it after `docker attach`.'],
     example: 'stdin_open: true',
     sources: [source('course', 'docker run 명령어')],
+    related: ['concept.tty'],
   }),
   svc('tty', {
     page: 'services/#tty',
@@ -422,6 +432,7 @@ const services: KnowledgeEntry[] = [
     en: ['Allocates a pseudo-terminal (like `docker run -t`).', 'Used with `stdin_open` to keep a shell-only container from exiting at once.'],
     example: 'tty: true',
     sources: [source('course', 'docker run 명령어')],
+    related: ['concept.tty'],
   }),
   svc('deploy', {
     page: 'deploy/',
