@@ -69,7 +69,7 @@ export class ContainerNode extends ExplorerNode implements HasEngineRef {
   }
 
   get ref(): EngineObjectRef {
-    return { kind: 'container', id: this.info.Id, name: containerName(this.info), state: this.info.State };
+    return containerRef(this.info);
   }
 
   present(): NodePresentation {
@@ -188,7 +188,7 @@ export class ContainerLinkNode extends ExplorerNode implements HasEngineRef {
   }
 
   get ref(): EngineObjectRef {
-    return { kind: 'container', id: this.info.Id, name: containerName(this.info), state: this.info.State };
+    return containerRef(this.info);
   }
 
   present(): NodePresentation {
@@ -202,4 +202,9 @@ export class ContainerLinkNode extends ExplorerNode implements HasEngineRef {
       collapsible: 'none',
     };
   }
+}
+
+/** What the container commands act on, from the engine's list entry. */
+function containerRef(info: Docker.ContainerInfo): EngineObjectRef {
+  return { kind: 'container', id: info.Id, name: containerName(info), state: info.State };
 }
