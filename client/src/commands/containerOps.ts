@@ -4,6 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
+import { shortId } from '../explorer/format';
 import { Localizable, msg } from './localizable';
 import { extractTar } from './tar';
 
@@ -62,7 +63,7 @@ export function containerRemovalConfirmation(name: string, state: string, anonym
           : msg('Remove container {0}?', name);
   const detail =
     anonymousVolumes.length > 0
-      ? msg('Its anonymous volumes are removed with it: {0}. Named volumes are kept.', anonymousVolumes.map(short).join(', '))
+      ? msg('Its anonymous volumes are removed with it: {0}. Named volumes are kept.', anonymousVolumes.map(shortId).join(', '))
       : msg('The container and its writable layer are deleted. Named volumes are kept.');
   return { message, detail, needsForce: running };
 }
@@ -76,10 +77,6 @@ export function anonymousVolumes(mounts: readonly { Type?: string; Name?: string
 
 export async function removeContainer(docker: Docker, containerId: string, force: boolean): Promise<void> {
   await docker.getContainer(containerId).remove({ force, v: true });
-}
-
-export function short(id: string): string {
-  return id.replace(/^sha256:/, '').slice(0, 12);
 }
 
 export interface LogFollower {

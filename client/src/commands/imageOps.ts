@@ -3,7 +3,8 @@
  * containers that use the image, pull and push with progress, history.
  */
 import type Docker from 'dockerode';
-import { short, splitReference } from './containerOps';
+import { containerName, shortId } from '../explorer/format';
+import { splitReference } from './containerOps';
 import { Localizable, msg } from './localizable';
 
 export interface ContainerUse {
@@ -17,7 +18,7 @@ export async function containersUsingImage(docker: Docker, imageIdOrName: string
   const containers = await docker.listContainers({ all: true });
   return containers
     .filter((container) => container.ImageID === Id)
-    .map((container) => ({ name: (container.Names[0] ?? container.Id).replace(/^\//, ''), state: container.State }));
+    .map((container) => ({ name: containerName(container), state: container.State }));
 }
 
 export interface ImageRemovalConfirmation {
@@ -33,13 +34,13 @@ export interface ImageRemovalConfirmation {
 export function imageRemovalConfirmation(name: string, users: readonly ContainerUse[]): ImageRemovalConfirmation {
   // The explorer names a tagged image `repo:tag` and an untagged one by its (short) ID.
   const tagged = /:[\w][\w.-]*$/.test(name) && !name.startsWith('sha256:');
-  const message = msg('Remove image {0}?', tagged ? name : short(name));
+  const message = msg('Remove image {0}?', tagged ? name : shortId(name));
   if (users.length === 0) {
     return {
       message,
       detail: tagged
         ? msg('Untags {0}; the image and its layers are deleted when no other tag refers to them.', name)
-        : msg('Deletes the untagged image {0} and the layers no other image shares.', short(name)),
+        : msg('Deletes the untagged image {0} and the layers no other image shares.', shortId(name)),
       needsForce: false,
       blocked: false,
     };
@@ -108,7 +109,7 @@ export async function pushImage(docker: Docker, reference: string, onProgress: (
 export async function imageHistory(docker: Docker, imageIdOrName: string): Promise<string[]> {
   const layers = (await docker.getImage(imageIdOrName).history()) as { Id: string; Created: number; CreatedBy: string; Size: number }[];
   return layers.map((layer) => {
-    const id = layer.Id === '<missing>' ? '<missing>   ' : short(layer.Id);
+    const id = layer.Id === '<missing>' ? '<missing>   ' : shortId(layer.Id);
     const created = new Date(layer.Created * 1000).toISOString().replace('T', ' ').slice(0, 19);
     const instruction = layer.CreatedBy.replace(/^\/bin\/sh -c #\(nop\) {2}/, '').replace(/^\/bin\/sh -c /, 'RUN ');
     return `${id}  ${created}  ${formatBytes(layer.Size).padStart(9)}  ${instruction}`;

@@ -4,6 +4,7 @@
  * reclaimed. `vscode`-free; the confirmation text is pure.
  */
 import type Docker from 'dockerode';
+import { containerName, shortId } from '../explorer/format';
 import { formatBytes } from './imageOps';
 import { Localizable, msg } from './localizable';
 
@@ -48,10 +49,10 @@ export async function pruneCandidates(docker: Docker, kind: PruneKind, scope: Pr
   const containers = wants('containers')
     ? allContainers
         .filter((c) => inScope(c.Id) && (c.State === 'exited' || c.State === 'created' || c.State === 'dead'))
-        .map((c) => c.Names[0]?.replace(/^\//, '') ?? c.Id)
+        .map(containerName)
     : [];
   const images = wants('images')
-    ? (await docker.listImages({ filters: filtersFor(scope, { dangling: ['true'] }) })).map((image) => image.Id.replace(/^sha256:/, '').slice(0, 12))
+    ? (await docker.listImages({ filters: filtersFor(scope, { dangling: ['true'] }) })).map((image) => shortId(image.Id))
     : [];
   let volumes: string[] = [];
   if (wants('volumes')) {

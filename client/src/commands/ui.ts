@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import type Docker from 'dockerode';
 import type { EngineObjectKind, EngineObjectRef, HasEngineRef } from '../engine/refs';
+import { containerName, shortId } from '../explorer/format';
 import type { Localizable } from './localizable';
-import { short } from './containerOps';
 
 export function t(message: Localizable): string {
   return vscode.l10n.t(message.text, ...message.args);
@@ -102,7 +102,7 @@ async function listRefs(docker: Docker, kind: EngineObjectKind): Promise<RefPick
   switch (kind) {
     case 'container':
       return (await docker.listContainers({ all: true })).map((container) => {
-        const name = (container.Names[0] ?? container.Id).replace(/^\//, '');
+        const name = containerName(container);
         return {
           label: name,
           description: `${container.Image} · ${container.Status}`,
@@ -112,8 +112,8 @@ async function listRefs(docker: Docker, kind: EngineObjectKind): Promise<RefPick
     case 'image':
       return (await docker.listImages()).flatMap((image) => {
         const tags = (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
-        const names = tags.length > 0 ? tags : [short(image.Id)];
-        return names.map((name) => ({ label: name, description: short(image.Id), ref: { kind, id: image.Id, name } }));
+        const names = tags.length > 0 ? tags : [shortId(image.Id)];
+        return names.map((name) => ({ label: name, description: shortId(image.Id), ref: { kind, id: image.Id, name } }));
       });
     case 'volume':
       return ((await docker.listVolumes()).Volumes ?? []).map((volume) => ({

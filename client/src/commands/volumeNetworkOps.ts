@@ -3,6 +3,7 @@
  * the removal confirmations that name the containers still using them.
  */
 import type Docker from 'dockerode';
+import { containerName } from '../explorer/format';
 import { Localizable, msg } from './localizable';
 
 export async function createVolume(docker: Docker, name: string, labels?: Record<string, string>): Promise<void> {
@@ -16,7 +17,7 @@ export async function createNetwork(docker: Docker, name: string, driver: string
 /** Containers (any state) that mount the volume. */
 export async function containersUsingVolume(docker: Docker, volumeName: string): Promise<string[]> {
   const containers = await docker.listContainers({ all: true, filters: JSON.stringify({ volume: [volumeName] }) });
-  return containers.map((container) => (container.Names[0] ?? container.Id).replace(/^\//, ''));
+  return containers.map(containerName);
 }
 
 /** Containers attached to the network. */
