@@ -22,6 +22,13 @@ const canonicalNames = new Map(instructionNames.flatMap((name) => [[name, name],
  */
 const physicalFirstLines = new WeakMap<Instruction, number>();
 const firstLineOf = (instruction: Instruction) => physicalFirstLines.get(instruction) ?? instruction.range.start.line;
+/**
+ * A list built by pushing, at its exact size (a pushed-to array keeps room for 16 more), or the
+ * shared empty list: a large file's parse holds tens of thousands of these.
+ */
+function exactSize<T>(items: T[]): readonly T[] {
+  return items.length > 0 ? items.slice() : none;
+}
 /** Shared by every instruction without heredocs, empty continuation lines or variables (most of them). */
 const none: readonly never[] = Object.freeze([]);
 const execNotExpanded = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
@@ -37,43 +44,57 @@ interface Segment {
 
 /** An instruction's physical lines joined the way BuildKit joins them. */
 class LogicalLine {
-  readonly segments: Segment[] = [];
   text = '';
   emptyContinuationLines: number[] | undefined = undefined;
   end: Position = { line: 0, character: 0 };
+  private started = false;
+  /** Where the pieces after the first (one per continuation line) come from; most instructions have none. */
+  private continuations: Segment[] | undefined = undefined;
+
+  /** The first piece starts at (`firstLine`, `firstCharacter`). */
+  constructor(
+    private readonly firstLine: number,
+    private readonly firstCharacter: number,
+  ) {}
 
   append(piece: string, line: number, character: number): void {
-    this.segments.push({ joinedStart: this.text.length, line, character });
+    if (this.started) (this.continuations ??= []).push({ joinedStart: this.text.length, line, character });
+    this.started = true;
     this.text += piece;
   }
 
   /** The document position of a joined offset, at the start of the piece that holds it. */
   positionAt(offset: number): Position {
-    // Most instructions fit on one line: no search needed.
-    const segment = this.segments.length === 1 ? this.segments[0] : this.segments[this.segmentIndex(offset, false)];
-    return { line: segment.line, character: segment.character + offset - segment.joinedStart };
+    return this.position(offset, false);
   }
 
   /** Like positionAt, but an offset at a piece boundary stays at the end of the earlier piece. */
   endPositionAt(offset: number): Position {
-    const segment = this.segments.length === 1 ? this.segments[0] : this.segments[this.segmentIndex(offset, true)];
-    return { line: segment.line, character: segment.character + offset - segment.joinedStart };
+    return this.position(offset, true);
   }
 
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: end > start ? this.endPositionAt(end) : this.positionAt(start) };
   }
 
-  private segmentIndex(offset: number, preferEarlier: boolean): number {
-    let low = 0;
-    let high = this.segments.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      const start = this.segments[mid].joinedStart;
-      if (start < offset || (!preferEarlier && start === offset)) low = mid;
-      else high = mid - 1;
+  private position(offset: number, preferEarlier: boolean): Position {
+    const pieces = this.continuations;
+    let found = -1;
+    if (pieces) {
+      let low = 0;
+      let high = pieces.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const start = pieces[mid].joinedStart;
+        if (start < offset || (!preferEarlier && start === offset)) {
+          found = mid;
+          low = mid + 1;
+        } else high = mid - 1;
+      }
     }
-    return low;
+    if (found < 0) return { line: this.firstLine, character: this.firstCharacter + offset };
+    const piece = pieces![found];
+    return { line: piece.line, character: piece.character + offset - piece.joinedStart };
   }
 }
 
@@ -379,7 +400,7 @@ class Parser {
   /** Reads one instruction (its continuation lines and heredocs); returns the next line to read. */
   private readInstruction(firstLine: number, indent: number): number {
     const lineCount = this.lineStarts.length;
-    const logical = new LogicalLine();
+    const logical = new LogicalLine(firstLine, indent);
     let line = firstLine;
     let from = indent;
     for (;;) {
@@ -510,7 +531,7 @@ class Parser {
       const trigger = this.parseInstruction(logical, p, stageIndex);
       const rest = this.restOf(logical, p);
       return new ParsedInstruction(
-        keyword, name, keywordRange, { start: keywordRange.start, end }, none, rest.args.length > 0 ? rest.args : none, rest.argsText,
+        keyword, name, keywordRange, { start: keywordRange.start, end }, none, exactSize(rest.args), rest.argsText,
         rest.argsText.length > 0 ? 'shell' : 'none', undefined, undefined, trigger?.variables ?? none, trigger, stageIndex,
         logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
       );
@@ -526,13 +547,8 @@ class Parser {
       const equals = raw.indexOf('=');
       const flagName = equals < 0 ? raw.slice(2) : raw.slice(2, equals);
       const valueStart = p + equals + 1;
-      flags.push({
-        name: flagName,
-        value: equals < 0 ? undefined : unquote(raw.slice(equals + 1), this.escapeChar),
-        range: logical.range(p, wordEnd),
-        nameRange: logical.range(p, p + 2 + flagName.length),
-        valueRange: equals < 0 ? undefined : logical.range(valueStart, wordEnd),
-      });
+      const value = equals < 0 ? undefined : unquote(raw.slice(equals + 1), this.escapeChar);
+      flags.push(new LazyFlag(flagName, value, logical, p, wordEnd, equals < 0 ? -1 : valueStart));
       if (equals >= 0) this.scanVariables(logical, valueStart, wordEnd, variables);
       p = wordEnd;
     }
@@ -559,8 +575,8 @@ class Parser {
 
     // Empty lists are shared: only what survives the parse costs the collector.
     return new ParsedInstruction(
-      keyword, name, keywordRange, { start: keywordRange.start, end }, flags.length > 0 ? flags : none, rest.args.length > 0 ? rest.args : none,
-      rest.argsText, form, execArgs, malformedExec, variables.length > 0 ? variables : none, undefined, stageIndex,
+      keyword, name, keywordRange, { start: keywordRange.start, end }, exactSize(flags), exactSize(rest.args),
+      rest.argsText, form, execArgs && exactSize(execArgs), malformedExec, exactSize(variables), undefined, stageIndex,
       logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
     );
   }
@@ -626,6 +642,41 @@ class Parser {
         }
       }
     }
+  }
+}
+
+/** A `--name=value` flag whose ranges, like an argument's, are worked out when first asked for. */
+class LazyFlag implements Flag {
+  private computed: { range: Range; nameRange: Range; valueRange: Range | undefined } | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    readonly value: string | undefined,
+    private readonly logical: LogicalLine,
+    private readonly start: number,
+    private readonly end: number,
+    /** -1 for a bare `--link`. */
+    private readonly valueStart: number,
+  ) {}
+
+  get range(): Range {
+    return this.ranges().range;
+  }
+
+  get nameRange(): Range {
+    return this.ranges().nameRange;
+  }
+
+  get valueRange(): Range | undefined {
+    return this.ranges().valueRange;
+  }
+
+  private ranges() {
+    return (this.computed ??= {
+      range: this.logical.range(this.start, this.end),
+      nameRange: this.logical.range(this.start, this.start + 2 + this.name.length),
+      valueRange: this.valueStart < 0 ? undefined : this.logical.range(this.valueStart, this.end),
+    });
   }
 }
 
