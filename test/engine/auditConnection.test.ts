@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -23,6 +24,8 @@ const docker = new Docker();
 const runId = newRunId();
 const scratch = mkdtempSync(join(tmpdir(), 'dockside-audit-connection-'));
 const connections: EngineConnection[] = [];
+/** An engine address that accepts connections and never answers (a hung engine, a firewall that drops replies). */
+let silentEngine: { server: Server; sockets: Set<Socket> } | undefined;
 
 /** A connection that locates the engine the way the extension does, from an isolated DOCKER_CONFIG and no DOCKER_HOST. */
 function realisticConnection(env: Record<string, string>, options: { retryDelayMs?: (attempt: number) => number } = {}): EngineConnection {
@@ -39,6 +42,9 @@ describe('audit: engine connection', () => {
   before(() => ensureBusyboxImage(docker));
   after(async () => {
     for (const connection of connections) connection.dispose();
+    // Hanging up lets any request still waiting on the silent engine fail, so nothing keeps the process alive.
+    for (const socket of silentEngine?.sockets ?? []) socket.destroy();
+    silentEngine?.server.close();
     await removeTestObjects(docker, runId);
     rmSync(scratch, { recursive: true, force: true });
   });
@@ -136,4 +142,21 @@ describe('audit: engine connection', () => {
     connection.configure('fd://nonsense');
     assert.deepEqual(await connection.localImages({ inspect: busyboxImage }), []);
   });
+
+  test(
+    'local images from an engine that never answers: an empty list within seconds, so FROM completion is not held up',
+    { todo: 'localImages passes no timeout (or abortSignal) to listImages/inspect; a silent tcp engine holds the request until the OS gives up', timeout: 5_000 },
+    async () => {
+      const sockets = new Set<Socket>();
+      const server = createServer((socket) => sockets.add(socket));
+      silentEngine = { server, sockets };
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as { port: number };
+      const connection = new EngineConnection({
+        locate: () => ({ host: `tcp://127.0.0.1:${port}`, contextName: 'default', source: 'setting', address: { transport: 'tcp', hostname: '127.0.0.1', port } }),
+      });
+      connections.push(connection);
+      assert.deepEqual(await connection.localImages({}), []);
+    },
+  );
 });
