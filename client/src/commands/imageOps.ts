@@ -3,7 +3,7 @@
  * containers that use the image, pull and push with progress, history.
  */
 import type Docker from 'dockerode';
-import { containerName, shortId } from '../explorer/format';
+import { containerName, formatBytes, shortId } from '../explorer/format';
 import { splitReference } from './containerOps';
 import { Localizable, msg } from './localizable';
 
@@ -116,15 +116,3 @@ export async function imageHistory(docker: Docker, imageIdOrName: string): Promi
   });
 }
 
-/** `1.5 MB`-style sizes (decimal units, like the docker CLI). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = -1;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}

@@ -5,7 +5,7 @@
  */
 import type Docker from 'dockerode';
 import { containerName, shortId } from '../explorer/format';
-import { formatBytes } from './imageOps';
+import { formatBytes } from '../explorer/format';
 import { Localizable, msg } from './localizable';
 
 export type PruneKind = 'containers' | 'images' | 'volumes' | 'networks' | 'system';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type Docker from 'dockerode';
-import { formatBytes } from './imageOps';
+import { formatBytes } from '../explorer/format';
 import type { TtySession } from './shellSession';
 import { streamStats, StatsSample } from './containerOps';
 import { engineMessage } from './engineErrors';
