@@ -301,10 +301,16 @@ const checksumPattern = /^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f
 const remoteSource = /^(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)/;
 const archiveSource = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz)$/i;
 
-/** The diagnostics of each instruction alone, with the context they were computed in (see `instructions()`). */
+/** The diagnostics of each instruction alone in a parse's last run, with the context they were computed in (see `instructions()`). */
 const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);
 const lowerNames: ReadonlyMap<string, string> = new Map(instructionNames.map((name) => [name, name.toLowerCase()]));
-const ownDiagnostics = new WeakMap<Instruction, { readonly context: string; readonly diagnostics: readonly Diagnostic[] }>();
+const ownDiagnostics = new WeakMap<DockerfileAst, {
+  readonly context: string;
+  readonly instructions: readonly Instruction[];
+  readonly diagnostics: readonly (readonly Diagnostic[])[];
+}>();
+/** The last parse diagnosed per document, held weakly like the parser's own. */
+const lastParses = new Map<string, WeakRef<DockerfileAst>>();
 
 export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext): Diagnostic[] {
   return new DiagnosticsRun(ast, ctx).run();
@@ -337,21 +343,35 @@ class DiagnosticsRun {
 
   /**
    * Each instruction's own diagnostics. They depend on the instruction and on little else (the
-   * check directive, the labs frontend, the stage names), so an instruction an incremental parse
-   * took over keeps its diagnostics from the last run as long as those did not change.
+   * check directive, the labs frontend, the stage names), so an instruction that an incremental
+   * parse took over from the document's previous parse keeps its diagnostics from that parse's
+   * run, as long as those did not change. Taken-over instructions keep their order: before the
+   * edit at the same index, after it shifted by the change in count.
    */
   private instructions(): void {
     const context = [this.labs, this.checks.skipAll, this.checks.error, [...this.checks.skip].join(','), this.ast.stages.map((s) => s.name ?? '').join(',')].join('|');
-    for (const instruction of this.ast.instructions) {
-      const cached = ownDiagnostics.get(instruction);
-      if (cached?.context === context) {
-        for (const diagnostic of cached.diagnostics) this.diagnostics.push(diagnostic);
+    const previousAst = lastParses.get(this.ast.uri)?.deref();
+    const previousRun = previousAst && ownDiagnostics.get(previousAst);
+    const previous = previousRun?.context === context ? previousRun : undefined;
+    const current = this.ast.instructions;
+    const shift = current.length - (previous?.instructions.length ?? 0);
+    const own: (readonly Diagnostic[])[] = new Array<readonly Diagnostic[]>(current.length);
+    for (let i = 0; i < current.length; i++) {
+      const instruction = current[i];
+      const before = previous?.instructions[i] === instruction ? i : previous?.instructions[i - shift] === instruction ? i - shift : -1;
+      if (previous && before >= 0) {
+        own[i] = previous.diagnostics[before];
+        for (const diagnostic of own[i]) this.diagnostics.push(diagnostic);
         continue;
       }
       const first = this.diagnostics.length;
       this.instruction(instruction, false);
-      ownDiagnostics.set(instruction, { context, diagnostics: first === this.diagnostics.length ? noDiagnostics : this.diagnostics.slice(first) });
+      own[i] = first === this.diagnostics.length ? noDiagnostics : this.diagnostics.slice(first);
     }
+    ownDiagnostics.set(this.ast, { context, instructions: current, diagnostics: own });
+    lastParses.delete(this.ast.uri);
+    lastParses.set(this.ast.uri, new WeakRef(this.ast));
+    if (lastParses.size > 64) lastParses.delete(lastParses.keys().next().value!);
   }
 
   // -- emitters
