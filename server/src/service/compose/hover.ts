@@ -11,6 +11,7 @@ import { ComposeDocument, getValue, nameAtOffset, nodeRange, pathAtOffset, PathA
 import { parsePortMapping, parsePortRange, parseShortMount, PortMapping, PortRange } from '../../compose/syntax';
 import { getEntry } from '../../knowledge/index';
 import { renderFull } from '../../knowledge/render';
+import { notesHoverSection } from '../../notes/render';
 import type { ServiceContext } from '../mode';
 
 export function composeHover(compose: ComposeDocument, position: Position, ctx: ServiceContext): Hover | null {
@@ -35,6 +36,8 @@ export function composeHover(compose: ComposeDocument, position: Position, ctx: 
   const path = docsPath(at.path);
   const docs = path.length > 0 ? keyDocs(path, language, value) : undefined;
   if (docs) parts.push(docs);
+  const fromNotes = at.onKey ? userNotesFor(at.path, ctx) : undefined;
+  if (fromNotes) parts.push(fromNotes);
   if (parts.length === 0) return null;
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: nodeRange(compose, at.node) };
 }
@@ -44,6 +47,18 @@ export function composeExplain(compose: ComposeDocument, position: Position, ctx
   const at = pathAtOffset(compose, compose.document.offsetAt(position));
   const entry = getEntry(knowledgeId(docsPath(at.path)));
   return entry ? { title: entry.title, markdown: renderFull(entry, ctx.docsLanguage) } : null;
+}
+
+/**
+ * "From your notes": what the user's own notes say about the Compose key under
+ * the cursor (none configured: nothing). Names the user chose (a service
+ * called `web`) are their own words, not keys the notes could explain.
+ */
+function userNotesFor(path: readonly PathSegment[], ctx: ServiceContext): string | undefined {
+  if (ctx.settings.notes.folders.length === 0) return undefined;
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || !knowledgeId(path).endsWith(`.${key}`)) return undefined;
+  return notesHoverSection([key], ctx.docsLanguage);
 }
 
 /** List items are documented by their list's key; keys the catalogue does not know (typos, `x-`) by nothing. */
