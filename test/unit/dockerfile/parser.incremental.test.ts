@@ -92,6 +92,11 @@ describe('incremental Dockerfile parsing', () => {
     const maintainer = (diagnostics: typeof first) => diagnostics.find((d) => d.code === 'MaintainerDeprecated');
     assert.ok(maintainer(first));
     assert.equal(maintainer(second), maintainer(first), 'the same diagnostic, not recomputed');
+    const consecutive = (diagnostics: typeof first) => diagnostics.filter((d) => d.code === 'consecutive-run').map((d) => d.range.start.line);
+    assert.deepEqual(consecutive(second), [4]);
+    lines[3] = 'COPY b /b';
+    const third = dockerfileDiagnostics(parse(lines.join('\n'), 'file:///keep/Dockerfile', 3), contextWith());
+    assert.deepEqual(consecutive(third), [], 'a RUN whose neighbour changed is looked at again');
   });
 
   test('random edits of the corpus, chained, always equal a full parse', () => {

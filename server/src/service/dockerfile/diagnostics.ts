@@ -304,11 +304,14 @@ const archiveSource = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|
 /** The diagnostics of each instruction alone in a parse's last run, with the context they were computed in (see `instructions()`). */
 const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);
 const lowerNames: ReadonlyMap<string, string> = new Map(instructionNames.map((name) => [name, name.toLowerCase()]));
-const ownDiagnostics = new WeakMap<DockerfileAst, {
+interface KeptRun {
   readonly context: string;
   readonly instructions: readonly Instruction[];
+  /** By instruction index: its own diagnostics, and for a RUN its layer hints. */
   readonly diagnostics: readonly (readonly Diagnostic[])[];
-}>();
+  readonly runHints: readonly (readonly Diagnostic[] | undefined)[];
+}
+const ownDiagnostics = new WeakMap<DockerfileAst, KeptRun>();
 /** The last parse diagnosed per document, held weakly like the parser's own. */
 const lastParses = new Map<string, WeakRef<DockerfileAst>>();
 
@@ -321,6 +324,15 @@ class DiagnosticsRun {
   private readonly checks: CheckConfig;
   private readonly labs: boolean;
   private readonly stageIndexByName = new Map<string, number>();
+  // What this run takes over from the document's previous run (see `instructions()`).
+  private context = '';
+  private previousRun: KeptRun | undefined;
+  /** By instruction index: the index of the same instruction in the previous run, or -1. */
+  private takenOver: number[] = [];
+  private own: (readonly Diagnostic[])[] = [];
+  private ownRunHints: (readonly Diagnostic[] | undefined)[] = [];
+  /** By stage index: the index of its FROM among the instructions. */
+  private stageStarts: number[] = [];
 
   constructor(
     private readonly ast: DockerfileAst,
@@ -338,6 +350,7 @@ class DiagnosticsRun {
     this.globalArgs();
     for (const stage of this.ast.stages) this.stage(stage);
     this.contextHints();
+    this.keepRun();
     return this.diagnostics;
   }
 
@@ -349,29 +362,55 @@ class DiagnosticsRun {
    * edit at the same index, after it shifted by the change in count.
    */
   private instructions(): void {
-    const context = [this.labs, this.checks.skipAll, this.checks.error, [...this.checks.skip].join(','), this.ast.stages.map((s) => s.name ?? '').join(',')].join('|');
+    this.context = [this.labs, this.checks.skipAll, this.checks.error, [...this.checks.skip].join(','), this.ast.stages.map((s) => s.name ?? '').join(',')].join('|');
     const previousAst = lastParses.get(this.ast.uri)?.deref();
     const previousRun = previousAst && ownDiagnostics.get(previousAst);
-    const previous = previousRun?.context === context ? previousRun : undefined;
+    const previous = previousRun?.context === this.context ? previousRun : undefined;
+    this.previousRun = previous;
     const current = this.ast.instructions;
     const shift = current.length - (previous?.instructions.length ?? 0);
-    const own: (readonly Diagnostic[])[] = new Array<readonly Diagnostic[]>(current.length);
+    this.takenOver = new Array<number>(current.length);
+    this.own = new Array<readonly Diagnostic[]>(current.length);
+    this.ownRunHints = new Array<readonly Diagnostic[] | undefined>(current.length);
     for (let i = 0; i < current.length; i++) {
       const instruction = current[i];
+      if (instruction.name === 'FROM' && instruction === this.ast.stages[this.stageStarts.length]?.from) this.stageStarts.push(i);
       const before = previous?.instructions[i] === instruction ? i : previous?.instructions[i - shift] === instruction ? i - shift : -1;
+      this.takenOver[i] = before;
       if (previous && before >= 0) {
-        own[i] = previous.diagnostics[before];
-        for (const diagnostic of own[i]) this.diagnostics.push(diagnostic);
+        this.own[i] = previous.diagnostics[before];
+        for (const diagnostic of this.own[i]) this.diagnostics.push(diagnostic);
         continue;
       }
       const first = this.diagnostics.length;
       this.instruction(instruction, false);
-      own[i] = first === this.diagnostics.length ? noDiagnostics : this.diagnostics.slice(first);
+      this.own[i] = first === this.diagnostics.length ? noDiagnostics : this.diagnostics.slice(first);
     }
-    ownDiagnostics.set(this.ast, { context, instructions: current, diagnostics: own });
+  }
+
+  /** Keeps this run's per-instruction results for the document's next run. */
+  private keepRun(): void {
+    ownDiagnostics.set(this.ast, { context: this.context, instructions: this.ast.instructions, diagnostics: this.own, runHints: this.ownRunHints });
     lastParses.delete(this.ast.uri);
     lastParses.set(this.ast.uri, new WeakRef(this.ast));
     if (lastParses.size > 64) lastParses.delete(lastParses.keys().next().value!);
+  }
+
+  /**
+   * A RUN's layer hints depend on it and on the instruction before it: when both were taken over
+   * from the previous run, so are the hints.
+   */
+  private runHintsAt(index: number, run: Instruction, previous: Instruction | undefined): void {
+    const before = this.takenOver[index];
+    const kept = before > 0 && this.takenOver[index - 1] === before - 1 ? this.previousRun?.runHints[before] : undefined;
+    if (kept) {
+      this.ownRunHints[index] = kept;
+      for (const diagnostic of kept) this.diagnostics.push(diagnostic);
+      return;
+    }
+    const first = this.diagnostics.length;
+    this.runHints(run, previous);
+    this.ownRunHints[index] = first === this.diagnostics.length ? noDiagnostics : this.diagnostics.slice(first);
   }
 
   // -- emitters
@@ -840,7 +879,8 @@ class DiagnosticsRun {
     let shellChanged = false;
     let workdirKnown = this.parentStage(stage) !== undefined;
     const knowsBaseEnv = this.baseIsKnown(stage);
-    for (const instruction of stage.instructions) {
+    for (let position = 0; position < stage.instructions.length; position++) {
+      const instruction = stage.instructions[position];
       if (instruction === from) continue;
       const name = instruction.name;
       this.undefinedVariables(instruction, scope, knowsBaseEnv, globalNames);
@@ -872,7 +912,7 @@ class DiagnosticsRun {
         const fromFlag = instruction.flags.find((f) => f.name === 'from');
         if (fromFlag?.value) this.stageReference(instruction, fromFlag.value, fromFlag.valueRange ?? fromFlag.range, '--from');
       }
-      if (name === 'RUN') this.runHints(instruction, previous);
+      if (name === 'RUN') this.runHintsAt(this.stageStarts[stage.index] + position, instruction, previous);
       previous = instruction;
     }
     this.cacheOrder(stage);
