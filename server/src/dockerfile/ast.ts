@@ -2,6 +2,11 @@
  * The syntax tree of a Dockerfile: what one error-tolerant parse per document
  * version produces and every Dockerfile feature reads. Ranges are LSP ranges
  * (zero-based line, UTF-16 character); the parser never throws.
+ *
+ * Instructions, arguments, flags and variable references are class instances whose ranges are
+ * computed on first use (a large file has tens of thousands of them): read their fields, but do
+ * not copy them with `{ ...x }`, which leaves the ranges behind. A parse may share instructions
+ * with the same document's previous parse (incremental re-parsing); treat every parse as read-only.
  */
 import type { Position, Range } from 'vscode-languageserver';
 
