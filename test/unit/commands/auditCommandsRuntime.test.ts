@@ -11,8 +11,11 @@
  *     without confirming first (see the audit report).
  */
 import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { before, beforeEach, describe, test } from 'node:test';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
 
 type Handler = (...args: unknown[]) => Promise<unknown>;
 interface InputBoxOptions {
@@ -20,6 +23,13 @@ interface InputBoxOptions {
   readonly prompt?: string;
   readonly value?: string;
   readonly validateInput?: (value: string) => string | undefined;
+}
+interface TerminalOptions {
+  readonly name?: string;
+  readonly shellPath?: string;
+  readonly shellArgs?: string[] | string;
+  readonly cwd?: string;
+  readonly env?: Record<string, string>;
 }
 interface QuickPickItem {
   readonly label: string;
@@ -34,6 +44,7 @@ const seen = {
   quickPicks: 0,
   /** Everything else with an effect: terminals, file searches, opened documents, engine use. */
   effects: [] as string[],
+  terminals: [] as TerminalOptions[],
 };
 let trusted = false;
 
@@ -43,6 +54,7 @@ function resetSeen(): void {
   seen.inputBoxes.length = 0;
   seen.quickPicks = 0;
   seen.effects.length = 0;
+  seen.terminals.length = 0;
 }
 
 const disposable = { dispose: () => undefined };
@@ -112,8 +124,9 @@ const fakeVscode = {
       seen.effects.push('showOpenDialog');
       return Promise.resolve(undefined);
     },
-    createTerminal: () => {
+    createTerminal: (options: TerminalOptions) => {
       seen.effects.push('createTerminal');
+      seen.terminals.push(options);
       return { show: () => undefined };
     },
     withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => Promise<unknown>) =>
@@ -157,13 +170,19 @@ const fakeDocker = {
       Promise.resolve({ Id: `sha256:${'a'.repeat(64)}`, Config: { ExposedPorts: { '80/tcp': {} }, Env: ['PATH=/bin', 'GREETING=hello world'], Volumes: { '/data': {} } } }),
   }),
 };
+/** Where the engine is: here the machine setting `dockside.engine.host` points it at a remote engine. */
+const settingLocation = { host: 'tcp://10.0.0.5:2375', contextName: 'default', source: 'setting', address: { transport: 'tcp', hostname: '10.0.0.5', port: 2375 } };
+let engineState: { status: string; location?: typeof settingLocation } = { status: 'idle' };
 const fakeEngine = {
   get docker() {
     seen.effects.push('engine');
     return fakeDocker;
   },
   get state() {
-    return { status: 'idle' };
+    return engineState;
+  },
+  get location() {
+    return settingLocation;
   },
 };
 
@@ -195,6 +214,7 @@ describe('audit: commands at runtime', () => {
   beforeEach(() => {
     resetSeen();
     trusted = false;
+    engineState = { status: 'idle' };
   });
 
   const gated: Array<[string, ...unknown[]]> = [
@@ -283,4 +303,43 @@ describe('audit: commands at runtime', () => {
       assert.ok(!seen.effects.includes('createTerminal'), 'the fake declines the confirmation: nothing runs');
     },
   );
+
+  describe('Compose runs the docker CLI with an argument array, against the engine the explorer uses', { skip: process.platform === 'win32' && 'a POSIX shell script stands in for docker' }, () => {
+    // A `docker` that answers `docker compose version`, so the commands get as far as the terminal.
+    const fakeCliDir = mkdtempSync(join(tmpdir(), 'dockside-audit-cli-'));
+    const originalPath = process.env.PATH;
+    before(() => {
+      writeFileSync(join(fakeCliDir, 'docker'), '#!/bin/sh\nexit 0\n');
+      chmodSync(join(fakeCliDir, 'docker'), 0o755);
+      process.env.PATH = `${fakeCliDir}${delimiter}${originalPath ?? ''}`;
+    });
+    after(() => {
+      process.env.PATH = originalPath;
+      rmSync(fakeCliDir, { recursive: true, force: true });
+    });
+
+    test('compose up on a project group: `docker` with the arguments as an array, in the project folder, pointed at the configured engine', async () => {
+      trusted = true;
+      engineState = { status: 'connected', location: settingLocation };
+      await run('dockside.compose.up', composeProjectItem);
+      assert.deepEqual(seen.errors, []);
+      assert.equal(seen.terminals.length, 1);
+      const [terminal] = seen.terminals;
+      assert.equal(terminal.shellPath, 'docker', 'no shell in between');
+      assert.deepEqual(terminal.shellArgs, ['compose', '--project-name', 'shop', '--file', '/srv/shop/compose.yaml', 'up', '--detach']);
+      assert.equal(terminal.cwd, '/srv/shop');
+      assert.deepEqual(terminal.env, { DOCKER_HOST: 'tcp://10.0.0.5:2375' });
+    });
+
+    test(
+      'compose before the explorer has connected still targets the engine of `dockside.engine.host`',
+      { todo: 'composeCommands.ts cliEnvironment reads engine.state, which has no location while idle; engine.location has it' },
+      async () => {
+        trusted = true;
+        await run('dockside.compose.up', composeFile);
+        assert.equal(seen.terminals.length, 1);
+        assert.deepEqual(seen.terminals[0].env, { DOCKER_HOST: 'tcp://10.0.0.5:2375' }, 'the CLI must not fall back to DOCKER_HOST or the current context');
+      },
+    );
+  });
 });
