@@ -144,7 +144,7 @@ for (const { name, eol } of lineEndings) {
       assert.ok(!existingFile.some((action) => action.title.startsWith('Move to a secret')), 'never overwrites an existing file');
     });
 
-    test('links between services on a shared network become depends_on (or go); aliases and separate networks keep them', () => {
+    test('links between services on a shared network become depends_on (or go); aliases and network_mode keep them', () => {
       const { text } = fixOnce(['services:', '  web:', '    image: x', '    links:', '      - db', '  db:', '    image: y'], eol, 'legacy-links');
       assert.equal(text, join(['services:', '  web:', '    image: x', '    depends_on:', '      - db', '  db:', '    image: y']));
       const ordered = fixOnce(['services:', '  web:', '    image: x', '    depends_on: [db]', '    links:', '      - db', '  db:', '    image: y'], eol, 'legacy-links');
@@ -152,8 +152,35 @@ for (const { name, eol } of lineEndings) {
       assert.equal(actionsFor(['services:', '  web:', '    image: x', '    links: ["db:database"]', '  db:', '    image: y'], eol, 'legacy-links').actions.length, 0);
       const shared = ['services:', '  web:', '    image: x', '    networks: [front, back]', '    links: [db]', '  db:', '    image: y', '    networks:', '      back:', 'networks:', '  front:', '  back:'];
       assert.equal(actionsFor(shared, eol, 'legacy-links').actions.length, 1);
-      const apart = shared.map((line) => line.replace('      back:', '      other:')).concat(['  other:']);
-      assert.equal(actionsFor(apart, eol, 'legacy-links').actions.length, 0);
+      assert.equal(actionsFor(['services:', '  web:', '    image: x', '    network_mode: host', '    links: [db]', '  db:', '    image: y'], eol, 'legacy-links').actions.length, 0);
+    });
+
+    test('links to services on other networks: they join one of this service’s networks, in the form their networks are written', () => {
+      const sections = ['networks:', '  front:', '  back:', '  other:'];
+      // A mapping of networks gets one more key.
+      const mapping = fixOnce(['services:', '  web:', '    image: x', '    networks: [front, back]', '    links: [db]', '  db:', '    image: y', '    networks:', '      other:', ...sections], eol, 'legacy-links');
+      assert.equal(mapping.text, join(['services:', '  web:', '    image: x', '    networks: [front, back]', '    depends_on: [db]', '  db:', '    image: y', '    networks:', '      other:', '      front:', ...sections]));
+      assert.equal(mapping.title, 'Put "db" on network "front" and replace "links" with "depends_on"');
+      assert.deepEqual(summarize(diagnose(mapping.text)), []);
+      // Block and flow lists get one more item; a service without networks keeps the default network it was on.
+      const lists = fixOnce(
+        ['services:', '  web:', '    image: x', '    depends_on: [db, cache, queue]', '    networks:', '      - back', '    links:', '      - db', '      - cache', '      - queue', '  db:', '    image: y', '    networks:', '      - other', '  cache:', '    image: z', '    networks: [other]', '  queue:', '    image: q', ...sections],
+        eol,
+        'legacy-links',
+      );
+      assert.equal(
+        lists.text,
+        join(['services:', '  web:', '    image: x', '    depends_on: [db, cache, queue]', '    networks:', '      - back', '  db:', '    image: y', '    networks:', '      - other', '      - back', '  cache:', '    image: z', '    networks: [other, back]', '  queue:', '    networks: [default, back]', '    image: q', ...sections]),
+      );
+      assert.equal(lists.title, 'Put "db", "cache", "queue" on network "back" and remove "links" ("depends_on" already orders them)');
+      assert.deepEqual(summarize(diagnose(lists.text)).filter((line) => !line.includes('unused-declaration')), []);
+      // With no networks anywhere everyone shares the default network; a service on its own networks joins it.
+      const onItsOwn = ['services:', '  web:', '    image: x', '    links: [db]', '  db:', '    image: y', '    networks: [other]', 'networks:', '  other:'];
+      const toDefault = fixOnce(onItsOwn, eol, 'legacy-links');
+      assert.equal(toDefault.text, join(['services:', '  web:', '    image: x', '    depends_on: [db]', '  db:', '    image: y', '    networks: [other, default]', 'networks:', '  other:']));
+      const { compose, diagnostic } = actionsFor(onItsOwn, eol, 'legacy-links');
+      const korean = composeCodeActions(compose, diagnostic.range, { diagnostics: [diagnostic] }, { ...ctx, docsLanguage: 'ko' });
+      assert.equal(korean[0].title, '"db"을(를) "default" 네트워크에 넣고 "links"를 "depends_on"으로 바꾸기');
     });
 
     test('convert environment from list form to mapping form and back', () => {

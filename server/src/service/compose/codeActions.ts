@@ -5,7 +5,7 @@
  * a refactoring between list-form and mapping-form `environment`.
  */
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
-import { isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { ComposeDocument, contentEnd, keyName, namedEntries, offsetRange, pathAtOffset, resolvePath, topLevel } from '../../compose/model';
 import type { ServiceContext } from '../mode';
 import { ComposeDiagnosticData, ComposeRule } from './diagnostics';
@@ -89,12 +89,18 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, ctx: Service
       break;
     }
     case ComposeRule.legacyLinks: {
-      const edit = replaceLinksEdit(compose, diagnostic.range);
-      const title =
-        edit?.newText === 'depends_on'
+      const replacement = replaceLinks(compose, diagnostic.range);
+      if (!replacement) break;
+      const { joined, network, dependsOn } = replacement;
+      const names = joined.map((name) => `"${name}"`).join(', ');
+      const title = joined.length
+        ? dependsOn
+          ? t(`Put ${names} on network "${network}" and replace "links" with "depends_on"`, `${names}을(를) "${network}" 네트워크에 넣고 "links"를 "depends_on"으로 바꾸기`)
+          : t(`Put ${names} on network "${network}" and remove "links" ("depends_on" already orders them)`, `${names}을(를) "${network}" 네트워크에 넣고 "links" 지우기("depends_on"이 순서를 정함)`)
+        : dependsOn
           ? t('Replace "links" with "depends_on": the shared network already resolves service names', '"links"를 "depends_on"으로 바꾸기: 같은 네트워크에서 서비스 이름이 이미 통함')
           : t('Remove "links": the services share a network and "depends_on" already orders them', '"links" 지우기: 같은 네트워크에 있고 "depends_on"이 순서를 정함');
-      if (edit) actions.push(fix(title, [edit], true));
+      actions.push(fix(title, replacement.edits, true));
       break;
     }
   }
@@ -289,39 +295,84 @@ function grantEdit(compose: ComposeDocument, body: YAMLMap, secret: string, eol:
 
 /**
  * Services on a common network reach each other by service name, which is
- * all `links` still does: when every linked service shares a network with
- * this one (with no `networks:` anywhere, that is the project's default
- * network), `links` can become `depends_on` (or go, when `depends_on` already
- * names them). Links with aliases (`db:database`) would lose the alias, so
+ * all `links` still does. So `links` becomes `depends_on` (links also
+ * ordered start-up), or goes when `depends_on` already names them; linked
+ * services that share no network with this one first join one of its
+ * networks (with no `networks:` anywhere, that is the project's default
+ * network). Links with aliases (`db:database`) would lose the alias, so
  * they are kept.
  */
-function replaceLinksEdit(compose: ComposeDocument, range: Range): TextEdit | undefined {
+function replaceLinks(compose: ComposeDocument, range: Range): { edits: TextEdit[]; joined: string[]; network: string; dependsOn: boolean } | undefined {
   const pair = pairAtKey(compose, range);
   if (!pair || !isSeq(pair.value)) return undefined;
-  const names = (pair.value.items as unknown[]).map((item) => (isScalar(item) ? String(item.value) : ''));
-  if (names.some((name) => !name || (name.includes(':') && name.split(':')[0] !== name.split(':')[1]))) return undefined;
+  const links = (pair.value.items as unknown[]).map((item) => (isScalar(item) ? String(item.value) : ''));
+  if (links.some((link) => !link || (link.includes(':') && link.split(':')[0] !== link.split(':')[1]))) return undefined;
+  const names = [...new Set(links.map((link) => link.split(':')[0]))];
   const services = topLevel(compose, 'services');
   const owner = namedEntries(services).find((entry) => isMap(entry.value) && entry.value.items.includes(pair as Pair<unknown, unknown>));
-  const ownNetworks = networksOf(owner?.value);
-  const allShare = names.every((name) => {
-    const theirs = networksOf(services?.get(name.split(':')[0], true));
-    return [...ownNetworks].some((network) => theirs.has(network));
-  });
-  if (!allShare || !owner || !isMap(owner.value)) return undefined;
-  // Links also ordered start-up; `depends_on` keeps that.
+  if (!owner || !isMap(owner.value) || names.includes(owner.name)) return undefined;
+  const ownNetworks = networksOf(owner.value);
+  const network = ownNetworks.values().next().value;
+  if (network === undefined) return undefined;
+  const edits: TextEdit[] = [];
+  const joined: string[] = [];
+  for (const name of names) {
+    const body: unknown = services?.get(name, true);
+    if (!isMap(body)) return undefined;
+    const theirs = networksOf(body);
+    if ([...ownNetworks].some((own) => theirs.has(own))) continue;
+    const join = joinNetworkEdit(compose, body, network);
+    if (!join) return undefined;
+    edits.push(join);
+    joined.push(name);
+  }
   const dependsOn: unknown = owner.value.get('depends_on', true);
-  if (dependsOn === undefined) return { range, newText: 'depends_on' };
+  if (dependsOn === undefined) return { edits: [...edits, { range, newText: 'depends_on' }], joined, network, dependsOn: true };
   const depended = isSeq(dependsOn) ? dependsOn.items.map((item) => (isScalar(item) ? String(item.value) : '')) : isMap(dependsOn) ? dependsOn.items.map((item) => keyName(item) ?? '') : [];
-  return names.every((name) => depended.includes(name.split(':')[0])) ? removePairEdit(compose, range) : undefined;
+  const removal = names.every((name) => depended.includes(name)) ? removePairEdit(compose, range) : undefined;
+  return removal && { edits: [...edits, removal], joined, network, dependsOn: false };
 }
 
-/** The networks a service joins; none known when it uses `network_mode`. */
-function networksOf(body: unknown): Set<string> {
-  if (!isMap(body) || body.has('network_mode')) return new Set();
+/** The networks a service joins, in the order written; none known when it uses `network_mode`. */
+function networksOf(body: YAMLMap): Set<string> {
+  if (body.has('network_mode')) return new Set();
   const networks: unknown = body.get('networks', true);
   if (isSeq(networks)) return new Set(networks.items.map((item) => (isScalar(item) ? String(item.value) : '')));
   if (isMap(networks)) return new Set(networks.items.map((item) => keyName(item) ?? ''));
   return new Set(['default']);
+}
+
+/** Adds `network` to a service's `networks:` in the form it is written in, or writes one that keeps the default network. */
+function joinNetworkEdit(compose: ComposeDocument, body: YAMLMap, network: string): TextEdit | undefined {
+  if (body.has('network_mode')) return undefined;
+  const eol = compose.text.includes('\r\n') ? '\r\n' : '\n';
+  const networks: unknown = body.get('networks', true);
+  if (networks === undefined) {
+    // Without `networks:` the service is on the default network; naming one would take it off that.
+    const firstKey = body.items[0]?.key as Node | undefined;
+    if (!firstKey?.range) return undefined;
+    const keyStart = compose.document.positionAt(firstKey.range[0]);
+    const start = { line: keyStart.line, character: 0 };
+    return { range: { start, end: start }, newText: `${' '.repeat(keyStart.character)}networks: [default, ${network}]${eol}` };
+  }
+  if (!(isSeq(networks) || isMap(networks)) || !networks.range) return undefined;
+  const entry = isSeq(networks) ? network : `${network}:`;
+  if (networks.flow) {
+    const close = compose.text.lastIndexOf(isSeq(networks) ? ']' : '}', networks.range[1]);
+    const position = compose.document.positionAt(close);
+    const newText = `${networks.items.length ? ', ' : ''}${isSeq(networks) ? network : `${network}: {}`}`;
+    return { range: { start: position, end: position }, newText };
+  }
+  const items = networks.items as unknown[];
+  const first: unknown = items[0];
+  const last: unknown = items[items.length - 1];
+  const firstStart = (isPair(first) ? (first.key as Node | null) : (first as Node | null))?.range?.[0];
+  const lastEnd = (isPair(last) ? ((last.value as Node | null) ?? (last.key as Node | null)) : (last as Node | null))?.range?.[1];
+  if (firstStart === undefined || lastEnd === undefined) return undefined;
+  const line = compose.lines()[compose.document.positionAt(firstStart).line];
+  const indent = /^\s*(- )?/.exec(line)![0].replace('- ', '');
+  const position = compose.document.positionAt(contentEnd(compose, firstStart, lastEnd));
+  return { range: { start: position, end: position }, newText: `${eol}${indent}${isSeq(networks) ? '- ' : ''}${entry}` };
 }
 
 // ---- environment: list ⇄ mapping -----------------------------------------------------------------
