@@ -43,6 +43,7 @@ interface QuickPickItem {
 
 const hostile = 'x; rm -rf ~';
 const handlers = new Map<string, Handler>();
+const statusBarItems: Array<{ text: string; tooltip: unknown; command: unknown; visible: boolean }> = [];
 const seen = {
   warnings: [] as string[],
   errors: [] as string[],
@@ -92,6 +93,7 @@ const fakeVscode = {
   Uri,
   Disposable: { from: () => disposable },
   ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
+  StatusBarAlignment: { Left: 1, Right: 2 },
   ThemeIcon: class {},
   commands: {
     registerCommand: (id: string, handler: Handler) => {
@@ -105,6 +107,11 @@ const fakeVscode = {
   },
   window: {
     activeTextEditor: undefined,
+    createStatusBarItem: () => {
+      const item = { text: '', tooltip: '' as unknown, command: undefined as unknown, name: '', visible: false, show: () => (item.visible = true), hide: () => (item.visible = false), dispose: () => undefined };
+      statusBarItems.push(item);
+      return item;
+    },
     createOutputChannel: () => ({ ...disposable, append: () => undefined, appendLine: () => undefined, clear: () => undefined, show: () => undefined }),
     showWarningMessage: (message: string) => {
       seen.warnings.push(message);
@@ -388,5 +395,30 @@ describe('audit: commands at runtime', () => {
         assert.equal(destroyed, 1, 'the stats stream was closed');
       },
     );
+  });
+
+  test('the status bar: hidden until the engine is used, then the context and engine version, or why it cannot connect', () => {
+    const { registerEngineStatusBar } = require('../../../client/src/statusBar') as typeof import('../../../client/src/statusBar');
+    const { Emitter } = require('../../../client/src/engine/emitter') as typeof import('../../../client/src/engine/emitter');
+    const states = new Emitter<unknown>();
+    let state: unknown = { status: 'idle' };
+    registerEngineStatusBar({ subscriptions: [] } as never, { get state() { return state; }, onDidChangeState: states.event } as never);
+    const item = statusBarItems.at(-1);
+    assert.ok(item);
+    assert.equal(item.visible, false, 'activation connects nothing, so there is nothing to show');
+
+    const location = { host: 'unix:///var/run/docker.sock', contextName: 'desktop-linux', source: 'context', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } };
+    state = { status: 'connected', location, version: '27.3.1', apiVersion: '1.47' };
+    states.fire(state);
+    assert.equal(item.visible, true);
+    assert.match(item.text, /desktop-linux · 27\.3\.1/);
+    assert.equal(item.command, 'dockside.containers.focus');
+
+    state = { status: 'unreachable', location, problem: { kind: 'permissionDenied', detail: 'connect EACCES /var/run/docker.sock' }, retryInMs: 4000 };
+    states.fire(state);
+    assert.match(String(item.tooltip), /docker group/);
+    assert.match(String(item.tooltip), /EACCES/);
+    assert.doesNotMatch(String(item.tooltip), /\n\s+at /, 'no stack trace');
+    assert.equal(item.command, 'dockside.engine.retry', 'a click retries now');
   });
 });
