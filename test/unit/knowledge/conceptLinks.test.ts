@@ -33,6 +33,10 @@ const linkedFrom: Readonly<Record<string, readonly string[]>> = {
   'concept.disk-cleanup': ['cli.docker system', 'cli.docker container prune', 'cli.docker image prune'],
   'concept.commit-vs-build': ['cli.docker commit', 'cli.docker commit.--message', 'cli.docker build'],
   'concept.dockerfile': ['cli.docker build.--file', 'compose.key.services.*.build.dockerfile'],
+  // The notes' pitfall: files in a container vanish with it unless they live in a volume.
+  'concept.stateless-container': ['cli.docker rm', 'cli.docker run.--rm', 'cli.docker run.--volume', 'compose.key.services.*.volumes'],
+  // `--link` is legacy: the concept says so and points at user-defined networks.
+  'concept.container-link': ['cli.docker run.--link', 'compose.key.services.*.links', 'compose.key.services.*.external_links'],
 };
 
 describe('concepts are linked where they matter', () => {

@@ -610,7 +610,7 @@ const commands: KnowledgeEntry[] = [
     example: 'docker rm hellonginx',
     sources: [source('work', 'Docker 명령어'), source('course', 'Container 삭제'), source('inflearn', '컨테이너 실행')],
     pitfalls: [pitfall('이미지를 지우는 명령은 `docker rmi`입니다.', 'To remove images, use `docker rmi`.')],
-    related: ['concept.container', 'concept.volume'],
+    related: ['concept.container', 'concept.volume', 'concept.stateless-container'],
   }),
   commandEntry({ name: 'start', page: 'container/start/' }, {
     aliases: ['docker container start'],
@@ -827,7 +827,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker run --rm -d --name mysql -v /home/ubuntu/mysqldata:/var/lib/mysql mysql',
     sources: [source('course', 'docker run 명령어'), source('course', 'Docker에서 Python 개발을 위한 jupyter notebook Mount'), source('blog', 'Docker run 옵션 종류')],
     pitfalls: [singleDashRm],
-    related: ['concept.volume'],
+    related: ['concept.volume', 'concept.stateless-container'],
   }),
   flagEntry(run, '--publish', '-p', {
     ko: ['호스트 포트를 컨테이너 포트에 연결(공개)합니다: `호스트포트:컨테이너포트`.', '`-p 8080:80`이면 호스트의 8080번으로 들어온 연결이 컨테이너의 80번으로 갑니다. `127.0.0.1:8080:80`처럼 호스트 IP를 붙이면 그 주소에서만 받습니다. 여러 번 쓸 수 있습니다.'],
@@ -849,7 +849,7 @@ const flags: KnowledgeEntry[] = [
       pitfall('호스트 경로와 컨테이너 경로는 `/`가 아니라 `:`로 구분합니다.', 'The host and container paths are separated by `:`, not `/`.'),
       pitfall('마운트 없이 컨테이너 안에 쓴 파일은 컨테이너를 지우면 사라집니다.', 'Files written inside a container without a mount vanish when it is removed.'),
     ],
-    related: ['concept.volume-vs-bind-mount', 'concept.volume'],
+    related: ['concept.volume-vs-bind-mount', 'concept.volume', 'concept.stateless-container'],
   }),
   flagEntry(run, '--privileged', undefined, {
     ko: ['컨테이너에 호스트의 거의 모든 커널 기능(capability)과 장치 접근 권한을 줍니다.', '격리가 사실상 사라지므로 꼭 필요할 때만 쓰세요. 특정 권한만 필요하면 `--cap-add`나 `--device`가 안전합니다.'],
@@ -892,7 +892,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker network create app-net\ndocker run -d --name db --network app-net mysql\ndocker run -d --network app-net jupyter/datascience-notebook',
     sources: [source('course', 'Container간의 연결(mysql)'), source('blog', 'Docker run 옵션 종류')],
     pitfalls: [pitfall('`--link`는 레거시 기능이라 언제든 제거될 수 있습니다. 사용자 정의 네트워크를 쓰세요.', '`--link` is legacy and may be removed; use a user-defined network.')],
-    related: ['concept.network'],
+    related: ['concept.container-link', 'concept.network'],
   }),
   flagEntry(run, '--network', undefined, {
     aliases: ['--net'],

@@ -239,7 +239,7 @@ const services: KnowledgeEntry[] = [
     example: 'volumes:\n  - ./mysqldata:/var/lib/mysql',
     sources: [composeExample],
     pitfalls: [pitfall('이름 있는 볼륨을 쓰면서 최상위 `volumes:`에 정의하지 않으면 오류가 납니다.', 'A named volume not declared under the top-level `volumes:` is an error.')],
-    related: ['concept.volume-vs-bind-mount', 'concept.volume'],
+    related: ['concept.volume-vs-bind-mount', 'concept.volume', 'concept.stateless-container'],
   }),
   svc('environment', {
     page: 'services/#environment',
@@ -420,7 +420,7 @@ const services: KnowledgeEntry[] = [
     example: 'links:\n  - "db:database"',
     sources: [source('course', 'Container간의 연결(mysql)')],
     pitfalls: [pitfall('`links`는 레거시입니다. 네트워크와 서비스 이름으로 접속하세요.', '`links` is legacy; connect by service name on a shared network.')],
-    related: ['concept.network'],
+    related: ['concept.container-link', 'concept.network'],
   }),
   svc('stdin_open', {
     page: 'services/#stdin_open',
