@@ -274,13 +274,13 @@ const platform: KnowledgeEntry[] = [
     ko: {
       summary: 'macOS, Windows, Linux에서 Docker 엔진, CLI, Compose 등을 한 번에 설치해 주는 데스크톱 애플리케이션입니다.',
       details:
-        '데몬(`dockerd`), 클라이언트(`docker`), Docker Compose, Kubernetes, 자격 증명 도우미 등을 함께 제공하고, macOS·Windows에서는 가벼운 Linux VM 안에서 엔진을 실행합니다. ' +
+        '데몬(`dockerd`), 클라이언트(`docker`), Docker Compose, Kubernetes, 자격 증명 도우미, 이미지 서명을 확인하는 Docker Content Trust 등을 함께 제공하고, macOS·Windows에서는 가벼운 Linux VM 안에서 엔진을 실행합니다. ' +
         '그래서 Docker Desktop을 설치하면 Compose도 `docker compose` 플러그인으로 이미 들어 있습니다.',
     },
     en: {
       summary: 'A desktop app for macOS, Windows and Linux that installs the Docker Engine, CLI, Compose and more in one go.',
       details:
-        'It ships the daemon (`dockerd`), the client (`docker`), Docker Compose, Kubernetes and credential helpers, and on macOS and Windows runs the engine in a small Linux VM. ' +
+        'It ships the daemon (`dockerd`), the client (`docker`), Docker Compose, Kubernetes, credential helpers and Docker Content Trust (signed images), and on macOS and Windows runs the engine in a small Linux VM. ' +
         'So with Docker Desktop, Compose is already there as the `docker compose` plugin.',
     },
     pitfalls: [
