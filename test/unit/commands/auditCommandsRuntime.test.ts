@@ -43,6 +43,9 @@ interface QuickPickItem {
 
 const hostile = 'x; rm -rf ~';
 const handlers = new Map<string, Handler>();
+const contextKeys = new Map<string, unknown>();
+let configurationListener: ((change: { affectsConfiguration(section: string): boolean }) => void) | undefined;
+let hostInspection: { globalValue?: string; workspaceValue?: string; workspaceFolderValue?: string } = {};
 const statusBarItems: Array<{ text: string; tooltip: unknown; command: unknown; visible: boolean }> = [];
 const seen = {
   warnings: [] as string[],
@@ -94,19 +97,22 @@ const fakeVscode = {
   Disposable: { from: () => disposable },
   ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
   StatusBarAlignment: { Left: 1, Right: 2 },
+  TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
   ThemeIcon: class {},
   commands: {
     registerCommand: (id: string, handler: Handler) => {
       handlers.set(id, handler);
       return disposable;
     },
-    executeCommand: (id: string) => {
+    executeCommand: (id: string, ...args: unknown[]) => {
+      if (id === 'setContext') contextKeys.set(String(args[0]), args[1]);
       seen.effects.push(`executeCommand ${id}`);
       return Promise.resolve(undefined);
     },
   },
   window: {
     activeTextEditor: undefined,
+    createTreeView: () => ({ visible: false, onDidChangeVisibility: () => disposable, dispose: () => undefined }),
     createStatusBarItem: () => {
       const item = { text: '', tooltip: '' as unknown, command: undefined as unknown, name: '', visible: false, show: () => (item.visible = true), hide: () => (item.visible = false), dispose: () => undefined };
       statusBarItems.push(item);
@@ -153,7 +159,11 @@ const fakeVscode = {
     workspaceFolders: undefined,
     registerTextDocumentContentProvider: () => disposable,
     onDidChangeTextDocument: () => disposable,
-    getConfiguration: () => ({ get: <T>(_key: string, fallback: T) => fallback }),
+    getConfiguration: () => ({ get: <T>(_key: string, fallback: T) => fallback, inspect: () => hostInspection }),
+    onDidChangeConfiguration: (listener: typeof configurationListener) => {
+      configurationListener = listener;
+      return disposable;
+    },
     getWorkspaceFolder: () => undefined,
     asRelativePath: (path: unknown) => String(path),
     findFiles: () => {
@@ -166,7 +176,7 @@ const fakeVscode = {
     },
   },
   languages: { createDiagnosticCollection: () => ({ ...disposable, delete: () => undefined, set: () => undefined, has: () => false }) },
-  env: { clipboard: { writeText: () => Promise.resolve() } },
+  env: { language: 'en', clipboard: { writeText: () => Promise.resolve() } },
   l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])) },
 };
 
@@ -420,5 +430,47 @@ describe('audit: commands at runtime', () => {
     assert.match(String(item.tooltip), /EACCES/);
     assert.doesNotMatch(String(item.tooltip), /\n\s+at /, 'no stack trace');
     assert.equal(item.command, 'dockside.engine.retry', 'a click retries now');
+  });
+
+  test('the explorer: a workspace value of dockside.engine.host is ignored; the welcome view is told which problem to explain', () => {
+    const { registerExplorer } = require('../../../client/src/explorer') as typeof import('../../../client/src/explorer');
+    const { Emitter } = require('../../../client/src/engine/emitter') as typeof import('../../../client/src/engine/emitter');
+    const states = new Emitter<unknown>();
+    const configured: Array<string | undefined> = [];
+    let retries = 0;
+    let state: unknown = { status: 'idle' };
+    const engine = {
+      get state() {
+        return state;
+      },
+      onDidChangeState: states.event,
+      onEvent: new Emitter<unknown>().event,
+      configure: (host: string | undefined) => configured.push(host),
+      retry: () => {
+        retries += 1;
+        return Promise.resolve(state);
+      },
+      connect: () => Promise.resolve(state),
+    };
+
+    hostInspection = { workspaceValue: 'tcp://attacker.example:2375', workspaceFolderValue: 'tcp://attacker.example:2375' };
+    registerExplorer({ subscriptions: [] } as never, engine as never);
+    assert.deepEqual(configured, [undefined], 'the workspace cannot redirect the engine');
+    hostInspection = { globalValue: 'unix:///run/user/1000/docker.sock', workspaceValue: 'tcp://attacker.example:2375' };
+    configurationListener?.({ affectsConfiguration: (section) => section === 'dockside.engine.host' });
+    assert.deepEqual(configured, [undefined, 'unix:///run/user/1000/docker.sock'], 'the user\'s own value is followed live');
+
+    assert.equal(contextKeys.get('dockside.engine.state'), 'connecting', 'before the first view asks');
+    const location = { host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } };
+    for (const kind of ['socketMissing', 'permissionDenied', 'refused', 'tls', 'invalidHost', 'unreachable']) {
+      state = { status: 'unreachable', location, problem: { kind, detail: kind }, retryInMs: 1000 };
+      states.fire(state);
+      assert.equal(contextKeys.get('dockside.engine.state'), kind);
+    }
+    void handlers.get('dockside.engine.retry')?.();
+    assert.equal(retries, 1, 'the welcome view\'s Retry retries');
+    state = { status: 'connected', location, version: '27.3.1', apiVersion: '1.47' };
+    states.fire(state);
+    assert.equal(contextKeys.get('dockside.engine.state'), 'connected');
   });
 });
