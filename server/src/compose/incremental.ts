@@ -63,7 +63,8 @@ export function parseYamlIncrementally(key: string, text: string, threshold = in
   const parsed = chunks.map((chunk) => {
     const chunkText = text.slice(chunk.start, chunk.end);
     let reused = current.has(chunkText) ? undefined : previous.get(chunkText);
-    if (!reused) reused = { text: chunkText, document: parseYaml(chunkText), base: 0 };
+    if (reused) reclaim(reused);
+    else reused = { text: chunkText, document: parseYaml(chunkText), base: 0 };
     shift(reused, chunk.start);
     current.set(chunkText, reused);
     return { chunk, parsed: reused };
@@ -131,6 +132,17 @@ function cut(text: string): Chunk[] | undefined {
 
 // ---- Shifting and assembling -----------------------------------------------------------------------
 
+/**
+ * Gives a reused chunk back the value it parsed to: assembly hung the
+ * services that follow on its `services:` pair, and those are shifted (or
+ * re-parsed) as chunks of their own.
+ */
+function reclaim(parsed: ParsedChunk): void {
+  const contents = parsed.document.contents;
+  if (!isMap(contents)) return;
+  for (const pair of contents.items as Pair[]) if (assembledValues.has(pair)) pair.value = assembledValues.get(pair)!;
+}
+
 function shift(parsed: ParsedChunk, base: number): void {
   const delta = base - parsed.base;
   if (delta === 0) return;
@@ -172,7 +184,6 @@ function assemble(parts: { chunk: Chunk; document: Document.Parsed }[], text: st
     if (seen.has(name)) return undefined;
     seen.add(name);
     if (!chunk.service) {
-      if (assembledValues.has(pair)) pair.value = assembledValues.get(pair)!;
       root.items.push(pair);
       servicesPair = name === 'services' ? pair : undefined;
       services = undefined;

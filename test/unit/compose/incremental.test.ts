@@ -1,7 +1,8 @@
 /**
  * Incremental parsing gives what a plain parse gives: same values, same
  * node ranges, same diagnostics — across a series of edits where most
- * chunks are reused from the previous version with shifted ranges.
+ * chunks are reused from the previous version with shifted ranges (and the
+ * diagnostics of unchanged services are replayed at their new place).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +23,9 @@ function generated(services: number): string {
   for (let i = 0; i < services; i++) {
     lines.push(`  svc${i}:`, `    image: "app:${i}"`, `    ports: ["${20000 + i}:80"]`, '    networks: [back]');
     if (i > 0) lines.push('    depends_on:', `      - svc${i - 1}`);
+    // Findings inside a service, which are replayed while the service is unchanged.
+    if (i % 7 === 3) lines.push('    enviroment:', '      PRICE: "5 $ each"');
+    if (i % 11 === 5) lines.push('    restart: sometimes', '    healthcheck:', '      test: ["CMD", "true"]', '      interval: 10');
   }
   lines.push('networks:', '  back:', '');
   return lines.join('\n');
@@ -86,6 +90,14 @@ describe('incremental compose parsing', () => {
     for (let step = 0; step < 200; step++) {
       text = edit(text, step);
       assertSameAsPlain('file:///inc/compose.yaml', text, step + 2);
+    }
+  });
+
+  test('edits above services: (a comment, name:) move every service once, however often they repeat', () => {
+    let text = generated(60);
+    for (let step = 0; step < 6; step++) {
+      text = step % 2 === 0 ? `# edit ${step}\n${text}` : text.replace('name: inc', `name: inc${step}`);
+      assertSameAsPlain('file:///inc/top.yaml', text, step + 2);
     }
   });
 
