@@ -71,7 +71,10 @@ describe('Dockerfile editor features over stdio', () => {
       requestHandlers: {
         [LocalImagesRequest.method]: (params) => {
           inspected.push(params);
-          return [{ tags: ['myapp:dev'], id: 'sha256:abc', size: 42_000_000, created: '2026-02-01T00:00:00Z', exposedPorts: ['80/tcp'], entrypoint: null, cmd: ['nginx'] }];
+          return [
+            { tags: ['myapp:dev'], id: 'sha256:abc', size: 7_000_000, created: '2026-02-01T00:00:00Z' },
+            { tags: ['nginx:1.27-alpine'], id: 'sha256:def', size: 42_000_000, created: '2026-02-01T00:00:00Z', exposedPorts: ['80/tcp'], entrypoint: null, cmd: ['nginx'] },
+          ];
         },
       },
     });
@@ -120,6 +123,11 @@ describe('Dockerfile editor features over stdio', () => {
     const image = hoverText(await client.connection.sendRequest(HoverRequest.type, at(7, 7)));
     assert.deepEqual(inspected, [{ inspect: 'nginx:1.27-alpine' }]);
     assert.match(image, /42 MB/);
+    assert.match(image, /80\/tcp/);
+    // An image the engine does not have gets no engine details, however few images there are.
+    await client.change(uri, [{ range: { start: { line: 7, character: 5 }, end: { line: 7, character: 10 } }, text: 'httpd' }]);
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, at(7, 7)), null);
+    await client.change(uri, [{ range: { start: { line: 7, character: 5 }, end: { line: 7, character: 10 } }, text: 'nginx' }]);
   });
 
   test('definition, references, highlights and rename of a stage', async () => {

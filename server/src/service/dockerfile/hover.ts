@@ -170,7 +170,7 @@ function normalizeReference(reference: string): string {
 async function imageHover(reference: string, ctx: ServiceContext): Promise<string | undefined> {
   const wanted = normalizeReference(reference);
   const images = await ctx.engine.localImages(wanted);
-  const image: LocalImage | undefined = images.find((candidate) => candidate.tags.includes(wanted)) ?? (images.length === 1 ? images[0] : undefined);
+  const image: LocalImage | undefined = images.find((candidate) => candidate.tags.includes(wanted));
   if (!image) return undefined;
   const language = ctx.docsLanguage;
   const row = (label: Localized, value: string) => `| ${inline(language, label)} | ${value} |`;
