@@ -4,8 +4,8 @@
  * endpoint emits is supported: files, directories and links. No entry may
  * escape the destination folder.
  */
-import { mkdirSync, symlinkSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { mkdirSync, symlinkSync, writeFileSync, chmodSync, rmSync, lstatSync, type Stats } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const block = 512;
 
@@ -55,7 +55,12 @@ export function parseTar(archive: Buffer): TarEntry[] {
   return entries;
 }
 
-/** Writes the archive's entries under `destinationDir`; resolves to the paths written, relative to it. */
+/**
+ * Writes the archive's entries under `destinationDir`; resolves to the paths written, relative to it.
+ * The check is not only lexical: a symlink left in the destination by an earlier copy (or put there by
+ * an earlier entry of this archive) could redirect a write outside it, so an entry under a symlinked
+ * folder is refused and an existing file or link at an entry's path is replaced, never written through.
+ */
 export function extractTar(archive: Buffer, destinationDir: string): string[] {
   const root = resolve(destinationDir);
   const written: string[] = [];
@@ -63,30 +68,57 @@ export function extractTar(archive: Buffer, destinationDir: string): string[] {
     const target = resolve(root, entry.path);
     const inside = relative(root, target);
     if (inside === '' && entry.type === 'directory') continue;
-    if (inside.startsWith('..') || inside.startsWith(sep) || resolve(root, inside) !== target) {
+    if (inside === '' || inside.startsWith('..') || inside.startsWith(sep) || resolve(root, inside) !== target) {
       throw new Error(`refusing to extract ${entry.path}: it points outside ${destinationDir}`);
     }
+    const symlinkedFolder = firstSymlinkedFolder(root, dirname(inside));
+    if (symlinkedFolder !== undefined) {
+      throw new Error(`refusing to extract ${entry.path}: its folder ${symlinkedFolder} is a symbolic link, which could lead outside ${destinationDir}`);
+    }
+    if (entry.type === 'other') continue; // Devices, FIFOs and hard links cannot be recreated faithfully by a user; skip them.
+    const existing = lstatOrUndefined(target);
+    // A file or link at the path is replaced; a folder the archive turns into a file or link makes the write fail (EEXIST).
+    if (existing && !existing.isDirectory()) rmSync(target, { force: true });
     switch (entry.type) {
       case 'directory':
         mkdirSync(target, { recursive: true });
         break;
       case 'file':
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, entry.content);
+        // 'wx' fails rather than follow a link that appeared at the target since the check above.
+        writeFileSync(target, entry.content, { flag: 'wx' });
         chmodSync(target, entry.mode & 0o777);
         break;
       case 'symlink':
         mkdirSync(dirname(target), { recursive: true });
-        rmSync(target, { force: true });
         symlinkSync(entry.linkName, target);
         break;
-      case 'other':
-        // Devices, FIFOs and hard links cannot be recreated faithfully by a user; skip them.
-        continue;
     }
     written.push(inside.split(sep).join('/'));
   }
   return written;
+}
+
+/** The first existing folder on `relativeFolder` (below `root`) that is a symbolic link, relative to root. */
+function firstSymlinkedFolder(root: string, relativeFolder: string): string | undefined {
+  if (relativeFolder === '.' || relativeFolder === '') return undefined;
+  let current = root;
+  const parts = relativeFolder.split(sep);
+  for (const [index, part] of parts.entries()) {
+    current = join(current, part);
+    const stats = lstatOrUndefined(current);
+    if (!stats) return undefined; // Nothing further down exists yet; mkdirSync creates real folders.
+    if (stats.isSymbolicLink()) return parts.slice(0, index + 1).join('/');
+  }
+  return undefined;
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function parseOctal(field: Buffer): number {
