@@ -20,10 +20,15 @@ export async function containersUsingVolume(docker: Docker, volumeName: string):
   return containers.map(containerName);
 }
 
-/** Containers attached to the network. */
+/**
+ * Containers (any state) configured for the network. The network's own endpoint list has only the
+ * running ones, but a stopped container configured for a removed network can no longer start. The
+ * `network` filter matches a stopped container by the network's name only (it has no endpoint ID yet).
+ */
 export async function containersOnNetwork(docker: Docker, networkId: string): Promise<string[]> {
-  const info = (await docker.getNetwork(networkId).inspect()) as { Containers?: Record<string, { Name: string }> };
-  return Object.values(info.Containers ?? {}).map((container) => container.Name);
+  const { Id, Name } = (await docker.getNetwork(networkId).inspect()) as { Id: string; Name: string };
+  const containers = await docker.listContainers({ all: true, filters: JSON.stringify({ network: [Id, Name] }) });
+  return containers.map(containerName);
 }
 
 /** What a volume's or network's remove confirmation says; `blocked` while containers still use it (the engine refuses). */
