@@ -45,6 +45,21 @@ const dockerodeBesideTheBundle = {
   },
 };
 
+/**
+ * The knowledge base is about 40% of the server's code and only hovers and
+ * completion docs read it, so it gets its own file too: knowledge/index.ts
+ * requires `./entries` inside a function, which becomes `./knowledge.js` beside
+ * the server bundle, parsed on the first request that needs it.
+ */
+const knowledgeBesideTheBundle = {
+  name: 'knowledge-beside-the-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/entries$/ }, (args) =>
+      args.importer.endsWith(join('server', 'src', 'knowledge', 'index.ts')) ? { path: './knowledge.js', external: true } : undefined,
+    );
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -55,9 +70,10 @@ await Promise.all([
   }),
   esbuild.build({
     ...common,
-    entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts' },
+    entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts', knowledge: 'server/src/knowledge/entries.ts' },
     outdir: 'dist',
     minify: production,
+    plugins: [knowledgeBesideTheBundle],
   }),
   esbuild.build({
     ...common,

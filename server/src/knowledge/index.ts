@@ -1,15 +1,20 @@
-/** Lookup over the knowledge base. Built once, on first use. */
-import { cliEntries } from './data/cli';
-import { composeEntries } from './data/compose';
-import { conceptsEntries } from './data/concepts';
-import { dockerfileEntries } from './data/dockerfile';
+/** Lookup over the knowledge base. Loaded and indexed once, on first use. */
+import type * as Entries from './entries';
 import type { KnowledgeEntry, KnowledgeKind } from './types';
 
+let entries: readonly KnowledgeEntry[] | undefined;
 let byId: Map<string, KnowledgeEntry> | undefined;
 let byName: Map<string, KnowledgeEntry[]> | undefined;
 
+/**
+ * The entries are required here rather than imported at the top: the server
+ * bundle keeps them in a file of their own (see scripts/build.mjs), and a
+ * `require` inside a function leaves it unread until a request needs it, which
+ * keeps it out of the server's start-up time and memory.
+ */
 export function allEntries(): readonly KnowledgeEntry[] {
-  return [...dockerfileEntries, ...conceptsEntries, ...cliEntries, ...composeEntries];
+  entries ??= (require('./entries') as typeof Entries).knowledgeEntries;
+  return entries;
 }
 
 export function getEntry(id: string): KnowledgeEntry | undefined {
