@@ -25,7 +25,8 @@ function generated(services: number): string {
     if (i > 0) lines.push('    depends_on:', `      - svc${i - 1}`);
     // Findings inside a service, which are replayed while the service is unchanged.
     if (i % 7 === 3) lines.push('    enviroment:', '      PRICE: "5 $ each"');
-    if (i % 11 === 5) lines.push('    restart: sometimes', '    healthcheck:', '      test: ["CMD", "true"]', '      interval: 10');
+    if (i % 11 === 5) lines.push('    restart: sometimes', '    healthcheck:', '      test: ["true"]', '      interval: 10');
+    if (i % 13 === 6) lines.push(`    links: [svc${i - 1}]`, '    environment:', '      - MODE= debug');
   }
   lines.push('networks:', '  back:', '');
   return lines.join('\n');
@@ -87,6 +88,9 @@ describe('incremental compose parsing', () => {
 
   test('a series of 200 edits to a large file stays identical to plain parsing', () => {
     let text = generated(60);
+    const codes = new Set(composeDiagnostics(parseCompose(TextDocument.create('file:///inc/codes.yaml', 'dockercompose', 1, text), 0), ctx).map((d) => d.code));
+    const expected = ['unknown-key', 'invalid-interpolation', 'invalid-value', 'invalid-healthcheck-test', 'invalid-duration', 'legacy-links', 'env-space-around-equals'];
+    assert.deepEqual(expected.filter((code) => !codes.has(code)), [], 'the generated services carry findings of every kind');
     for (let step = 0; step < 200; step++) {
       text = edit(text, step);
       assertSameAsPlain('file:///inc/compose.yaml', text, step + 2);

@@ -124,8 +124,22 @@ export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext
   return collector.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+/** What one service's own checks found, by its body node, with offsets from the body's start. */
+interface LocalFindings {
+  readonly name: string;
+  readonly text: string;
+  readonly found: readonly { readonly diagnostic: Diagnostic; readonly start: number; readonly end: number }[];
+}
+
+/** Per service body: what its keys and values (with interpolation) were found to have. */
+const keyFindings = new WeakMap<Node, LocalFindings>();
+/** Per service body: what the consistency rules that read only the service were found to have. */
+const serviceFindings = new WeakMap<Node, LocalFindings>();
+
 class Collector {
   readonly diagnostics: Diagnostic[] = [];
+  /** Nodes whose interpolation was checked with their service's own checks. */
+  readonly interpolationChecked = new Set<Node>();
   constructor(
     readonly compose: ComposeDocument,
     /** The file only adds to another one (`-f base -f this`): what it lacks may be there. */
@@ -142,6 +156,35 @@ class Collector {
 
   warning(node: Node, code: string, message: string, path: readonly PathSegment[], extra: Partial<Diagnostic> = {}): void {
     this.add(nodeRange(this.compose, node), DiagnosticSeverity.Warning, code, message, docsUrl(path), extra);
+  }
+
+  /**
+   * Runs checks that read nothing but one service's name and body, or
+   * replays what they found last time: while a service's text is unchanged,
+   * incremental parsing hands back the very same body node (its ranges
+   * shifted), so on a large file an edit re-checks only the edited service.
+   * The name and text are compared as well, so a replay never rests on how
+   * the parser reuses nodes.
+   */
+  local(findings: WeakMap<Node, LocalFindings>, name: string, body: Node, check: () => void): void {
+    const [start, end] = body.range!;
+    const text = this.compose.text.slice(start, end);
+    const document = this.compose.document;
+    const previous = findings.get(body);
+    if (previous && previous.name === name && previous.text === text) {
+      for (const { diagnostic, start: from, end: to } of previous.found) {
+        this.diagnostics.push({ ...diagnostic, range: { start: document.positionAt(start + from), end: document.positionAt(start + to) } });
+      }
+      return;
+    }
+    const before = this.diagnostics.length;
+    check();
+    const found = this.diagnostics.slice(before).map((diagnostic) => ({
+      diagnostic,
+      start: document.offsetAt(diagnostic.range.start) - start,
+      end: document.offsetAt(diagnostic.range.end) - start,
+    }));
+    findings.set(body, { name, text, found });
   }
 }
 
@@ -177,7 +220,16 @@ function checkNode(collector: Collector, node: Node | null, spec: KeySpec, path:
         checkEmptyValue(collector, pair.key, child, childPath);
         continue;
       }
-      checkNode(collector, pair.value as Node | null, child, childPath);
+      if (spec === servicesSpec && isMap(pair.value) && pair.value.range) {
+        const body = pair.value;
+        collector.local(keyFindings, key, body, () => {
+          checkNode(collector, body, child, childPath);
+          checkInterpolation(collector, body);
+        });
+        collector.interpolationChecked.add(body);
+      } else {
+        checkNode(collector, pair.value as Node | null, child, childPath);
+      }
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
@@ -353,6 +405,7 @@ function lastKey(path: readonly PathSegment[]): string {
 function checkInterpolation(collector: Collector, root: Node): void {
   const compose = collector.compose;
   const visit = (node: unknown): void => {
+    if (collector.interpolationChecked.has(node as Node)) return;
     if (isMap(node)) {
       for (const pair of node.items) {
         visit(pair.key);
@@ -468,26 +521,32 @@ function checkServices(collector: Collector, ctx: ServiceContext): void {
     if (!has('image') && !has('build') && !has('provider') && !has('extends') && !collector.overlay) {
       collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
     }
+    if (body.range) collector.local(serviceFindings, service.name, body, () => checkServiceOnItsOwn(collector, service.name, body, path));
+    // What depends on the other services, on anchors merged in (`<<: *defaults`) and on the files beside this one.
     const networkMode = getValue(compose, body, 'network_mode');
     const networks = body.get('networks', true) as Node | undefined;
     if (networkMode !== undefined && networks) {
       collector.error(networks, ComposeRule.networkModeWithNetworks, `"network_mode" and "networks" cannot be used together in service "${service.name}": keep one.`, [...path, 'networks']);
     }
-    checkHealthcheck(collector, body.get('healthcheck', true), [...path, 'healthcheck']);
     checkPorts(collector, service.name, body.get('ports', true), [...path, 'ports'], hostPorts);
-    checkMounts(collector, body.get('volumes', true), [...path, 'volumes']);
-    checkReplicas(collector, service.name, body, path);
     checkBuild(collector, body.get('build', true), [...path, 'build'], ctx);
     checkEnvFiles(collector, body.get('env_file', true), [...path, 'env_file'], ctx);
-    checkEnvironment(collector, keyOrTypo(body, 'environment'), [...path, 'environment']);
     checkHealthyDependencies(collector, body.get('depends_on', true), [...path, 'depends_on']);
-    const links = body.get('links', true);
-    const linksKey = body.items.find((pair) => keyName(pair) === 'links')?.key;
-    if (links && isScalar(linksKey)) {
-      collector.warning(linksKey, ComposeRule.legacyLinks, '"links" is a legacy feature: services on the same network already reach each other by service name. Use "networks" (and "depends_on" for start order).', [...path, 'links'], {
-        tags: [DiagnosticTag.Deprecated],
-      });
-    }
+  }
+}
+
+/** The consistency rules one service's own text decides (keys an anchor merges in with `<<:` are not read here). */
+function checkServiceOnItsOwn(collector: Collector, name: string, body: YAMLMap, path: PathSegment[]): void {
+  checkHealthcheck(collector, body.get('healthcheck', true), [...path, 'healthcheck']);
+  checkMounts(collector, body.get('volumes', true), [...path, 'volumes']);
+  checkReplicas(collector, name, body, path);
+  checkEnvironment(collector, keyOrTypo(body, 'environment'), [...path, 'environment']);
+  const links = body.get('links', true);
+  const linksKey = body.items.find((pair) => keyName(pair) === 'links')?.key;
+  if (links && isScalar(linksKey)) {
+    collector.warning(linksKey, ComposeRule.legacyLinks, '"links" is a legacy feature: services on the same network already reach each other by service name. Use "networks" (and "depends_on" for start order).', [...path, 'links'], {
+      tags: [DiagnosticTag.Deprecated],
+    });
   }
 }
 
@@ -502,7 +561,8 @@ function keyOrTypo(body: YAMLMap, key: string): unknown {
   return typo?.value;
 }
 
-const serviceKeys = new Set(Object.keys(composeRoot.children!.services.named!.children!));
+const servicesSpec = composeRoot.children!.services;
+const serviceKeys = new Set(Object.keys(servicesSpec.named!.children!));
 
 /**
  * `condition: service_healthy` waits for a health status that only a
