@@ -1,8 +1,7 @@
 /**
  * Audit of issue 6's "destructive actions always confirm and say exactly
- * what will be removed", against the real engine. The `todo` tests show two
- * confirmations that do not match what the engine then does; they pass once
- * the confirmations are fixed (see the audit report).
+ * what will be removed", against the real engine. The tests cover two
+ * confirmations that once did not match what the engine then does.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -21,7 +20,6 @@ describe('audit: confirmations say exactly what goes', () => {
 
   test(
     'prune images announces only the dangling images the engine removes, and reports images, not layers',
-    { todo: 'pruneCandidates lists dangling images a container still uses (the engine keeps them); prune() counts every ImagesDeleted record, layers included' },
     async () => {
       const tag = `dockside-test/audit-prune-${runId}:v1`;
       // A RUN gives each generation a layer of its own, as real rebuilds have.

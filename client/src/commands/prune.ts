@@ -40,8 +40,8 @@ function filtersFor(scope: PruneScope, extra: Record<string, string[]> = {}): st
 /** What `docker <kind> prune` (without `--all`) would remove right now. */
 export async function pruneCandidates(docker: Docker, kind: PruneKind, scope: PruneScope = {}): Promise<PruneCandidates> {
   const wants = (what: PruneKind) => kind === what || (kind === 'system' && what !== 'volumes');
-  // Networks in use are judged against every container, not only the scoped ones.
-  const allContainers = wants('containers') || wants('networks') ? await docker.listContainers({ all: true }) : [];
+  // Networks and images in use are judged against every container, not only the scoped ones.
+  const allContainers = wants('containers') || wants('networks') || wants('images') ? await docker.listContainers({ all: true }) : [];
   const scopedIds = new Set(
     scope.label && wants('containers') ? (await docker.listContainers({ all: true, filters: filtersFor(scope) })).map((c) => c.Id) : [],
   );
@@ -51,9 +51,9 @@ export async function pruneCandidates(docker: Docker, kind: PruneKind, scope: Pr
         .filter((c) => inScope(c.Id) && (c.State === 'exited' || c.State === 'created' || c.State === 'dead'))
         .map(containerName)
     : [];
-  const images = wants('images')
-    ? (await docker.listImages({ filters: filtersFor(scope, { dangling: ['true'] }) })).map((image) => shortId(image.Id))
-    : [];
+  // The engine keeps a dangling image that a container (even a stopped one) was created from.
+  const imagesInUse = new Set(allContainers.map((c) => c.ImageID));
+  const images = wants('images') ? (await danglingImageIds(docker, scope)).filter((id) => !imagesInUse.has(id)).map(shortId) : [];
   let volumes: string[] = [];
   if (wants('volumes')) {
     const unused = (await docker.listVolumes({ filters: filtersFor(scope, { dangling: ['true'] }) })).Volumes ?? [];
@@ -71,6 +71,16 @@ export async function pruneCandidates(docker: Docker, kind: PruneKind, scope: Pr
       .map((network) => network.Name);
   }
   return { containers, images, volumes, networks };
+}
+
+async function danglingImageIds(docker: Docker, scope: PruneScope): Promise<string[]> {
+  return (await docker.listImages({ filters: filtersFor(scope, { dangling: ['true'] }) })).map((image) => image.Id);
+}
+
+/** Whether `later` names something `confirmed` did not, i.e. the user has not agreed to remove all of it. */
+export function hasUnconfirmed(confirmed: PruneCandidates, later: PruneCandidates): boolean {
+  const kinds = ['containers', 'images', 'volumes', 'networks'] as const;
+  return kinds.some((kind) => later[kind].some((name) => !confirmed[kind].includes(name)));
 }
 
 export function isEmpty(candidates: PruneCandidates): boolean {
@@ -114,8 +124,10 @@ export async function prune(docker: Docker, kind: PruneKind, scope: PruneScope =
     spaceReclaimed += result.SpaceReclaimed ?? 0;
   }
   if (kind === 'images' || kind === 'system') {
+    // ImagesDeleted also lists every layer removed with an image (and untagged references); count images only.
+    const dangling = new Set(await danglingImageIds(docker, scope));
     const result = await docker.pruneImages({ filters: filtersFor(scope, { dangling: ['true'] }) });
-    removed += result.ImagesDeleted?.length ?? 0;
+    removed += (result.ImagesDeleted ?? []).filter((record) => record.Deleted !== undefined && dangling.has(record.Deleted)).length;
     spaceReclaimed += result.SpaceReclaimed ?? 0;
   }
   return { removed, spaceReclaimed };

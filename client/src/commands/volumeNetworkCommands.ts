@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
 import { isBuiltinNetwork } from '../explorer/format';
 import type { InspectDocuments } from './inspectDocuments';
-import { isEmpty, prune, pruneCandidates, pruneConfirmation, PruneKind, pruneReport } from './prune';
+import { hasUnconfirmed, isEmpty, prune, pruneCandidates, pruneConfirmation, PruneKind, pruneReport } from './prune';
 import { confirmModal, confirmRemoval, resolveRef, t, validateWith } from './ui';
 import { validateNetworkName, validateVolumeName } from './validators';
 import {
@@ -70,14 +70,20 @@ export function registerVolumeNetworkCommands(register: Register, engine: Engine
 
   for (const kind of ['containers', 'images', 'volumes', 'networks', 'system'] as PruneKind[]) {
     register(`dockside.prune.${kind}`, async () => {
-      const candidates = await pruneCandidates(docker(), kind);
+      let candidates = await pruneCandidates(docker(), kind);
       if (isEmpty(candidates)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to prune.'));
         return;
       }
-      const { message, detail } = pruneConfirmation(candidates);
       const action = vscode.l10n.t('Prune');
-      if ((await confirmModal(t(message), detail.map(t).join('\n'), action)) !== action) return;
+      // Something may stop or go unused while the modal is open; the user must have seen all that goes.
+      for (;;) {
+        const { message, detail } = pruneConfirmation(candidates);
+        if ((await confirmModal(t(message), detail.map(t).join('\n'), action)) !== action) return;
+        const current = await pruneCandidates(docker(), kind);
+        if (!hasUnconfirmed(candidates, current)) break;
+        candidates = current;
+      }
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pruning…') },
         () => prune(docker(), kind),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatMessage } from '../../../client/src/commands/localizable';
-import { isEmpty, pruneConfirmation, pruneReport, volumePruneIsAnonymousOnly } from '../../../client/src/commands/prune';
+import { hasUnconfirmed, isEmpty, pruneConfirmation, pruneReport, volumePruneIsAnonymousOnly } from '../../../client/src/commands/prune';
 
 describe('pruneConfirmation', () => {
   test('states the total and lists each kind with its count and names', () => {
@@ -21,6 +21,18 @@ describe('pruneConfirmation', () => {
   test('isEmpty', () => {
     assert.equal(isEmpty({ containers: [], images: [], volumes: [], networks: [] }), true);
     assert.equal(isEmpty({ containers: [], images: [], volumes: ['v'], networks: [] }), false);
+  });
+});
+
+describe('hasUnconfirmed (re-listing after the confirmation)', () => {
+  const confirmed = { containers: ['web'], images: ['0123456789ab'], volumes: [], networks: [] };
+  test('a container that stopped while the modal was open makes the prune ask again', () => {
+    assert.equal(hasUnconfirmed(confirmed, { ...confirmed, containers: ['web', 'db'] }), true);
+    assert.equal(hasUnconfirmed(confirmed, { ...confirmed, networks: ['backend'] }), true);
+  });
+  test('the same set, or less of it (something was removed meanwhile), proceeds without asking again', () => {
+    assert.equal(hasUnconfirmed(confirmed, confirmed), false);
+    assert.equal(hasUnconfirmed(confirmed, { ...confirmed, containers: [] }), false);
   });
 });
 
