@@ -25,11 +25,12 @@ function isComposeProjectItem(value: unknown): value is ComposeProjectItem {
 export function registerComposeCommands(register: Register, engine: EngineConnection): void {
   /**
    * The CLI finds the engine through DOCKER_HOST and the docker context, as we do, except when
-   * `dockside.engine.host` overrides both: then the terminal is pointed at the same engine.
+   * `dockside.engine.host` overrides both: then the terminal is pointed at the same engine. The
+   * location is known before the explorer has connected (the state has none while idle).
    */
   const cliEnvironment = (): Record<string, string> | undefined => {
-    const state = engine.state;
-    return 'location' in state && state.location.source === 'setting' ? { DOCKER_HOST: state.location.host } : undefined;
+    const location = engine.location;
+    return location.source === 'setting' ? { DOCKER_HOST: location.host } : undefined;
   };
   const runCompose = (target: ComposeTarget, action: ComposeAction, services: readonly string[], cwd: string | undefined) =>
     runComposeInTerminal(target, action, services, cwd, cliEnvironment());

@@ -356,7 +356,6 @@ describe('audit: commands at runtime', () => {
 
     test(
       'compose before the explorer has connected still targets the engine of `dockside.engine.host`',
-      { todo: 'composeCommands.ts cliEnvironment reads engine.state, which has no location while idle; engine.location has it' },
       async () => {
         trusted = true;
         await run('dockside.compose.up', composeFile);
