@@ -9,7 +9,8 @@ import { ClientCommands } from '../../../server/src/lspExt';
 import type { EngineConnection } from '../engine/connection';
 import { ComposeAction, composeArgs, ComposeTarget, resolveComposeFiles } from './composeArgs';
 import { composeCliStatus, ComposeCliStatus } from './composeCli';
-import { requireTrustedWorkspace } from './ui';
+import { composeDownConfirmation, composeProjectContainers } from './composeDown';
+import { confirmModal, requireTrustedWorkspace, t } from './ui';
 
 type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
 
@@ -35,11 +36,22 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
   const runCompose = (target: ComposeTarget, action: ComposeAction, services: readonly string[], cwd: string | undefined) =>
     runComposeInTerminal(target, action, services, cwd, cliEnvironment());
 
+  /** `down` removes the project's containers and networks: a modal names them first. */
+  const confirmComposeDown = async (target: ComposeTarget): Promise<boolean> => {
+    // Without an answer from the engine the confirmation still says what `down` does, only without names.
+    const containers = await composeProjectContainers(engine.docker, target).catch(() => undefined);
+    const { message, detail } = composeDownConfirmation(target, vscode.workspace.asRelativePath(target.files[0] ?? ''), containers);
+    const action = vscode.l10n.t('Take Down');
+    return (await confirmModal(t(message), t(detail), action)) === action;
+  };
+
   for (const action of ['up', 'down', 'restart', 'logs'] as ComposeAction[]) {
     register(`dockside.compose.${action}`, async (argument) => {
       if (!requireTrustedWorkspace()) return;
       const target = await resolveTarget(argument);
-      if (target) await runCompose(target.target, action, [], target.cwd);
+      if (!target) return;
+      if (action === 'down' && !(await confirmComposeDown(target.target))) return;
+      await runCompose(target.target, action, [], target.cwd);
     });
   }
 

@@ -7,8 +7,8 @@
  *   - every input box validates what is typed before anything is sent: a
  *     hostile `x; rm -rf ~` is refused, and every value offered as a default
  *     is accepted;
- *   - a `todo`: `compose down` removes a project's containers and networks
- *     without confirming first (see the audit report).
+ *   - `compose down` confirms first, naming the project, since it removes
+ *     the project's containers and networks.
  */
 import assert from 'node:assert/strict';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -315,7 +315,6 @@ describe('audit: commands at runtime', () => {
 
   test(
     'compose down on a project confirms first, naming the project, before the CLI runs',
-    { todo: 'dockside.compose.down runs `docker compose down` (removing the project\'s containers and networks) without a confirmation' },
     async () => {
       trusted = true;
       await run('dockside.compose.down', composeProjectItem);
