@@ -236,6 +236,33 @@ function buildSymbolIndex(compose: ComposeDocument): SymbolIndex {
     declarations.set(kind, names);
   }
 
+  for (const service of namedEntries(topLevel(compose, 'services'))) {
+    if (isMap(service.value)) references.push(...serviceReferences(compose, service.value));
+  }
+  return { declarations, references };
+}
+
+/** Per service body: the names it refers to, as offsets from the body's start, and the text they were read from. */
+const referencesByBody = new WeakMap<Node, { readonly text: string; readonly found: readonly NameOccurrence[] }>();
+
+/**
+ * The names one service refers to. While its text is unchanged, incremental
+ * parsing hands back the very same body node (ranges shifted), so on a large
+ * file an edit reads only the edited service again.
+ */
+function serviceReferences(compose: ComposeDocument, body: YAMLMap): NameOccurrence[] {
+  if (!body.range) return readServiceReferences(body);
+  const [start, end] = body.range;
+  const text = compose.text.slice(start, end);
+  const previous = referencesByBody.get(body);
+  if (previous?.text === text) return previous.found.map((found) => ({ ...found, start: found.start + start, end: found.end + start }));
+  const found = readServiceReferences(body);
+  referencesByBody.set(body, { text, found: found.map((occurrence) => ({ ...occurrence, start: occurrence.start - start, end: occurrence.end - start })) });
+  return found;
+}
+
+function readServiceReferences(body: YAMLMap): NameOccurrence[] {
+  const references: NameOccurrence[] = [];
   const addScalar = (kind: ReferenceKind, node: unknown, nameOf: (text: string) => string | undefined = (text) => text) => {
     if (!isScalar(node) || typeof node.value !== 'string') return;
     const name = nameOf(node.value);
@@ -254,51 +281,47 @@ function buildSymbolIndex(compose: ComposeDocument): SymbolIndex {
   };
   const serviceAfterPrefix = (text: string) => (text.startsWith('service:') ? text.slice('service:'.length) : undefined);
 
-  for (const service of namedEntries(topLevel(compose, 'services'))) {
-    const body = service.value;
-    if (!isMap(body)) continue;
-    const dependsOn = body.get('depends_on', true);
-    if (isMap(dependsOn)) {
-      for (const pair of ownPairs(dependsOn)) {
-        const optional = isMap(pair.value) && ['false', 'False'].includes(scalarText(pair.value.get('required', true)) ?? '');
-        const name = scalarText(pair.key);
-        if (name) references.push({ ...occurrence('service', pair.key, name), optional });
-      }
-    } else {
-      addListOrKeys('service', dependsOn);
+  const dependsOn = body.get('depends_on', true);
+  if (isMap(dependsOn)) {
+    for (const pair of ownPairs(dependsOn)) {
+      const optional = isMap(pair.value) && ['false', 'False'].includes(scalarText(pair.value.get('required', true)) ?? '');
+      const name = scalarText(pair.key);
+      if (name) references.push({ ...occurrence('service', pair.key, name), optional });
     }
-    const links = body.get('links', true);
-    if (isSeq(links)) for (const item of links.items) addScalar('service', item, (text) => text.split(':')[0]);
-    const extendsValue: unknown = body.get('extends', true);
-    if (isScalar(extendsValue)) addScalar('service', extendsValue);
-    else if (isMap(extendsValue) && !extendsValue.has('file')) addScalar('service', extendsValue.get('service', true));
-    for (const key of ['network_mode', 'ipc', 'pid']) addScalar('service', body.get(key, true), serviceAfterPrefix);
-    const volumesFrom = body.get('volumes_from', true);
-    if (isSeq(volumesFrom)) {
-      for (const item of volumesFrom.items) addScalar('service', item, (text) => (text.startsWith('container:') ? undefined : text.split(':')[0]));
-    }
-    addListOrKeys('network', body.get('networks', true));
-    addListOrKeys('model', body.get('models', true));
-    addGrants('secret', body.get('secrets', true));
-    addGrants('config', body.get('configs', true));
-    const build = body.get('build', true);
-    if (isMap(build)) addGrants('secret', build.get('secrets', true));
-    const volumes = body.get('volumes', true);
-    if (isSeq(volumes)) {
-      for (const item of volumes.items) {
-        if (isScalar(item)) {
-          addScalar('volume', item, (text) => {
-            const mount = parseShortMount(text);
-            return mount.ok && mount.value.sourceKind === 'volume' ? mount.value.source : undefined;
-          });
-        } else if (isMap(item)) {
-          const type = scalarText(item.get('type', true));
-          addScalar('volume', item.get('source', true), (text) => ((type === 'volume' || (!type && !isHostPath(text))) ? text : undefined));
-        }
+  } else {
+    addListOrKeys('service', dependsOn);
+  }
+  const links = body.get('links', true);
+  if (isSeq(links)) for (const item of links.items) addScalar('service', item, (text) => text.split(':')[0]);
+  const extendsValue: unknown = body.get('extends', true);
+  if (isScalar(extendsValue)) addScalar('service', extendsValue);
+  else if (isMap(extendsValue) && !extendsValue.has('file')) addScalar('service', extendsValue.get('service', true));
+  for (const key of ['network_mode', 'ipc', 'pid']) addScalar('service', body.get(key, true), serviceAfterPrefix);
+  const volumesFrom = body.get('volumes_from', true);
+  if (isSeq(volumesFrom)) {
+    for (const item of volumesFrom.items) addScalar('service', item, (text) => (text.startsWith('container:') ? undefined : text.split(':')[0]));
+  }
+  addListOrKeys('network', body.get('networks', true));
+  addListOrKeys('model', body.get('models', true));
+  addGrants('secret', body.get('secrets', true));
+  addGrants('config', body.get('configs', true));
+  const build = body.get('build', true);
+  if (isMap(build)) addGrants('secret', build.get('secrets', true));
+  const volumes = body.get('volumes', true);
+  if (isSeq(volumes)) {
+    for (const item of volumes.items) {
+      if (isScalar(item)) {
+        addScalar('volume', item, (text) => {
+          const mount = parseShortMount(text);
+          return mount.ok && mount.value.sourceKind === 'volume' ? mount.value.source : undefined;
+        });
+      } else if (isMap(item)) {
+        const type = scalarText(item.get('type', true));
+        addScalar('volume', item.get('source', true), (text) => ((type === 'volume' || (!type && !isHostPath(text))) ? text : undefined));
       }
     }
   }
-  return { declarations, references };
+  return references;
 }
 
 /** The range of just the name within a scalar, for `links: [db:database]` or `network_mode: service:db`. */

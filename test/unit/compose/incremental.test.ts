@@ -2,7 +2,8 @@
  * Incremental parsing gives what a plain parse gives: same values, same
  * node ranges, same diagnostics — across a series of edits where most
  * chunks are reused from the previous version with shifted ranges (and the
- * diagnostics of unchanged services are replayed at their new place).
+ * diagnostics and references of unchanged services are replayed at their
+ * new place).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ const ctx = fakeContext({ folders: ['file:///inc'] });
 function generated(services: number): string {
   const lines = ['# generated', 'name: inc', 'services:'];
   for (let i = 0; i < services; i++) {
-    lines.push(`  svc${i}:`, `    image: "app:${i}"`, `    ports: ["${20000 + i}:80"]`, '    networks: [back]');
+    lines.push(`  svc${i}:`, `    image: "app:${i}"`, `    ports: ["${20000 + i}:80"]`, `    networks: [back${i % 17 === 8 ? ', lost' : ''}]`);
     if (i > 0) lines.push('    depends_on:', `      - svc${i - 1}`);
     // Findings inside a service, which are replayed while the service is unchanged.
     if (i % 7 === 3) lines.push('    enviroment:', '      PRICE: "5 $ each"');
@@ -54,6 +55,7 @@ function assertSameAsPlain(uri: string, text: string, version: number): void {
   assert.deepEqual(incremental.yaml.toJS(), plain.yaml.toJS());
   assert.deepEqual(ranges(incremental), ranges(plain));
   assert.deepEqual(composeDiagnostics(incremental, ctx), composeDiagnostics(plain, ctx));
+  assert.deepEqual(incremental.symbols().references, plain.symbols().references);
 }
 
 /** Edits typical of typing: insert, delete, retype a line, add and remove a service. */
@@ -89,7 +91,7 @@ describe('incremental compose parsing', () => {
   test('a series of 200 edits to a large file stays identical to plain parsing', () => {
     let text = generated(60);
     const codes = new Set(composeDiagnostics(parseCompose(TextDocument.create('file:///inc/codes.yaml', 'dockercompose', 1, text), 0), ctx).map((d) => d.code));
-    const expected = ['unknown-key', 'invalid-interpolation', 'invalid-value', 'invalid-healthcheck-test', 'invalid-duration', 'legacy-links', 'env-space-around-equals'];
+    const expected = ['undeclared-network', 'unknown-key', 'invalid-interpolation', 'invalid-value', 'invalid-healthcheck-test', 'invalid-duration', 'legacy-links', 'env-space-around-equals'];
     assert.deepEqual(expected.filter((code) => !codes.has(code)), [], 'the generated services carry findings of every kind');
     for (let step = 0; step < 200; step++) {
       text = edit(text, step);
