@@ -45,6 +45,8 @@ export interface EngineConnectionOptions {
 }
 
 const watchedEventTypes = ['container', 'image', 'volume', 'network'];
+/** How long FROM completion may wait for the engine's image list (and the inspect after it). */
+const localImagesTimeoutMs = 2000;
 
 /** dockerode passes `abortSignal` on to the request; its types do not declare it. */
 type VersionWithSignal = (options: { abortSignal: AbortSignal }) => Promise<Docker.DockerVersion>;
@@ -123,31 +125,38 @@ export class EngineConnection implements EngineAccess, Disposable {
     return this.connect();
   }
 
-  /** Local images for the language server; `[]` when the engine cannot be reached. */
+  /**
+   * Local images for the language server; `[]` when the engine cannot be reached or does not answer
+   * in time (FROM completion waits for this). When only the inspect fails, the list comes without
+   * that image's details.
+   */
   async localImages(params: LocalImagesRequest.Params): Promise<LocalImage[]> {
+    let images: Docker.ImageInfo[];
     try {
-      const images = await this.docker.listImages();
-      const result: LocalImage[] = images.map((image) => ({
-        tags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
-        id: image.Id,
-        size: image.Size,
-        created: new Date(image.Created * 1000).toISOString(),
-      }));
-      if (!params.inspect) return result;
-      const info = await this.docker.getImage(params.inspect).inspect();
-      return result.map((image) =>
-        image.id === info.Id
-          ? {
-              ...image,
-              exposedPorts: Object.keys(info.Config.ExposedPorts ?? {}),
-              entrypoint: toList(info.Config.Entrypoint),
-              cmd: toList(info.Config.Cmd),
-            }
-          : image,
-      );
+      images = await this.docker.listImages({ abortSignal: AbortSignal.timeout(localImagesTimeoutMs) });
     } catch {
       return [];
     }
+    const result: LocalImage[] = images.map((image) => ({
+      tags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'),
+      id: image.Id,
+      size: image.Size,
+      created: new Date(image.Created * 1000).toISOString(),
+    }));
+    if (!params.inspect) return result;
+    // dockerode does not pass an abort signal on to an image inspect, so the wait is bounded here.
+    const info = await withinMs(this.docker.getImage(params.inspect).inspect(), localImagesTimeoutMs).catch(() => undefined);
+    if (!info) return result;
+    return result.map((image) =>
+      image.id === info.Id
+        ? {
+            ...image,
+            exposedPorts: Object.keys(info.Config.ExposedPorts ?? {}),
+            entrypoint: toList(info.Config.Entrypoint),
+            cmd: toList(info.Config.Cmd),
+          }
+        : image,
+    );
   }
 
   dispose(): void {
@@ -282,6 +291,15 @@ export function dockerodeOptions(address: EngineAddress, readFile: (path: string
     case 'invalid':
       throw Object.assign(new Error(address.reason), { code: 'EINVALIDHOST' });
   }
+}
+
+/** `promise`, or a rejection once `ms` have passed without it settling. */
+function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function toList(value: string | string[] | undefined | null): string[] | null {
