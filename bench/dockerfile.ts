@@ -21,6 +21,7 @@ import {
   Position,
   SemanticTokensRequest,
 } from 'vscode-languageserver-protocol/node';
+import { serverExecArgv } from '../client/src/serverExecArgv';
 import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspClient';
 import { generateDockerfile } from './support/generateDockerfile';
 
@@ -46,7 +47,8 @@ const pullCapabilities: ClientCapabilities = {
 };
 
 const targets: readonly Target[] = [
-  { name: 'dockside', command: [docksideServer, '--stdio'], pull: true },
+  // With the Node flags the extension starts it with.
+  { name: 'dockside', command: [...serverExecArgv, docksideServer, '--stdio'], pull: true },
   { name: 'peer', command: [peerServer, '--stdio'], pull: false },
 ];
 
