@@ -16,6 +16,8 @@ export function openSessionTerminal(name: string, start: SessionStarter): vscode
   const written = new vscode.EventEmitter<string>();
   const closed = new vscode.EventEmitter<number | void>();
   let session: TtySession | undefined;
+  // The user may close the terminal before the session exists; it is then ended as soon as it does.
+  let terminalClosed = false;
   // Keystrokes typed before the session is up are delivered once it is.
   const early: string[] = [];
   const pty: vscode.Pseudoterminal = {
@@ -25,6 +27,10 @@ export function openSessionTerminal(name: string, start: SessionStarter): vscode
       const size = { columns: dimensions?.columns ?? 80, rows: dimensions?.rows ?? 24 };
       start(size, (text) => written.fire(text)).then(
         (started) => {
+          if (terminalClosed) {
+            started.close();
+            return;
+          }
           session = started;
           for (const data of early.splice(0)) started.write(data);
           void started.exited.then((code) => {
@@ -34,11 +40,14 @@ export function openSessionTerminal(name: string, start: SessionStarter): vscode
           });
         },
         (error: unknown) => {
-          written.fire(`\r\n${vscode.l10n.t('Could not start the session: {0}', engineMessage(error))}\r\n`);
+          if (!terminalClosed) written.fire(`\r\n${vscode.l10n.t('Could not start the session: {0}', engineMessage(error))}\r\n`);
         },
       );
     },
-    close: () => session?.close(),
+    close: () => {
+      terminalClosed = true;
+      session?.close();
+    },
     handleInput: (data) => {
       if (session) session.write(data);
       else early.push(data);
@@ -56,6 +65,8 @@ export function openSessionTerminal(name: string, start: SessionStarter): vscode
 export function openStatsTerminal(docker: Docker, containerId: string, name: string): vscode.Terminal {
   const written = new vscode.EventEmitter<string>();
   let stop: (() => void) | undefined;
+  // Closed before the engine answered: the stream is stopped as soon as it arrives.
+  let terminalClosed = false;
   const render = (sample: StatsSample): string =>
     [
       '\x1b[2J\x1b[H',
@@ -69,11 +80,17 @@ export function openStatsTerminal(docker: Docker, containerId: string, name: str
     open: () => {
       written.fire(vscode.l10n.t('Waiting for the first sample…') + '\r\n');
       streamStats(docker, containerId, (sample) => written.fire(render(sample))).then(
-        (stream) => (stop = stream.stop),
-        (error: unknown) => written.fire(`${vscode.l10n.t('Could not read stats: {0}', engineMessage(error))}\r\n`),
+        (stream) => {
+          if (terminalClosed) stream.stop();
+          else stop = stream.stop;
+        },
+        (error: unknown) => {
+          if (!terminalClosed) written.fire(`${vscode.l10n.t('Could not read stats: {0}', engineMessage(error))}\r\n`);
+        },
       );
     },
     close: () => {
+      terminalClosed = true;
       stop?.();
       written.dispose();
     },

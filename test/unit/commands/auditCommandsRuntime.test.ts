@@ -369,7 +369,6 @@ describe('audit: commands at runtime', () => {
 
     test(
       'a shell closed while its exec is still being created is ended once it exists',
-      { todo: 'terminals.ts openSessionTerminal: close() before start() resolves finds no session, and the late session is never closed (the shell keeps running in the container)' },
       async () => {
         const { openSessionTerminal } = require('../../../client/src/commands/terminals') as typeof import('../../../client/src/commands/terminals');
         let resolveSession: (session: TtySession) => void = () => undefined;
@@ -387,7 +386,6 @@ describe('audit: commands at runtime', () => {
 
     test(
       'live stats closed before the engine answered stop their stream once it arrives',
-      { todo: 'terminals.ts openStatsTerminal: close() before streamStats resolves leaves `stop` unset, so the stats stream is read forever' },
       async () => {
         const { openStatsTerminal } = require('../../../client/src/commands/terminals') as typeof import('../../../client/src/commands/terminals');
         let resolveStream: (stream: unknown) => void = () => undefined;
