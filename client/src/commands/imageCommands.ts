@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
 import type { EngineObjectRef } from '../engine/refs';
-import { containersUsingImage, imageRemovalConfirmation, PullProgress, pullImage, pushImage, removeImage, tagImage } from './imageOps';
+import { containersUsingImage, imageRemovalConfirmation, PullProgress, pullImage, pushImage, removeImage, tagImage, tagPrefill } from './imageOps';
 import type { InspectDocuments } from './inspectDocuments';
 import { askRunSpec, runContainer } from './runImage';
 import { engineMessage } from './engineErrors';
@@ -31,7 +31,7 @@ export function registerImageCommands(register: Register, engine: EngineConnecti
     const target = await vscode.window.showInputBox({
       title: vscode.l10n.t('Tag {0}', ref.name),
       prompt: vscode.l10n.t('The new name and tag, e.g. registry.example.com/team/app:1.0.'),
-      value: ref.name.startsWith('sha256:') ? '' : ref.name,
+      value: tagPrefill(ref),
       validateInput: validateWith((value) => validateImageReference(value)),
     });
     if (!target) return;

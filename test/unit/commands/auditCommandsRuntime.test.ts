@@ -313,6 +313,14 @@ describe('audit: commands at runtime', () => {
     });
   }
 
+  test('Tag on a dangling image starts empty; on a tagged image, with its name to edit', async () => {
+    trusted = true;
+    const danglingItem = { ref: { kind: 'image', id: `sha256:${'d'.repeat(64)}`, name: 'd'.repeat(12) } };
+    await run('dockside.image.tag', danglingItem);
+    await run('dockside.image.tag', imageItem);
+    assert.deepEqual(seen.inputBoxes.map((box) => box.value), ['', 'busybox:latest']);
+  });
+
   test(
     'compose down on a project confirms first, naming the project, before the CLI runs',
     async () => {
