@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CompletionRequest, DocumentDiagnosticRequest, HoverRequest, Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { serverExecArgv } from '../client/src/serverProcess';
 import { parseCompose } from '../server/src/compose/model';
 import { composeCompletion } from '../server/src/service/compose/completion';
 import { composeDiagnostics } from '../server/src/service/compose/diagnostics';
@@ -24,6 +25,8 @@ import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspC
 const root = join(__dirname, '..', '..');
 const schemaUri = pathToFileURL(join(root, '..', 'shared', 'schemas', 'compose-spec.json')).toString();
 const services = 500;
+/** The server as users run it: with the Node flags the extension starts it with. */
+const docksideCommand = [...serverExecArgv, join(root, 'dist/server.js'), '--stdio'];
 
 function generate(): { text: string; completionAt: Position[]; hoverAt: Position[] } {
   const lines = ['name: bench', 'services:'];
@@ -147,7 +150,7 @@ async function measureServer(client: LspTestClient, uri: string, languageId: str
 /** Pull diagnostics have no debounce: edit → textDocument/diagnostic is the server's own time. */
 async function measurePull(text: string): Promise<number[]> {
   const client = await LspTestClient.start({
-    command: [join(root, 'dist/server.js'), '--stdio'],
+    command: docksideCommand,
     locale: 'en',
     capabilities: { ...pushDiagnosticsCapabilities, textDocument: { ...pushDiagnosticsCapabilities.textDocument, diagnostic: { dynamicRegistration: false } } },
   });
@@ -212,7 +215,7 @@ async function main(): Promise<void> {
   const ourDebounce = debounceOf('server/src/server.ts', /pushDiagnosticsDelayMs = (\d+)/);
   const peerDebounce = debounceOf('node_modules/yaml-language-server/out/server/src/yamlSettings.js', /validationDelayMs = (\d+)/);
 
-  const dockside = await LspTestClient.start({ command: [join(root, 'dist/server.js'), '--stdio'], locale: 'en' });
+  const dockside = await LspTestClient.start({ command: docksideCommand, locale: 'en' });
   // A newly opened document is diagnosed at once; edits wait for the debounce.
   const ours = await measureServer(dockside, 'file:///bench/compose.yaml', 'dockercompose', generated.text, generated, { open: 0, edit: ourDebounce });
   await dockside.stop();
