@@ -21,7 +21,7 @@ import {
   Position,
   SemanticTokensRequest,
 } from 'vscode-languageserver-protocol/node';
-import { serverExecArgv } from '../client/src/serverExecArgv';
+import { serverEnvironment, serverExecArgv } from '../client/src/serverProcess';
 import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspClient';
 import { generateDockerfile } from './support/generateDockerfile';
 
@@ -39,6 +39,7 @@ interface Target {
   readonly name: string;
   readonly command: readonly string[];
   readonly pull: boolean;
+  readonly environment: (inherited: NodeJS.ProcessEnv) => NodeJS.ProcessEnv;
 }
 
 const pullCapabilities: ClientCapabilities = {
@@ -47,9 +48,9 @@ const pullCapabilities: ClientCapabilities = {
 };
 
 const targets: readonly Target[] = [
-  // With the Node flags the extension starts it with.
-  { name: 'dockside', command: [...serverExecArgv, docksideServer, '--stdio'], pull: true },
-  { name: 'peer', command: [peerServer, '--stdio'], pull: false },
+  // With the Node flags and environment the extension starts it with.
+  { name: 'dockside', command: [...serverExecArgv, docksideServer, '--stdio'], pull: true, environment: serverEnvironment },
+  { name: 'peer', command: [peerServer, '--stdio'], pull: false, environment: (inherited) => inherited },
 ];
 
 function percentile(values: readonly number[], p: number): number {
@@ -68,7 +69,14 @@ let documentCounter = 0;
 const freshUri = (name: string) => `file:///bench/${++documentCounter}/${name}`;
 
 async function start(target: Target): Promise<LspTestClient> {
-  return LspTestClient.start({ command: target.command, capabilities: target.pull ? pullCapabilities : pushDiagnosticsCapabilities, locale: 'en' });
+  // The harness spawns the server with this process's environment.
+  const inherited = process.env;
+  process.env = target.environment(inherited);
+  try {
+    return await LspTestClient.start({ command: target.command, capabilities: target.pull ? pullCapabilities : pushDiagnosticsCapabilities, locale: 'en' });
+  } finally {
+    process.env = inherited;
+  }
 }
 
 /** Opens a document and times until its diagnostics are known. */

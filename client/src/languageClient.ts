@@ -11,7 +11,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { DocksideInitializationOptions, LocalImagesRequest } from '../../server/src/lspExt';
-import { serverExecArgv } from './serverExecArgv';
+import { serverEnvironment, serverExecArgv } from './serverProcess';
 
 /** Languages the server serves: Dockerfiles, Compose files, and `docker` command lines in scripts and notes. */
 export const documentSelector = [
@@ -36,8 +36,12 @@ export interface LanguageClientDependencies {
 export function createLanguageClient(context: vscode.ExtensionContext, deps: LanguageClientDependencies): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv], env: serverEnvironment(process.env) } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6019'], env: serverEnvironment(process.env) },
+    },
   };
   const initializationOptions: DocksideInitializationOptions = { displayLanguage: vscode.env.language };
   const crashes: number[] = [];
