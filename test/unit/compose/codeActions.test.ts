@@ -164,13 +164,13 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(diagnose(mapping.text)), []);
       // Block and flow lists get one more item; a service without networks keeps the default network it was on.
       const lists = fixOnce(
-        ['services:', '  web:', '    image: x', '    depends_on: [db, cache, queue]', '    networks:', '      - back', '    links:', '      - db', '      - cache', '      - queue', '  db:', '    image: y', '    networks:', '      - other', '  cache:', '    image: z', '    networks: [other]', '  queue:', '    image: q', ...sections],
+        ['services:', '  web:', '    image: x', '    depends_on: [db, cache, queue]', '    networks:', '      - back', '    links:', '      - db', '      - cache', '      - queue', '  db:', '    image: y', '    networks:', '      - other # the old one', '  cache:', '    image: z', '    networks: [other]', '  queue:', '    image: q', ...sections],
         eol,
         'legacy-links',
       );
       assert.equal(
         lists.text,
-        join(['services:', '  web:', '    image: x', '    depends_on: [db, cache, queue]', '    networks:', '      - back', '  db:', '    image: y', '    networks:', '      - other', '      - back', '  cache:', '    image: z', '    networks: [other, back]', '  queue:', '    networks: [default, back]', '    image: q', ...sections]),
+        join(['services:', '  web:', '    image: x', '    depends_on: [db, cache, queue]', '    networks:', '      - back', '  db:', '    image: y', '    networks:', '      - other # the old one', '      - back', '  cache:', '    image: z', '    networks: [other, back]', '  queue:', '    networks: [default, back]', '    image: q', ...sections]),
       );
       assert.equal(lists.title, 'Put "db", "cache", "queue" on network "back" and remove "links" ("depends_on" already orders them)');
       assert.deepEqual(summarize(diagnose(lists.text)).filter((line) => !line.includes('unused-declaration')), []);

@@ -371,7 +371,9 @@ function joinNetworkEdit(compose: ComposeDocument, body: YAMLMap, network: strin
   if (firstStart === undefined || lastEnd === undefined) return undefined;
   const line = compose.lines()[compose.document.positionAt(firstStart).line];
   const indent = /^\s*(- )?/.exec(line)![0].replace('- ', '');
-  const position = compose.document.positionAt(contentEnd(compose, firstStart, lastEnd));
+  // At the end of the last entry's line, after any comment on it.
+  const lastLine = compose.document.positionAt(contentEnd(compose, firstStart, lastEnd)).line;
+  const position = { line: lastLine, character: compose.lines()[lastLine].length };
   return { range: { start: position, end: position }, newText: `${eol}${indent}${isSeq(networks) ? '- ' : ''}${entry}` };
 }
 
