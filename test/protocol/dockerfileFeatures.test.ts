@@ -19,6 +19,7 @@ import {
   DocumentHighlightRequest,
   DocumentLinkRequest,
   DocumentOnTypeFormattingRequest,
+  DocumentRangeFormattingRequest,
   DocumentSymbol,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -164,11 +165,15 @@ describe('Dockerfile editor features over stdio', () => {
     assert.ok(delta && 'edits' in delta, 'a delta, not a full answer');
   });
 
-  test('formatting, on-type formatting and signature help', async () => {
+  test('formatting, range formatting, on-type formatting and signature help', async () => {
     const messy = 'file:///work/messy/Dockerfile';
     await client.open(messy, 'dockerfile', 'FROM alpine:3.20   \nRUN   apk add \\\ncurl\n');
     const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: messy }, options: { tabSize: 2, insertSpaces: true } });
     assert.deepEqual(edits?.map((e) => [e.range.start.line, e.newText]).sort(), [[0, ''], [1, ' '], [2, '  ']]);
+    // Only the selected line: the trailing blanks of line 0 and the indent of line 2 stay.
+    const selected = { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } };
+    const rangeEdits = await client.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri: messy }, range: selected, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepEqual(rangeEdits?.map((e) => [e.range.start.line, e.newText]), [[1, ' ']]);
     const onType = await client.connection.sendRequest(DocumentOnTypeFormattingRequest.type, { textDocument: { uri: messy }, position: { line: 2, character: 0 }, ch: '\n', options: { tabSize: 2, insertSpaces: true } });
     assert.deepEqual(onType?.map((e) => e.newText), ['  ']);
     const help = await client.connection.sendRequest(SignatureHelpRequest.type, at(4, 5));
