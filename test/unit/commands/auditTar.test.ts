@@ -36,6 +36,23 @@ async function archiveOf(files: Record<string, string | { link: string }>): Prom
   return Buffer.concat(chunks);
 }
 
+/** A tar the way a hostile container could send it, entries in order: a header per entry (no checksum; extractTar reads none). */
+function handMadeTar(entries: Array<{ path: string; link?: string; content?: string }>): Buffer {
+  const blocks: Buffer[] = [];
+  for (const { path, link, content = '' } of entries) {
+    const header = Buffer.alloc(512);
+    header.write(path, 0);
+    header.write('0000644\0', 100);
+    header.write(`${Buffer.byteLength(content).toString(8).padStart(11, '0')}\0`, 124);
+    header.write(link === undefined ? '0' : '2', 156);
+    if (link !== undefined) header.write(link, 157);
+    const body = Buffer.alloc(Math.ceil(Buffer.byteLength(content) / 512) * 512);
+    body.write(content);
+    blocks.push(header, body);
+  }
+  return Buffer.concat([...blocks, Buffer.alloc(1024)]);
+}
+
 describe('audit: copying out of a container stays inside the chosen folder', () => {
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -45,6 +62,22 @@ describe('audit: copying out of a container stays inside the chosen folder', () 
     extractTar(await archiveOf({ 'data/config': { link: join(outside, 'victim') } }), destination);
     assert.ok(lstatSync(join(destination, 'data/config')).isSymbolicLink());
     assert.equal(existsSync(join(outside, 'victim')), false);
+  });
+
+  test('one archive that first plants a symlinked folder and then writes under it is refused at that entry', () => {
+    const outside = folder('outside');
+    const destination = folder('destination');
+    const archive = handMadeTar([{ path: 'data', link: outside }, { path: 'data/planted', content: 'written by the container\n' }]);
+    assert.throws(() => extractTar(archive, destination), /data\/planted.*symbolic link.*outside/);
+    assert.equal(existsSync(join(outside, 'planted')), false);
+    assert.ok(lstatSync(join(destination, 'data')).isSymbolicLink(), 'the link itself is kept, as a link');
+  });
+
+  test('a file copied again over the same file is replaced in place', () => {
+    const destination = folder('destination');
+    extractTar(handMadeTar([{ path: 'notes.txt', content: 'first\n' }]), destination);
+    assert.deepEqual(extractTar(handMadeTar([{ path: 'notes.txt', content: 'second\n' }]), destination), ['notes.txt']);
+    assert.equal(readFileSync(join(destination, 'notes.txt'), 'utf8'), 'second\n');
   });
 
   test(
