@@ -9,7 +9,8 @@
  *
  * Anything unusual (anchors and aliases that cross chunks, several
  * documents, directives, complex keys, odd indentation) and any syntax
- * error take the plain path, so results are always a plain parse's.
+ * error that might run on past its chunk take the plain path, so results
+ * are always a plain parse's.
  */
 import { Document, isMap, isPair, isSeq, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
 
@@ -147,6 +148,7 @@ function shift(parsed: ParsedChunk, base: number): void {
   const delta = base - parsed.base;
   if (delta === 0) return;
   parsed.base = base;
+  for (const error of parsed.document.errors) error.pos = [error.pos[0] + delta, error.pos[1] + delta];
   const move = (node: unknown): void => {
     if (isPair(node)) {
       move(node.key);
@@ -169,9 +171,9 @@ function assemble(parts: { chunk: Chunk; document: Document.Parsed }[], text: st
   let services: YAMLMap | undefined;
   const topKeys = new Set<string>();
   const serviceKeys = new Set<string>();
-  for (const { chunk, document } of parts) {
-    // A syntax error may not stay inside its chunk (an unclosed `[` or quote runs on): parse the whole file.
-    if (document.errors.length > 0) return undefined;
+  for (const [index, { chunk, document }] of parts.entries()) {
+    // A syntax error may not stay inside its chunk (an unclosed `[` or quote runs on): then parse the whole file.
+    if (document.errors.length > 0 && !errorsStayInside(parts, index, text)) return undefined;
     const contents = document.contents;
     if (!isMap(contents) || contents.items.length !== 1) {
       // A chunk that is not one `key: value` pair (broken while typing): no safe way to place it.
@@ -202,9 +204,33 @@ function assemble(parts: { chunk: Chunk; document: Document.Parsed }[], text: st
   setRange(root);
   const document = new Document(null) as unknown as Document.Parsed;
   document.contents = root as unknown as Document.Parsed['contents'];
-  document.errors = [];
+  document.errors = parts.flatMap((part) => part.document.errors);
   document.range = [0, text.length, text.length];
   return document;
+}
+
+/**
+ * Whether a chunk's syntax errors end with it: parsed together with the
+ * next chunk, both come out as they did apart (so the parser left the broken
+ * chunk in the state a new key starts from). The last chunk has nothing to
+ * run into. A broken chunk followed by another broken one is not trusted.
+ */
+function errorsStayInside(parts: readonly { chunk: Chunk; document: Document.Parsed }[], index: number, text: string): boolean {
+  const next = parts[index + 1];
+  if (!next) return true;
+  if (next.document.errors.length > 0) return false;
+  const { chunk, document } = parts[index];
+  if (!isMap(document.contents) || document.contents.items.length !== 1 || !isMap(next.document.contents) || next.document.contents.items.length !== 1) return false;
+  const together = parseYaml(text.slice(chunk.start, next.chunk.end));
+  const contents = together.contents;
+  if (!isMap(contents) || contents.items.length !== 2) return false;
+  const errors = (parsed: Document.Parsed, base: number) => JSON.stringify(parsed.errors.map((error) => [error.code, error.pos[0] - base, error.pos[1] - base]));
+  const apart = [document.contents.items[0], next.document.contents.items[0]].map((pair) => JSON.stringify(pair.toJSON()));
+  return (
+    errors(together, 0) === errors(document, chunk.start) &&
+    JSON.stringify(contents.items[0].toJSON()) === apart[0] &&
+    JSON.stringify(contents.items[1].toJSON()) === apart[1]
+  );
 }
 
 function setRange(map: YAMLMap): void {

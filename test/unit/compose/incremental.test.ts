@@ -107,6 +107,41 @@ describe('incremental compose parsing', () => {
     }
   });
 
+  test('a service broken while typing: the same errors and values as the plain parse, whatever the break', () => {
+    const breaks: ((line: string) => string)[] = [
+      (line) => line.replace(/:(\s|$)/, '$1'), // a key without its colon
+      (line) => line.replace(/"/, ''), // an unclosed quote
+      (line) => line.replace(/\[/, ''), // an unbalanced ]
+      (line) => line.replace(/\]/, ''), // an unclosed [
+      (line) => ` ${line}`, // one space too many
+      (line) => `${line.trimStart()}`, // indentation lost
+      (line) => `${line} {`, // an unclosed {
+      (line) => line.replace(/:.*/, ': |'), // a block scalar starting
+    ];
+    const text = generated(60);
+    const lines = text.split('\n');
+    let version = 2;
+    for (let step = 0; step < 160; step++) {
+      const line = 4 + ((step * 7919) % (lines.length - 6));
+      const broken = [...lines];
+      broken[line] = breaks[step % breaks.length](broken[line]);
+      assertSameAsPlain('file:///inc/broken.yaml', broken.join('\n'), version++);
+      // Typing on: the next version is valid again.
+      assertSameAsPlain('file:///inc/broken.yaml', text, version++);
+    }
+  });
+
+  test('a broken service re-parses only that service when its error cannot reach the next one', () => {
+    const uri = 'file:///inc/broken-reuse.yaml';
+    const services = (node: ComposeDocument) => (node.yaml.contents as unknown as { items: { value: { items: unknown[] } }[] }).items[1].value.items;
+    const before = parseCompose(TextDocument.create(uri, 'dockercompose', 1, generated(50)), 0);
+    const unchanged = services(before)[10];
+    const broken = generated(50).replace('    image: "app:3"', '    image "app:3"');
+    const after = parseCompose(TextDocument.create(uri, 'dockercompose', 2, broken), 0);
+    assert.ok(after.yaml.errors.length > 0);
+    assert.equal(services(after)[10], unchanged, 'the pair of an unchanged service is the same object');
+  });
+
   test('duplicate service names across chunks are still YAML errors', () => {
     const text = ['services:', '  web:', '    image: a', '  web:', '    image: b', ''].join('\n');
     const incremental = parseCompose(TextDocument.create('file:///inc/dup.yaml', 'dockercompose', 1, text), 0);
