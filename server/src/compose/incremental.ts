@@ -12,7 +12,7 @@
  * error that might run on past its chunk take the plain path, so results
  * are always a plain parse's.
  */
-import { Document, isMap, isPair, isSeq, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
 
 /** Below this size a plain parse is already fast. */
 export const incrementalThreshold = 20_000;
@@ -225,12 +225,19 @@ function errorsStayInside(parts: readonly { chunk: Chunk; document: Document.Par
   const contents = together.contents;
   if (!isMap(contents) || contents.items.length !== 2) return false;
   const errors = (parsed: Document.Parsed, base: number) => JSON.stringify(parsed.errors.map((error) => [error.code, error.pos[0] - base, error.pos[1] - base]));
-  const apart = [document.contents.items[0], next.document.contents.items[0]].map((pair) => JSON.stringify(pair.toJSON()));
-  return (
-    errors(together, 0) === errors(document, chunk.start) &&
-    JSON.stringify(contents.items[0].toJSON()) === apart[0] &&
-    JSON.stringify(contents.items[1].toJSON()) === apart[1]
-  );
+  const apart = JSON.stringify([shape(document.contents.items[0], chunk.start), shape(next.document.contents.items[0], chunk.start)]);
+  return errors(together, 0) === errors(document, chunk.start) && JSON.stringify(contents.items.map((pair) => shape(pair, 0))) === apart;
+}
+
+/** A node's structure, values and ranges (from `base`), for comparing parses; unlike toJSON it never resolves aliases. */
+function shape(node: unknown, base: number): unknown {
+  if (isPair(node)) return [shape(node.key, base), shape(node.value, base)];
+  const start = (node as Node | null)?.range?.[0];
+  const at = start === undefined ? null : start - base;
+  if (isMap(node) || isSeq(node)) return [at, node.items.map((item) => shape(item, base))];
+  if (isScalar(node)) return [at, String(node.value)];
+  if (isAlias(node)) return [at, `*${node.source}`];
+  return null;
 }
 
 function setRange(map: YAMLMap): void {
