@@ -121,7 +121,7 @@ describe('incremental compose parsing', () => {
     const text = generated(60);
     const lines = text.split('\n');
     let version = 2;
-    for (let step = 0; step < 160; step++) {
+    for (let step = 0; step < 80; step++) {
       const line = 4 + ((step * 7919) % (lines.length - 6));
       const broken = [...lines];
       broken[line] = breaks[step % breaks.length](broken[line]);
@@ -140,6 +140,24 @@ describe('incremental compose parsing', () => {
     const after = parseCompose(TextDocument.create(uri, 'dockercompose', 2, broken), 0);
     assert.ok(after.yaml.errors.length > 0);
     assert.equal(services(after)[10], unchanged, 'the pair of an unchanged service is the same object');
+  });
+
+  test('seeded fuzzing: 600 broken versions of the corpus files parse and diagnose as the plain parse does', () => {
+    const seeds = readdirSync(corpusDir).filter((name) => /\.ya?ml$/.test(name)).map((name) => readFileSync(join(corpusDir, name), 'utf8'));
+    let state = 20261123;
+    const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pieces = ['"', "'", '[', ']', '{', '}', ':', ' ', '\n', '- ', '#', '|', '$', '\n  x:', '\n    y: 1', ','];
+    for (let round = 0; round < 30; round++) {
+      let text = seeds[Math.floor(random() * seeds.length)];
+      for (let step = 0; step < 20; step++) {
+        const at = Math.floor(random() * text.length);
+        text = random() < 0.6 ? text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
+        const incremental = parseCompose(TextDocument.create(`file:///inc/fuzz${round}.yaml`, 'dockercompose', step + 1, text), 0);
+        const plain = parseCompose(TextDocument.create(`file:///inc/fuzz${round}.plain.yaml`, 'dockercompose', step + 1, text), Infinity);
+        assert.deepEqual(composeDiagnostics(incremental, ctx), composeDiagnostics(plain, ctx), text);
+        assert.deepEqual(incremental.symbols().references, plain.symbols().references, text);
+      }
+    }
   });
 
   test('duplicate service names across chunks are still YAML errors', () => {
