@@ -6,7 +6,6 @@
  */
 import type { Range } from 'vscode-languageserver';
 import type { DockerfileAst, Instruction } from '../../dockerfile/ast';
-import { comparePositions } from '../../dockerfile/positions';
 import { semanticTokenModifiers, semanticTokenTypes } from '../mode';
 import { declarationsIn, heredocDelimiters, mountOptions, stageNamed } from './declarations';
 
@@ -23,16 +22,42 @@ interface Token {
 
 const typeIndex = new Map<TokenType, number>(semanticTokenTypes.map((type, index) => [type, index]));
 const modifierBit = new Map<TokenModifier, number>(semanticTokenModifiers.map((modifier, index) => [modifier, 1 << index]));
+const declaration = modifierBit.get('declaration')!;
+const deprecated = modifierBit.get('deprecated')!;
+const readonly = modifierBit.get('readonly')!;
 
-function token(range: Range, type: TokenType, ...modifiers: TokenModifier[]): Token | undefined {
-  if (range.start.line !== range.end.line || range.end.character <= range.start.character) return undefined;
-  let bits = 0;
-  for (const modifier of modifiers) bits |= modifierBit.get(modifier)!;
-  return { line: range.start.line, start: range.start.character, length: range.end.character - range.start.character, type: typeIndex.get(type)!, modifiers: bits };
+/**
+ * Appends the token of a one-line range to `into`. A large file has tens of thousands of tokens,
+ * so modifiers come as a bit set and nothing but the token itself is allocated.
+ */
+function addToken(into: Token[], range: Range, type: TokenType, modifiers = 0): void {
+  if (range.start.line !== range.end.line || range.end.character <= range.start.character) return;
+  into.push({ line: range.start.line, start: range.start.character, length: range.end.character - range.start.character, type: typeIndex.get(type)!, modifiers });
 }
 
 function byPosition(a: Token, b: Token): number {
   return a.line - b.line || a.start - b.start;
+}
+
+/** Longest list sorted by insertion; past it, quadratic time would cost more than Array#sort's allocations. */
+const insertionSortLimit = 32;
+
+/**
+ * Sorts one instruction's tokens in place. They are few and nearly in order, and Array#sort
+ * allocates a work array on every call (6 MB per request on a 12,800-line file, one per instruction).
+ */
+function sortByPosition(tokens: Token[]): Token[] {
+  if (tokens.length > insertionSortLimit) return tokens.sort(byPosition);
+  for (let i = 1; i < tokens.length; i++) {
+    const current = tokens[i];
+    let j = i - 1;
+    while (j >= 0 && byPosition(tokens[j], current) > 0) {
+      tokens[j + 1] = tokens[j];
+      j--;
+    }
+    tokens[j + 1] = current;
+  }
+  return tokens;
 }
 
 /**
@@ -40,73 +65,72 @@ function byPosition(a: Token, b: Token): number {
  * cut out, so no two tokens overlap.
  */
 function layered(foreground: Token[], background: Token[]): Token[] {
-  if (background.length === 0) return foreground.sort(byPosition);
-  const result = [...foreground];
+  if (background.length === 0) return sortByPosition(foreground);
+  const result = foreground.slice();
   for (const back of background) {
     let cursor = back.start;
     const end = back.start + back.length;
-    const inside = foreground.filter((f) => f.line === back.line && f.start < end && f.start + f.length > back.start).sort(byPosition);
+    const inside = sortByPosition(foreground.filter((f) => f.line === back.line && f.start < end && f.start + f.length > back.start));
     for (const front of inside) {
       if (front.start > cursor) result.push({ ...back, start: cursor, length: front.start - cursor });
       cursor = Math.max(cursor, front.start + front.length);
     }
     if (end > cursor) result.push({ ...back, start: cursor, length: end - cursor });
   }
-  return result.sort(byPosition);
+  return sortByPosition(result);
 }
 
 function instructionTokens(ast: DockerfileAst, outer: Instruction): Token[] {
-  const front: (Token | undefined)[] = [];
-  const back: (Token | undefined)[] = [];
-  front.push(token(outer.keywordRange, 'keyword', ...(outer.name === 'MAINTAINER' ? (['deprecated'] as const) : [])));
+  const front: Token[] = [];
+  const back: Token[] = [];
+  addToken(front, outer.keywordRange, 'keyword', outer.name === 'MAINTAINER' ? deprecated : 0);
   const instruction = outer.trigger ?? outer;
-  if (instruction !== outer) front.push(token(instruction.keywordRange, 'keyword', ...(instruction.name === 'MAINTAINER' ? (['deprecated'] as const) : [])));
+  if (instruction !== outer) addToken(front, instruction.keywordRange, 'keyword', instruction.name === 'MAINTAINER' ? deprecated : 0);
   for (const flag of instruction.flags) {
-    front.push(token(flag.nameRange, 'parameter'));
+    addToken(front, flag.nameRange, 'parameter');
     if (!flag.valueRange) continue;
     if (flag.name === 'mount') {
       for (const option of mountOptions(ast, flag)) {
-        front.push(token(option.keyRange, 'property'));
-        if (option.valueRange) back.push(token(option.valueRange, option.key === 'type' ? 'enumMember' : option.key === 'from' && option.value && stageNamed(ast, option.value) ? 'class' : 'string'));
+        addToken(front, option.keyRange, 'property');
+        if (option.valueRange) addToken(back, option.valueRange, option.key === 'type' ? 'enumMember' : option.key === 'from' && option.value && stageNamed(ast, option.value) ? 'class' : 'string');
       }
     } else if (flag.name === 'from' && flag.value && stageNamed(ast, flag.value)) {
-      front.push(token(flag.valueRange, 'class'));
+      addToken(front, flag.valueRange, 'class');
     } else {
-      back.push(token(flag.valueRange, 'string'));
+      addToken(back, flag.valueRange, 'string');
     }
   }
-  for (const variable of instruction.variables) front.push(token(variable.range, 'variable'));
-  for (const declaration of declarationsIn(instruction)) front.push(token(declaration.nameRange, 'variable', 'declaration', ...(declaration.kind === 'ARG' ? (['readonly'] as const) : [])));
+  for (const variable of instruction.variables) addToken(front, variable.range, 'variable');
+  for (const declared of declarationsIn(instruction)) addToken(front, declared.nameRange, 'variable', declaration | (declared.kind === 'ARG' ? readonly : 0));
   for (const delimiter of heredocDelimiters(ast, instruction)) {
-    front.push(token(delimiter.marker, 'label'));
-    if (delimiter.terminator) front.push(token(delimiter.terminator, 'label'));
+    addToken(front, delimiter.marker, 'label');
+    if (delimiter.terminator) addToken(front, delimiter.terminator, 'label');
   }
   switch (instruction.name) {
     case 'FROM': {
       const [image, as, name] = instruction.args;
-      if (image) back.push(token(image.range, 'class'));
-      if (as && as.value.toLowerCase() === 'as') front.push(token(as.range, 'keyword'));
-      if (name && as?.value.toLowerCase() === 'as') front.push(token(name.range, 'class', 'declaration'));
+      if (image) addToken(back, image.range, 'class');
+      if (as && as.value.toLowerCase() === 'as') addToken(front, as.range, 'keyword');
+      if (name && as?.value.toLowerCase() === 'as') addToken(front, name.range, 'class', declaration);
       break;
     }
     case 'EXPOSE':
       for (const arg of instruction.args) {
         const port = /^\d+(?:-\d+)?/.exec(arg.raw);
-        if (port) front.push(token({ start: arg.range.start, end: { line: arg.range.start.line, character: arg.range.start.character + port[0].length } }, 'number'));
+        if (port) addToken(front, { start: arg.range.start, end: { line: arg.range.start.line, character: arg.range.start.character + port[0].length } }, 'number');
       }
       break;
     case 'STOPSIGNAL':
-      if (instruction.args[0]) back.push(token(instruction.args[0].range, 'enumMember'));
+      if (instruction.args[0]) addToken(back, instruction.args[0].range, 'enumMember');
       break;
     case 'HEALTHCHECK': {
       const first = instruction.args[0];
-      if (first && /^(CMD|NONE)$/i.test(first.value)) front.push(token(first.range, 'keyword'));
+      if (first && /^(CMD|NONE)$/i.test(first.value)) addToken(front, first.range, 'keyword');
       break;
     }
   }
-  if (instruction.form === 'exec') for (const arg of instruction.execArgs ?? []) back.push(token(arg.range, 'string'));
-  const isToken = (t: Token | undefined): t is Token => t !== undefined;
-  return layered(front.filter(isToken), back.filter(isToken));
+  if (instruction.form === 'exec') for (const arg of instruction.execArgs ?? []) addToken(back, arg.range, 'string');
+  return layered(front, back);
 }
 
 /** Index of the first item whose end is at or after `line` (items sorted by position). */
@@ -127,26 +151,25 @@ export function semanticTokens(ast: DockerfileAst, range?: Range): number[] {
   const tokens: Token[] = [];
   for (const directive of ast.directives) {
     if (directive.range.start.line < firstLine || directive.range.start.line > lastLine) continue;
-    for (const t of [token(directive.nameRange, 'macro'), token(directive.valueRange, 'string')]) if (t) tokens.push(t);
+    addToken(tokens, directive.nameRange, 'macro');
+    addToken(tokens, directive.valueRange, 'string');
   }
   const commentTokens: Token[] = [];
   for (let i = firstEndingAtOrAfter(ast.comments, (c) => c.range, firstLine); i < ast.comments.length; i++) {
     const comment = ast.comments[i];
     if (comment.range.start.line > lastLine) break;
-    const t = token(comment.range, 'comment');
-    if (t) commentTokens.push(t);
+    addToken(commentTokens, comment.range, 'comment');
   }
-  const instructionTokenList: Token[] = [];
+  // Comments sit between and inside instructions: merge the two sorted lists as they come.
+  let c = 0;
   for (let i = firstEndingAtOrAfter(ast.instructions, (ins) => ins.range, firstLine); i < ast.instructions.length; i++) {
     const instruction = ast.instructions[i];
     if (instruction.range.start.line > lastLine) break;
-    for (const t of instructionTokens(ast, instruction)) if (t.line >= firstLine && t.line <= lastLine) instructionTokenList.push(t);
-  }
-  // Merge the two sorted lists (comments sit between and inside instructions).
-  let c = 0;
-  for (const t of instructionTokenList) {
-    while (c < commentTokens.length && byPosition(commentTokens[c], t) < 0) tokens.push(commentTokens[c++]);
-    tokens.push(t);
+    for (const t of instructionTokens(ast, instruction)) {
+      if (t.line < firstLine || t.line > lastLine) continue;
+      while (c < commentTokens.length && byPosition(commentTokens[c], t) < 0) tokens.push(commentTokens[c++]);
+      tokens.push(t);
+    }
   }
   while (c < commentTokens.length) tokens.push(commentTokens[c++]);
   return encode(tokens);
@@ -156,14 +179,16 @@ function encode(tokens: readonly Token[]): number[] {
   const data: number[] = [];
   let line = 0;
   let start = 0;
-  let previousEnd = { line: -1, character: 0 };
+  let previousEndLine = -1;
+  let previousEndCharacter = 0;
   for (const t of tokens) {
     // Never emit overlapping tokens, whatever the parse produced.
-    if (comparePositions({ line: t.line, character: t.start }, previousEnd) < 0) continue;
+    if (t.line < previousEndLine || (t.line === previousEndLine && t.start < previousEndCharacter)) continue;
     data.push(t.line - line, t.line === line ? t.start - start : t.start, t.length, t.type, t.modifiers);
     line = t.line;
     start = t.start;
-    previousEnd = { line: t.line, character: t.start + t.length };
+    previousEndLine = t.line;
+    previousEndCharacter = t.start + t.length;
   }
   return data;
 }
