@@ -3,7 +3,8 @@
  * configured with the Compose Specification schema (the peer), on a
  * generated 500-service compose file:
  *   - diagnostics: open → first published diagnostics, and edit → diagnostics,
- *     each server's own debounce taken out (pull diagnostics as a cross-check);
+ *     each server's own debounce taken out (pull diagnostics as a cross-check),
+ *     also for edits that break the YAML for a moment;
  *   - completion and hover: p50/p95 over many positions;
  *   - in-process figures of the pure features (no transport).
  * Prints figures; never passes or fails on them.
@@ -102,6 +103,8 @@ interface ServerFigures {
   readonly open: number;
   readonly openDiagnostics: number;
   readonly edit: number[];
+  readonly broken: number[];
+  readonly brokenDiagnostics: number;
   readonly completion: number[];
   readonly hover: number[];
   readonly completionAnswered: number;
@@ -120,6 +123,13 @@ function editAt(generatedText: string, round: number): { range: { start: Positio
   return { range: { start: { line, character }, end: { line, character } }, text: '-edited' };
 }
 
+/** The line of service `service`'s `restart:` key, whose colon a breaking edit takes out (and puts back). */
+function restartColon(generatedText: string, round: number): Position {
+  const header = `  svc${50 * round + 30}:\n`;
+  const offset = generatedText.indexOf('    restart:', generatedText.indexOf(header));
+  return { line: generatedText.slice(0, offset).split('\n').length - 1, character: '    restart'.length };
+}
+
 async function measureServer(client: LspTestClient, uri: string, languageId: string, text: string, generated: ReturnType<typeof generate>, debounce: Debounce): Promise<ServerFigures> {
   const openStarted = performance.now();
   const first = client.nextDiagnostics(uri);
@@ -134,12 +144,29 @@ async function measureServer(client: LspTestClient, uri: string, languageId: str
     await next;
     edit.push(performance.now() - started - debounce.edit);
   }
+  // Typing passes through broken YAML: a key loses its colon, then gets it back (only the break is timed).
+  const broken: number[] = [];
+  let brokenDiagnostics = 0;
+  for (let i = 0; i < edits; i++) {
+    const colon = restartColon(text, i);
+    const afterColon = { line: colon.line, character: colon.character + 1 };
+    let next = client.nextDiagnostics(uri);
+    const started = performance.now();
+    await client.change(uri, [{ range: { start: colon, end: afterColon }, text: '' }]);
+    brokenDiagnostics = (await next).diagnostics.length;
+    broken.push(performance.now() - started - debounce.edit);
+    next = client.nextDiagnostics(uri);
+    await client.change(uri, [{ range: { start: colon, end: colon }, text: ':' }]);
+    await next;
+  }
   const completion = await timeRequests(client, uri, generated.completionAt.slice(0, 200), 'completion');
   const hover = await timeRequests(client, uri, generated.hoverAt.slice(0, 200), 'hover');
   return {
     open,
     openDiagnostics: published.diagnostics.length,
     edit,
+    broken,
+    brokenDiagnostics,
     completion: completion.times,
     hover: hover.times,
     completionAnswered: completion.answered,
@@ -237,6 +264,8 @@ async function main(): Promise<void> {
     ['diagnostics after open', ours.open, theirs.open],
     [`diagnostics after an edit, median of ${edits}`, p50(ours.edit), p50(theirs.edit)],
     [`diagnostics after an edit, p95 of ${edits}`, p95(ours.edit), p95(theirs.edit)],
+    [`… after an edit that breaks the YAML, median`, p50(ours.broken), p50(theirs.broken)],
+    [`… after an edit that breaks the YAML, p95`, p95(ours.broken), p95(theirs.broken)],
     [`pull diagnostics after an edit, median of ${edits}`, p50(pull), undefined],
     [`pull diagnostics after an edit, p95 of ${edits}`, p95(pull), undefined],
     ['completion p50', p50(ours.completion), p50(theirs.completion)],
@@ -257,7 +286,7 @@ async function main(): Promise<void> {
   }
   console.log(
     `answers with content: completion ${ours.completionAnswered}/200 vs ${theirs.completionAnswered}/200, hover ${ours.hoverAnswered}/200 vs ${theirs.hoverAnswered}/200; ` +
-      `diagnostics on open: ${ours.openDiagnostics} vs ${theirs.openDiagnostics}`,
+      `diagnostics on open: ${ours.openDiagnostics} vs ${theirs.openDiagnostics}, while broken: ${ours.brokenDiagnostics} vs ${theirs.brokenDiagnostics}`,
   );
 }
 
