@@ -115,6 +115,35 @@ export interface KeyValuePair {
 }
 
 /**
+ * A `key=value` read from one argument. Its range is the argument's, computed on first use: reading
+ * every pair of a large file must not compute (and keep in the parse) a range per argument.
+ */
+class ArgumentPair implements KeyValuePair {
+  constructor(
+    readonly key: string,
+    readonly value: string,
+    private readonly arg: Arg,
+  ) {}
+
+  get range(): Range {
+    return this.arg.range;
+  }
+}
+
+/** An ARG's name and default, with the argument's range computed on first use (see ArgumentPair). */
+class ArgDeclaration {
+  constructor(
+    readonly name: string,
+    readonly defaultValue: string | undefined,
+    private readonly arg: Arg,
+  ) {}
+
+  get range(): Range {
+    return this.arg.range;
+  }
+}
+
+/**
  * ENV/LABEL pairs. `legacy` is the old `ENV key value` form (one pair, the value is the rest);
  * `spacedEquals` is the notes' `LABEL KEY = value`, which Docker reads as the value "= value".
  */
@@ -135,18 +164,16 @@ export function keyValuePairs(instruction: Instruction): { pairs: KeyValuePair[]
       const previous = args[i - 1];
       return { pairs, legacy: false, ...(previous?.value.endsWith('=') ? { spacedEquals: previous } : { missingEquals: arg }) };
     }
-    pairs.push({ key: arg.value.slice(0, equals), value: arg.value.slice(equals + 1), range: arg.range });
+    pairs.push(new ArgumentPair(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg));
   }
   return { pairs, legacy: false };
 }
 
 /** ARG names and defaults: `ARG NAME`, `ARG NAME=default`, several per line. */
-export function argDeclarations(instruction: Instruction): { name: string; defaultValue: string | undefined; range: Range }[] {
+export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
   return instruction.args.map((arg) => {
     const equals = arg.value.indexOf('=');
-    return equals < 0
-      ? { name: arg.value, defaultValue: undefined, range: arg.range }
-      : { name: arg.value.slice(0, equals), defaultValue: arg.value.slice(equals + 1), range: arg.range };
+    return equals < 0 ? new ArgDeclaration(arg.value, undefined, arg) : new ArgDeclaration(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg);
   });
 }
 
@@ -701,9 +728,10 @@ class DiagnosticsRun {
 
   private argumentShape(instruction: Instruction, href: string): void {
     const { name, args } = instruction;
-    const whole = instruction.argsRange ?? instruction.keywordRange;
+    // Ranges are computed on first use and then kept in the parse: only an instruction with an error pays for this one.
+    const whole = () => instruction.argsRange ?? instruction.keywordRange;
     const count = instruction.form === 'exec' ? (instruction.execArgs?.length ?? 0) : args.length;
-    const tooFew = (message: string) => this.error('argument-count', whole, message, href);
+    const tooFew = (message: string) => this.error('argument-count', whole(), message, href);
     switch (name) {
       case 'ADD':
       case 'COPY':
@@ -743,7 +771,7 @@ class DiagnosticsRun {
         if (!instruction.trigger) tooFew('ONBUILD needs the instruction to run later, such as ONBUILD COPY . /app.');
         break;
       case 'SHELL':
-        if (instruction.form !== 'exec') this.error('shell-requires-json', whole, 'SHELL requires JSON form: SHELL ["/bin/bash", "-c"].', href);
+        if (instruction.form !== 'exec') this.error('shell-requires-json', whole(), 'SHELL requires JSON form: SHELL ["/bin/bash", "-c"].', href);
         else if (count === 0) tooFew('SHELL needs the shell executable: SHELL ["/bin/bash", "-c"].');
         break;
       case 'HEALTHCHECK':
