@@ -40,7 +40,8 @@ function run(command, args, env = {}) {
 async function nodeTestTier(tier, { serial = false } = {}) {
   const files = testFiles(tier);
   if (files.length === 0) return { passed: 0, failed: 1, note: `no test files in out/test/${tier}` };
-  const tap = join(root, 'out', `${tier}.tap`);
+  // Per run, so two runs at once (say, two terminals) cannot read each other's summary.
+  const tap = join(root, 'out', `${tier}-${process.pid}.tap`);
   rmSync(tap, { force: true });
   const code = await run(process.execPath, [
     '--enable-source-maps',
@@ -51,6 +52,7 @@ async function nodeTestTier(tier, { serial = false } = {}) {
     ...files,
   ]);
   const summary = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  rmSync(tap, { force: true });
   const count = (name) => Number(summary.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
   const result = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
   // A runner that died before its summary still failed.
