@@ -320,7 +320,8 @@ function globToRegExp(glob: string): RegExp {
 const imageEnvironment = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'TERM', 'LANG', 'LANGUAGE', 'LC_ALL', 'SHELL', 'USER', 'TZ']);
 const secretName = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 const publicName = /(?:_|^)public(?:_|$)/i;
-const goDuration = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
+// µ (micro sign) and μ (Greek mu) escaped: one character above U+00FF in the bundle makes V8 keep all its source two bytes a character.
+const goDuration = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$/;
 const platformPattern = /^[a-z0-9_]+(?:\/[a-z0-9_]+(?:\/[a-z0-9_.]+)?)?$/i;
 const chmodPattern = /^(?:[0-7]{3,4}|[ugoa]*[-+=][rwxXst]*(?:,[ugoa]*[-+=][rwxXst]*)*)$/;
 const chownPattern = /^[^:\s]+(?::[^:\s]+)?$/;
