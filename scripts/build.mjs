@@ -7,6 +7,9 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const production = process.argv.includes('--production');
+// `--dist=DIR`: only the bundles, into DIR (tests inspect a production build without touching dist/).
+const distDir = process.argv.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length) ?? join(root, 'dist');
+const bundlesOnly = process.argv.some((arg) => arg.startsWith('--dist='));
 
 /** Every file under `dir` whose name matches `pattern`. */
 function findFiles(dir, pattern) {
@@ -64,17 +67,18 @@ await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: { extension: 'client/src/extension.ts' },
-    outdir: 'dist',
+    outdir: distDir,
     minify: production,
     plugins: [dockerodeBesideTheBundle],
   }),
   esbuild.build({
     ...common,
     entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts', knowledge: 'server/src/knowledge/entries.ts' },
-    outdir: 'dist',
+    outdir: distDir,
     minify: production,
     plugins: [knowledgeBesideTheBundle],
   }),
+  bundlesOnly ||
   esbuild.build({
     ...common,
     entryPoints: [...findFiles('test', /\.ts$/), ...findFiles('bench', /\.ts$/)],
@@ -87,4 +91,4 @@ await Promise.all([
 ]);
 
 // `dockside-language-server` is exposed through package.json `bin`.
-chmodSync(join(root, 'dist/server.js'), 0o755);
+chmodSync(join(distDir, 'server.js'), 0o755);

@@ -111,7 +111,7 @@ export function isHostPath(source: string): boolean {
   return /^[./~$\\]/.test(source) || /^[A-Za-z]:[\\/]/.test(source) || source.includes('/');
 }
 
-const durationPattern = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/;
+const durationPattern = /^(?:\d+(?:\.\d+)?(?:ns|us|\u00B5s|\u03BCs|ms|s|m|h))+$/;
 
 /** Go durations as Compose reads them: `1m30s`, `500ms`, `10s`. A bare `0` is allowed. */
 export function isDuration(text: string): boolean {

@@ -133,7 +133,7 @@ function markdownRegions(text: string): Region[] {
  * Plain text (the notes themselves): a line whose first word, after list
  * markers, arrows, `ex)` and a `$`/`#` prompt, is `docker` or a misspelling of it.
  */
-const plaintextLead = /^[ \t]*(?:(?:[-+*>•]|\d+[.)]|->|=>|ex\)|예\))[ \t]*)*(?:[$%#][ \t]+)?(?:sudo[ \t]+)?/;
+const plaintextLead = /^[ \t]*(?:(?:[-+*>\u2022]|\d+[.)]|->|=>|ex\)|\uC608\))[ \t]*)*(?:[$%#][ \t]+)?(?:sudo[ \t]+)?/;
 
 function plaintextRegions(text: string): Region[] {
   const regions: Region[] = [];
