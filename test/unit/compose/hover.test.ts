@@ -54,8 +54,8 @@ for (const { name, eol } of lineEndings) {
       assert.match(ko!.text, /interval/);
       assert.match(ko!.text, /[가-힣]/);
       // Keys without a knowledge entry fall back to the catalogue's own text.
-      const fallback = hover(['services:', '  web:', '    cpu_rt_run|time: 1s'], eol, 'en');
-      assert.match(fallback!.text, /Real-time scheduler runtime/);
+      const fallback = hover(['services:', '  web:', '    blkio_config:', '      wei|ght: 300'], eol, 'en');
+      assert.match(fallback!.text, /Block IO weight/);
     });
 
     test('a service’s name sums it up: image or build, ports, start order', () => {
