@@ -7,12 +7,13 @@
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { ComposeDocument, contentEnd, keyName, namedEntries, offsetRange, pathAtOffset, resolvePath, topLevel } from '../../compose/model';
+import { inline } from '../dockerfile/docs';
 import type { ServiceContext } from '../mode';
 import { ComposeDiagnosticData, ComposeRule } from './diagnostics';
 
 export function composeCodeActions(compose: ComposeDocument, range: Range, context: CodeActionContext, ctx: ServiceContext): CodeAction[] {
-  const korean = ctx.docsLanguage !== 'en';
-  const t = (en: string, ko: string) => (korean ? ko : en);
+  // A title is one line: `both` reads `한국어 / English`, as the Dockerfile quick fixes do.
+  const t = (en: string, ko: string) => inline(ctx.docsLanguage, { en, ko });
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== 'dockside') continue;

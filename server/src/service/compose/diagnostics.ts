@@ -17,6 +17,7 @@ import {
   sectionOf,
   topLevel,
 } from '../../compose/model';
+import { Localized, say } from '../../compose/docs';
 import { closestMatch } from '../../compose/spelling';
 import {
   findInterpolationProblems,
@@ -30,6 +31,7 @@ import {
   PortMapping,
 } from '../../compose/syntax';
 import type { ServiceContext } from '../mode';
+import type { DocsLanguage } from '../settings';
 
 /** Every rule's stable code: the key of `dockside.compose.rules.<code>`. */
 export const ComposeRule = {
@@ -101,7 +103,7 @@ const maxSyntaxErrors = 100;
 const secretLikeName = /PASSW(OR)?D|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
 
 export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext): Diagnostic[] {
-  const collector = new Collector(compose, isOverlayFile(compose, ctx));
+  const collector = new Collector(compose, isOverlayFile(compose, ctx), ctx.docsLanguage);
   // Past the first errors the rest are mostly echoes of them.
   for (const error of compose.yaml.errors.slice(0, maxSyntaxErrors)) {
     const [start, end] = error.pos;
@@ -110,7 +112,7 @@ export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext
   const root = compose.yaml.contents;
   if (!root) return collector.diagnostics;
   if (!isMap(root)) {
-    collector.add(nodeRange(compose, root), DiagnosticSeverity.Error, ComposeRule.wrongType, 'A Compose file must be a mapping with a top-level `services:` key.', docsBase);
+    collector.add(nodeRange(compose, root), DiagnosticSeverity.Error, ComposeRule.wrongType, { en: 'A Compose file must be a mapping with a top-level `services:` key.', ko: 'Compose 파일은 최상위에 `services:` 키가 있는 매핑이어야 합니다.' }, docsBase);
     return collector.diagnostics;
   }
   checkNode(collector, root, composeRoot, []);
@@ -127,6 +129,7 @@ export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext
 /** What one service's own checks found, by its body node, with offsets from the body's start. */
 interface LocalFindings {
   readonly name: string;
+  readonly language: DocsLanguage;
   readonly text: string;
   readonly found: readonly { readonly diagnostic: Diagnostic; readonly start: number; readonly end: number }[];
 }
@@ -144,17 +147,18 @@ class Collector {
     readonly compose: ComposeDocument,
     /** The file only adds to another one (`-f base -f this`): what it lacks may be there. */
     readonly overlay: boolean,
+    readonly language: DocsLanguage,
   ) {}
 
-  add(range: Range, severity: DiagnosticSeverity, code: string, message: string, href: string, extra: Partial<Diagnostic> = {}): void {
-    this.diagnostics.push({ range, severity, code, message, source: 'dockside', codeDescription: { href }, ...extra });
+  add(range: Range, severity: DiagnosticSeverity, code: string, message: Localized, href: string, extra: Partial<Diagnostic> = {}): void {
+    this.diagnostics.push({ range, severity, code, message: say(this.language, message), source: 'dockside', codeDescription: { href }, ...extra });
   }
 
-  error(node: Node, code: string, message: string, path: readonly PathSegment[], extra: Partial<Diagnostic> = {}): void {
+  error(node: Node, code: string, message: Localized, path: readonly PathSegment[], extra: Partial<Diagnostic> = {}): void {
     this.add(nodeRange(this.compose, node), DiagnosticSeverity.Error, code, message, docsUrl(path), extra);
   }
 
-  warning(node: Node, code: string, message: string, path: readonly PathSegment[], extra: Partial<Diagnostic> = {}): void {
+  warning(node: Node, code: string, message: Localized, path: readonly PathSegment[], extra: Partial<Diagnostic> = {}): void {
     this.add(nodeRange(this.compose, node), DiagnosticSeverity.Warning, code, message, docsUrl(path), extra);
   }
 
@@ -171,7 +175,7 @@ class Collector {
     const text = this.compose.text.slice(start, end);
     const document = this.compose.document;
     const previous = findings.get(body);
-    if (previous && previous.name === name && previous.text === text) {
+    if (previous && previous.name === name && previous.text === text && previous.language === this.language) {
       for (const { diagnostic, start: from, end: to } of previous.found) {
         this.diagnostics.push({ ...diagnostic, range: { start: document.positionAt(start + from), end: document.positionAt(start + to) } });
       }
@@ -184,13 +188,14 @@ class Collector {
       start: document.offsetAt(diagnostic.range.start) - start,
       end: document.offsetAt(diagnostic.range.end) - start,
     }));
-    findings.set(body, { name, text, found });
+    findings.set(body, { name, language: this.language, text, found });
   }
 }
 
-function yamlMessage(message: string): string {
+/** The yaml library's own explanation stays English: it is the parser's wording, not ours. */
+function yamlMessage(message: string): Localized {
   const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return `YAML syntax error: ${firstLine}`;
+  return { en: `YAML syntax error: ${firstLine}`, ko: `YAML 문법 오류: ${firstLine}` };
 }
 
 // ---- Structure against the catalogue ----------------------------------------------------------
@@ -212,7 +217,7 @@ function checkNode(collector: Collector, node: Node | null, spec: KeySpec, path:
         continue;
       }
       if (!spec.children?.[key] && path.length === 1 && !namePattern.test(key)) {
-        collector.error(pair.key, ComposeRule.invalidName, `"${key}" is not a valid name: use letters, digits, ".", "_" and "-" only.`, childPath);
+        collector.error(pair.key, ComposeRule.invalidName, { en: `"${key}" is not a valid name: use letters, digits, ".", "_" and "-" only.`, ko: `"${key}"는 올바른 이름이 아닙니다: 영문자, 숫자, ".", "_", "-"만 쓸 수 있습니다.` }, childPath);
       }
       if (child.deprecated) reportDeprecated(collector, pair.key, key, child, childPath);
       // `key:` with nothing after it: the value is zero-width, so point at the key instead.
@@ -242,16 +247,22 @@ function checkNode(collector: Collector, node: Node | null, spec: KeySpec, path:
 function reportUnknownKey(collector: Collector, keyNode: Scalar, key: string, parent: KeySpec, path: PathSegment[], value: unknown): string | undefined {
   const known = Object.keys(parent.children ?? {});
   const suggestion = closestMatch(key, known);
-  const where = path.length === 1 ? 'at the top level of a Compose file' : `under "${String(path[path.length - 2])}"`;
+  const parentKey = String(path[path.length - 2]);
+  const where = path.length === 1 ? 'at the top level of a Compose file' : `under "${parentKey}"`;
+  const whereKo = path.length === 1 ? 'Compose 파일 최상위에' : `"${parentKey}" 아래에`;
   // The old (v1) format put services at the top level, as one of the notes does.
   if (path.length === 1 && !suggestion && looksLikeService(value)) {
-    collector.error(keyNode, ComposeRule.unknownKey, `"${key}" looks like a service, but services go under the top-level "services:" key (the format without it is obsolete).`, path.slice(0, -1), {
+    collector.error(keyNode, ComposeRule.unknownKey, { en: `"${key}" looks like a service, but services go under the top-level "services:" key (the format without it is obsolete).`, ko: `"${key}"는 서비스처럼 보이지만, 서비스는 최상위 "services:" 키 아래에 써야 합니다 (services 없이 쓰는 형식은 더 이상 쓰지 않습니다).` }, path.slice(0, -1), {
       data: { nestUnder: 'services' } satisfies ComposeDiagnosticData,
     });
     return undefined;
   }
   const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-  collector.error(keyNode, ComposeRule.unknownKey, `Unknown key "${key}" ${where}: Compose will reject the file.${hint}`, path.slice(0, -1), {
+  const hintKo = suggestion ? ` "${suggestion}"의 오타인가요?` : '';
+  collector.error(keyNode, ComposeRule.unknownKey, {
+    en: `Unknown key "${key}" ${where}: Compose will reject the file.${hint}`,
+    ko: `${whereKo} 알 수 없는 키 "${key}"가 있어 Compose가 파일을 거부합니다.${hintKo}`,
+  }, path.slice(0, -1), {
     data: suggestion ? ({ replacement: suggestion } satisfies ComposeDiagnosticData) : undefined,
   });
   return suggestion;
@@ -265,20 +276,22 @@ function looksLikeService(value: unknown): boolean {
 
 function reportDeprecated(collector: Collector, keyNode: Scalar, key: string, spec: KeySpec, path: PathSegment[]): void {
   const isVersion = path.length === 1 && key === 'version';
-  const message = isVersion ? 'The top-level "version" is obsolete: Compose ignores it and warns. Remove it.' : `"${key}" is deprecated. ${spec.deprecated}`;
+  const message: Localized = isVersion
+    ? { en: 'The top-level "version" is obsolete: Compose ignores it and warns. Remove it.', ko: '최상위 "version"은 더 이상 쓰지 않습니다: Compose는 이를 무시하고 경고합니다. 지우세요.' }
+    : { en: `"${key}" is deprecated. ${spec.deprecated}`, ko: `"${key}"는 더 이상 권장되지 않습니다(deprecated). ${spec.deprecated}` };
   collector.warning(keyNode, isVersion ? ComposeRule.obsoleteVersion : ComposeRule.deprecatedKey, message, path, { tags: [DiagnosticTag.Deprecated] });
 }
 
-const kindNames: Record<ValueKind, string> = {
-  string: 'a string',
-  boolean: 'true or false',
-  integer: 'a whole number',
-  number: 'a number',
-  duration: 'a duration like "30s" or "1m30s"',
-  bytes: 'a size like "512m" or "1g"',
-  mapping: 'a mapping (key: value lines)',
-  list: 'a list ("- item" lines)',
-  null: 'empty',
+const kindNames: Record<ValueKind, Localized> = {
+  string: { en: 'a string', ko: '문자열' },
+  boolean: { en: 'true or false', ko: 'true 또는 false' },
+  integer: { en: 'a whole number', ko: '정수' },
+  number: { en: 'a number', ko: '숫자' },
+  duration: { en: 'a duration like "30s" or "1m30s"', ko: '"30s"나 "1m30s" 같은 시간' },
+  bytes: { en: 'a size like "512m" or "1g"', ko: '"512m"나 "1g" 같은 크기' },
+  mapping: { en: 'a mapping (key: value lines)', ko: '매핑(key: value 줄)' },
+  list: { en: 'a list ("- item" lines)', ko: '목록("- item" 줄)' },
+  null: { en: 'empty', ko: '빈 값' },
 };
 
 /** Reports a value of the wrong kind; returns whether to look inside it. */
@@ -301,11 +314,13 @@ function checkKind(collector: Collector, node: Node, spec: KeySpec, path: PathSe
   }
   const kind = spec.kinds.find((k) => k === 'duration' || k === 'bytes');
   if (kind === 'duration' && typeof value === 'number') {
-    collector.error(node, ComposeRule.invalidDuration, `"${lastKey(path)}" needs a unit: write "${text}s" for seconds (or ms, m, h).`, path);
+    collector.error(node, ComposeRule.invalidDuration, { en: `"${lastKey(path)}" needs a unit: write "${text}s" for seconds (or ms, m, h).`, ko: `"${lastKey(path)}"에는 단위가 필요합니다: 초라면 "${text}s"로 쓰세요 (ms, m, h도 됩니다).` }, path);
   } else {
     // A single item where a list belongs (`ports: "80:80"`) is fixed by wrapping it.
     const wrap = spec.kinds.includes('list') && spec.item && spec.item.kinds.some((itemKind) => scalarFits(itemKind, value));
-    collector.error(node, ComposeRule.wrongType, `"${lastKey(path)}" must be ${describeKinds(spec)}, not ${describeValue(value)}.`, path, {
+    const expected = describeKinds(spec);
+    const actual = describeValue(value);
+    collector.error(node, ComposeRule.wrongType, { en: `"${lastKey(path)}" must be ${expected.en}, not ${actual.en}.`, ko: `"${lastKey(path)}"는 ${expected.ko}이어야 하는데 ${actual.ko}입니다.` }, path, {
       data: wrap ? ({ wrapInList: true } satisfies ComposeDiagnosticData) : undefined,
     });
   }
@@ -315,13 +330,15 @@ function checkKind(collector: Collector, node: Node, spec: KeySpec, path: PathSe
 /** An empty value reads as "not set" for collections; scalars need a value. */
 function checkEmptyValue(collector: Collector, anchor: Node, spec: KeySpec, path: PathSegment[]): void {
   if (spec.kinds.some((kind) => kind === 'null' || kind === 'mapping' || kind === 'list')) return;
-  collector.error(anchor, ComposeRule.wrongType, `"${lastKey(path)}" needs a value: ${describeKinds(spec)}.`, path);
+  const expected = describeKinds(spec);
+  collector.error(anchor, ComposeRule.wrongType, { en: `"${lastKey(path)}" needs a value: ${expected.en}.`, ko: `"${lastKey(path)}"에 값이 필요합니다: ${expected.ko}.` }, path);
 }
 
 function expectKind(collector: Collector, node: YAMLMap | YAMLSeq, spec: KeySpec, path: PathSegment[], fits: boolean): boolean {
   if (!fits) {
-    const what = isMap(node) ? 'a mapping' : 'a list';
-    collector.error(node, ComposeRule.wrongType, `"${lastKey(path)}" must be ${describeKinds(spec)}, not ${what}.`, path);
+    const what = isMap(node) ? kindNames.mapping : kindNames.list;
+    const expected = describeKinds(spec);
+    collector.error(node, ComposeRule.wrongType, { en: `"${lastKey(path)}" must be ${expected.en}, not ${what.en}.`, ko: `"${lastKey(path)}"는 ${expected.ko}이어야 하는데 ${what.ko}입니다.` }, path);
   }
   return fits;
 }
@@ -349,9 +366,9 @@ function scalarFits(kind: ValueKind, value: unknown): boolean {
 function checkScalarFormat(collector: Collector, node: Scalar, kind: ValueKind, text: string, spec: KeySpec, path: PathSegment[]): void {
   const key = lastKey(path);
   if (kind === 'duration' && !isDuration(text)) {
-    collector.error(node, ComposeRule.invalidDuration, `"${text}" is not a duration: write a number with a unit, like "10s", "1m30s" or "500ms".`, path);
+    collector.error(node, ComposeRule.invalidDuration, { en: `"${text}" is not a duration: write a number with a unit, like "10s", "1m30s" or "500ms".`, ko: `"${text}"는 시간 값이 아닙니다: "10s", "1m30s", "500ms"처럼 숫자에 단위를 붙여 쓰세요.` }, path);
   } else if (kind === 'bytes' && !isByteSize(text)) {
-    collector.error(node, ComposeRule.invalidSize, `"${text}" is not a size: write bytes or a number with a unit, like "512m", "1g" or "256k".`, path);
+    collector.error(node, ComposeRule.invalidSize, { en: `"${text}" is not a size: write bytes or a number with a unit, like "512m", "1g" or "256k".`, ko: `"${text}"는 크기 값이 아닙니다: 바이트 수나 "512m", "1g", "256k"처럼 숫자에 단위를 붙여 쓰세요.` }, path);
   } else if (kind === 'string') {
     checkEnumeration(collector, node, text, key, spec, path);
   }
@@ -372,7 +389,7 @@ function checkEnumeration(collector: Collector, node: Scalar, text: string, key:
 function reportInvalidValue(collector: Collector, node: Scalar, text: string, key: string, allowed: readonly string[], path: PathSegment[]): void {
   const suggestion = closestMatch(text, allowed);
   const list = allowed.map((value) => `"${value}"`).join(', ');
-  collector.error(node, ComposeRule.invalidValue, `"${text}" is not a valid ${key}: use one of ${list}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`, path, {
+  collector.error(node, ComposeRule.invalidValue, { en: `"${text}" is not a valid ${key}: use one of ${list}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`, ko: `"${text}"는 올바른 ${key} 값이 아닙니다: ${list} 중 하나를 쓰세요.${suggestion ? ` "${suggestion}"의 오타인가요?` : ''}` }, path, {
     data: suggestion ? ({ replacement: suggestion } satisfies ComposeDiagnosticData) : undefined,
   });
 }
@@ -383,16 +400,19 @@ function isPullPolicy(text: string): boolean {
   return !!every && isDuration(every[1]);
 }
 
-function describeKinds(spec: KeySpec): string {
+function describeKinds(spec: KeySpec): Localized {
   const kinds = spec.kinds.filter((kind) => kind !== 'null');
-  return kinds.map((kind) => kindNames[kind]).join(' or ');
+  return {
+    en: kinds.map((kind) => kindNames[kind].en).join(' or '),
+    ko: kinds.map((kind) => kindNames[kind].ko).join(' 또는 '),
+  };
 }
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `the text "${value}"`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the boolean ${value}`;
-  return 'this value';
+function describeValue(value: unknown): Localized {
+  if (typeof value === 'string') return { en: `the text "${value}"`, ko: `문자열 "${value}"` };
+  if (typeof value === 'number') return { en: `the number ${value}`, ko: `숫자 ${value}` };
+  if (typeof value === 'boolean') return { en: `the boolean ${value}`, ko: `불리언 ${value}` };
+  return { en: 'this value', ko: '이 값' };
 }
 
 function lastKey(path: readonly PathSegment[]): string {
@@ -422,7 +442,7 @@ function checkInterpolation(collector: Collector, root: Node): void {
           offsetRange(compose, start + problem.offset, start + problem.offset + problem.length),
           DiagnosticSeverity.Error,
           ComposeRule.invalidInterpolation,
-          problem.message,
+          { en: problem.message, ko: `변수 치환(interpolation) 오류: ${problem.message}` },
           `${docsBase}interpolation/`,
           { data: problem.loneDollar ? ({ replacement: '$$' } satisfies ComposeDiagnosticData) : undefined },
         );
@@ -447,12 +467,20 @@ function checkReferences(collector: Collector): void {
     if (hasInterpolation(reference.name)) continue;
     const section = sectionOf(reference.kind);
     const suggestion = closestMatch(reference.name, declared.keys());
-    const message =
+    const message: Localized =
       reference.kind === 'service'
-        ? `No service named "${reference.name}" in this file.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`
-        : `${capitalize(reference.kind)} "${reference.name}" is used but not declared under the top-level "${section}:". ${
+        ? {
+          en: `No service named "${reference.name}" in this file.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+          ko: `이 파일에 "${reference.name}"라는 서비스가 없습니다.${suggestion ? ` "${suggestion}"의 오타인가요?` : ''}`,
+        }
+        : {
+          en: `${capitalize(reference.kind)} "${reference.name}" is used but not declared under the top-level "${section}:". ${
             suggestion ? `Did you mean "${suggestion}"?` : `Declare it there.`
-          }`;
+          }`,
+          ko: `${koreanKind[reference.kind] ?? reference.kind} "${reference.name}"를 쓰지만 최상위 "${section}:" 아래에 선언되어 있지 않습니다. ${
+            suggestion ? `"${suggestion}"의 오타인가요?` : '그곳에 선언하세요.'
+          }`,
+        };
     collector.add(offsetRange(compose, reference.start, reference.end), DiagnosticSeverity.Error, undeclaredRule[reference.kind], message, `${docsBase}${section}/`, {
       data: {
         replacement: suggestion,
@@ -483,7 +511,7 @@ function checkDependsOnCycles(collector: Collector): void {
       if (targetState === 'visiting' && !reported.has(edge.node)) {
         reported.add(edge.node);
         const cycle = [...stack.slice(stack.indexOf(edge.target)), edge.target].join(' → ');
-        collector.error(edge.node, ComposeRule.dependsOnCycle, `depends_on forms a cycle (${cycle}): Compose cannot decide which service to start first.`, [
+        collector.error(edge.node, ComposeRule.dependsOnCycle, { en: `depends_on forms a cycle (${cycle}): Compose cannot decide which service to start first.`, ko: `depends_on이 순환합니다 (${cycle}): Compose가 어느 서비스를 먼저 시작할지 정할 수 없습니다.` }, [
           'services',
           name,
           'depends_on',
@@ -513,20 +541,20 @@ function checkServices(collector: Collector, ctx: ServiceContext): void {
     const path = ['services', service.name];
     if (!isMap(body)) {
       if ((body === null || (isScalar(body) && body.value === null)) && !collector.overlay) {
-        collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
+        collector.error(service.key, ComposeRule.missingImage, { en: `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, ko: `서비스 "${service.name}"에는 무엇을 실행할지 정하는 "image", "build" 또는 "provider"가 필요합니다.` }, path);
       }
       continue;
     }
     const has = (key: string) => getValue(compose, body, key) !== undefined;
     if (!has('image') && !has('build') && !has('provider') && !has('extends') && !collector.overlay) {
-      collector.error(service.key, ComposeRule.missingImage, `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, path);
+      collector.error(service.key, ComposeRule.missingImage, { en: `Service "${service.name}" needs "image", "build" or "provider" to say what to run.`, ko: `서비스 "${service.name}"에는 무엇을 실행할지 정하는 "image", "build" 또는 "provider"가 필요합니다.` }, path);
     }
     if (body.range) collector.local(serviceFindings, service.name, body, () => checkServiceOnItsOwn(collector, service.name, body, path));
     // What depends on the other services, on anchors merged in (`<<: *defaults`) and on the files beside this one.
     const networkMode = getValue(compose, body, 'network_mode');
     const networks = body.get('networks', true) as Node | undefined;
     if (networkMode !== undefined && networks) {
-      collector.error(networks, ComposeRule.networkModeWithNetworks, `"network_mode" and "networks" cannot be used together in service "${service.name}": keep one.`, [...path, 'networks']);
+      collector.error(networks, ComposeRule.networkModeWithNetworks, { en: `"network_mode" and "networks" cannot be used together in service "${service.name}": keep one.`, ko: `서비스 "${service.name}"에서 "network_mode"와 "networks"는 함께 쓸 수 없습니다: 하나만 남기세요.` }, [...path, 'networks']);
     }
     checkPorts(collector, service.name, body.get('ports', true), [...path, 'ports'], hostPorts);
     checkBuild(collector, body.get('build', true), [...path, 'build'], ctx);
@@ -544,7 +572,7 @@ function checkServiceOnItsOwn(collector: Collector, name: string, body: YAMLMap,
   const links = body.get('links', true);
   const linksKey = body.items.find((pair) => keyName(pair) === 'links')?.key;
   if (links && isScalar(linksKey)) {
-    collector.warning(linksKey, ComposeRule.legacyLinks, '"links" is a legacy feature: services on the same network already reach each other by service name. Use "networks" (and "depends_on" for start order).', [...path, 'links'], {
+    collector.warning(linksKey, ComposeRule.legacyLinks, { en: '"links" is a legacy feature: services on the same network already reach each other by service name. Use "networks" (and "depends_on" for start order).', ko: '"links"는 옛 기능입니다: 같은 네트워크의 서비스는 이미 서비스 이름으로 서로 접근할 수 있습니다. "networks"를 쓰세요 (시작 순서는 "depends_on"으로).' }, [...path, 'links'], {
       tags: [DiagnosticTag.Deprecated],
     });
   }
@@ -581,7 +609,7 @@ function checkHealthyDependencies(collector: Collector, dependsOn: unknown, path
     const healthcheck = getValue(compose, target, 'healthcheck');
     const disabled = isMap(healthcheck) && ['true', 'True'].includes(scalarValue(healthcheck.get('disable', true)) ?? '');
     if (healthcheck !== undefined && !disabled) continue;
-    collector.warning(pair.value.get('condition', true) as Node, ComposeRule.healthyWithoutHealthcheck, `"${name}" has no healthcheck${disabled ? ' (it is disabled)' : ''}: "service_healthy" fails unless its image defines HEALTHCHECK. Add a "healthcheck:" to "${name}", or wait for "service_started".`, [...path, name, 'condition']);
+    collector.warning(pair.value.get('condition', true) as Node, ComposeRule.healthyWithoutHealthcheck, { en: `"${name}" has no healthcheck${disabled ? ' (it is disabled)' : ''}: "service_healthy" fails unless its image defines HEALTHCHECK. Add a "healthcheck:" to "${name}", or wait for "service_started".`, ko: `"${name}"에 healthcheck가 없습니다${disabled ? ' (꺼져 있습니다)' : ''}: 이미지에 HEALTHCHECK가 없으면 "service_healthy"는 실패합니다. "${name}"에 "healthcheck:"를 추가하거나 "service_started"를 기다리세요.` }, [...path, name, 'condition']);
   }
 }
 
@@ -612,7 +640,7 @@ function checkHealthcheck(collector: Collector, healthcheck: unknown, path: Path
   const target = (isScalar(first) ? first : test) as Node;
   // `CMD_SHELL` is a typo to correct; `curl` is a command that needs "CMD" in front of it.
   const typo = word === undefined ? undefined : closestMatch(word, ['CMD', 'CMD-SHELL', 'NONE']);
-  collector.error(target, ComposeRule.invalidHealthcheckTest, `A healthcheck "test" list must start with "CMD", "CMD-SHELL" or "NONE", e.g. ["CMD", "curl", "-f", "http://localhost"].${typo ? ` Did you mean "${typo}"?` : ''}`, [...path, 'test'], {
+  collector.error(target, ComposeRule.invalidHealthcheckTest, { en: `A healthcheck "test" list must start with "CMD", "CMD-SHELL" or "NONE", e.g. ["CMD", "curl", "-f", "http://localhost"].${typo ? ` Did you mean "${typo}"?` : ''}`, ko: `healthcheck의 "test" 목록은 "CMD", "CMD-SHELL", "NONE" 중 하나로 시작해야 합니다. 예: ["CMD", "curl", "-f", "http://localhost"].${typo ? ` "${typo}"의 오타인가요?` : ''}` }, [...path, 'test'], {
     data: (typo ? { replacement: typo } : word ? { prefixCommand: true } : undefined) satisfies ComposeDiagnosticData | undefined,
   });
 }
@@ -626,22 +654,22 @@ function checkPorts(collector: Collector, service: string, ports: unknown, path:
       const text = String(item.value);
       if (hasInterpolation(text)) return;
       const parsed = parsePortMapping(text);
-      if (!parsed.ok) return collector.error(item, ComposeRule.invalidPort, parsed.message, itemPath);
+      if (!parsed.ok) return collector.error(item, ComposeRule.invalidPort, { en: parsed.message, ko: `잘못된 포트: ${parsed.message}` }, itemPath);
       mapping = parsed.value;
     } else if (isMap(item)) {
       const target = item.get('target', true);
       const published = item.get('published', true);
       const targetText = isScalar(target) ? String(target.value) : undefined;
-      if (!target) return collector.error(item, ComposeRule.invalidPort, 'A port in long syntax needs "target": the container port.', itemPath);
+      if (!target) return collector.error(item, ComposeRule.invalidPort, { en: 'A port in long syntax needs "target": the container port.', ko: '긴 형식의 포트에는 컨테이너 포트인 "target"이 필요합니다.' }, itemPath);
       if (targetText === undefined || hasInterpolation(targetText)) return;
       const targetRange = parsePortRange(targetText, 'container');
-      if (!targetRange.ok) return collector.error(target as Node, ComposeRule.invalidPort, targetRange.message, [...itemPath, 'target']);
+      if (!targetRange.ok) return collector.error(target as Node, ComposeRule.invalidPort, { en: targetRange.message, ko: `잘못된 포트: ${targetRange.message}` }, [...itemPath, 'target']);
       let publishedRange;
       if (isScalar(published) && published.value !== null) {
         const text = String(published.value);
         if (hasInterpolation(text)) return;
         const parsed = parsePortRange(text, 'host');
-        if (!parsed.ok) return collector.error(published, ComposeRule.invalidPort, parsed.message, [...itemPath, 'published']);
+        if (!parsed.ok) return collector.error(published, ComposeRule.invalidPort, { en: parsed.message, ko: `잘못된 포트: ${parsed.message}` }, [...itemPath, 'published']);
         publishedRange = parsed.value;
       }
       mapping = {
@@ -662,7 +690,11 @@ function checkPorts(collector: Collector, service: string, ports: unknown, path:
         continue;
       }
       const where = first.service === service ? 'earlier in this service' : `by service "${first.service}"`;
-      collector.error(item as Node, ComposeRule.duplicateHostPort, `Host port ${port}/${mapping.protocol}${mapping.hostIp ? ` on ${mapping.hostIp}` : ''} is already published ${where}: the second container would fail to start. Pick another host port.`, itemPath);
+      const whereKo = first.service === service ? '이 서비스 앞쪽에서' : `서비스 "${first.service}"에서`;
+      collector.error(item as Node, ComposeRule.duplicateHostPort, {
+        en: `Host port ${port}/${mapping.protocol}${mapping.hostIp ? ` on ${mapping.hostIp}` : ''} is already published ${where}: the second container would fail to start. Pick another host port.`,
+        ko: `${mapping.hostIp ? `${mapping.hostIp}의 ` : ''}호스트 포트 ${port}/${mapping.protocol}는 이미 ${whereKo} 공개했습니다: 두 번째 컨테이너는 시작하지 못합니다. 다른 호스트 포트를 고르세요.`,
+      }, itemPath);
       break;
     }
   });
@@ -683,20 +715,20 @@ function checkMounts(collector: Collector, volumes: unknown, path: PathSegment[]
     let target: string | undefined;
     if (isScalar(item) && typeof item.value === 'string') {
       const parsed = parseShortMount(item.value);
-      if (!parsed.ok) return collector.error(item, ComposeRule.invalidMount, parsed.message, [...path, index]);
+      if (!parsed.ok) return collector.error(item, ComposeRule.invalidMount, { en: parsed.message, ko: `잘못된 마운트: ${parsed.message}` }, [...path, index]);
       target = parsed.value.target;
     } else if (isMap(item)) {
       target = scalarValue(item.get('target', true));
       const type = scalarValue(item.get('type', true));
       const source = scalarValue(item.get('source', true));
       if (type === 'bind' && source !== undefined && !isHostPath(source) && !hasInterpolation(source)) {
-        collector.error(item.get('source', true) as Node, ComposeRule.invalidMount, `A bind mount needs a host path as "source": write "./${source}" for a folder beside this file.`, [...path, index, 'source']);
+        collector.error(item.get('source', true) as Node, ComposeRule.invalidMount, { en: `A bind mount needs a host path as "source": write "./${source}" for a folder beside this file.`, ko: `바인드 마운트의 "source"는 호스트 경로여야 합니다: 이 파일 옆 폴더라면 "./${source}"로 쓰세요.` }, [...path, index, 'source']);
       }
     }
     if (!target || hasInterpolation(target)) return;
     const normalized = target.replace(/\/+$/, '') || '/';
     if (targets.has(normalized)) {
-      collector.error(item as Node, ComposeRule.duplicateMountTarget, `Two mounts use the same container path "${target}": Compose rejects duplicate mount targets. Remove one or change its target.`, [...path, index]);
+      collector.error(item as Node, ComposeRule.duplicateMountTarget, { en: `Two mounts use the same container path "${target}": Compose rejects duplicate mount targets. Remove one or change its target.`, ko: `두 마운트가 같은 컨테이너 경로 "${target}"를 씁니다: Compose는 중복된 마운트 대상을 거부합니다. 하나를 지우거나 target을 바꾸세요.` }, [...path, index]);
     } else {
       targets.set(normalized, item as Node);
     }
@@ -710,12 +742,12 @@ function checkReplicas(collector: Collector, service: string, body: YAMLMap, pat
   const scale = integerValue(scaleNode);
   const replicas = integerValue(replicasNode);
   if (scale !== undefined && replicas !== undefined && scale !== replicas) {
-    collector.error(scaleNode as Node, ComposeRule.scaleReplicasMismatch, `"scale: ${scale}" disagrees with "deploy.replicas: ${replicas}" in service "${service}": keep one of them.`, [...path, 'scale']);
+    collector.error(scaleNode as Node, ComposeRule.scaleReplicasMismatch, { en: `"scale: ${scale}" disagrees with "deploy.replicas: ${replicas}" in service "${service}": keep one of them.`, ko: `서비스 "${service}"에서 "scale: ${scale}"와 "deploy.replicas: ${replicas}"가 다릅니다: 하나만 남기세요.` }, [...path, 'scale']);
   }
   const count = Math.max(scale ?? 1, replicas ?? 1);
   const containerName = body.items.find((pair) => keyName(pair) === 'container_name');
   if (count > 1 && containerName && isScalar(containerName.key)) {
-    collector.warning(containerName.key, ComposeRule.containerNameWithReplicas, `"container_name" names one container, but service "${service}" asks for ${count}: the extra replicas cannot start. Remove "container_name".`, [...path, 'container_name']);
+    collector.warning(containerName.key, ComposeRule.containerNameWithReplicas, { en: `"container_name" names one container, but service "${service}" asks for ${count}: the extra replicas cannot start. Remove "container_name".`, ko: `"container_name"은 컨테이너 하나의 이름인데 서비스 "${service}"는 ${count}개를 만듭니다: 나머지 복제본은 시작하지 못합니다. "container_name"을 지우세요.` }, [...path, 'container_name']);
   }
 }
 
@@ -733,14 +765,14 @@ function checkBuild(collector: Collector, build: unknown, path: PathSegment[], c
     if (isScalar(value)) context = value;
     const dockerfile = build.items.find((pair) => keyName(pair) === 'dockerfile');
     if (dockerfile && build.has('dockerfile_inline') && isScalar(dockerfile.key)) {
-      collector.error(dockerfile.key, ComposeRule.dockerfileConflict, '"dockerfile" and "dockerfile_inline" cannot be used together: keep one.', [...path, 'dockerfile']);
+      collector.error(dockerfile.key, ComposeRule.dockerfileConflict, { en: '"dockerfile" and "dockerfile_inline" cannot be used together: keep one.', ko: '"dockerfile"과 "dockerfile_inline"은 함께 쓸 수 없습니다: 하나만 남기세요.' }, [...path, 'dockerfile']);
     }
   }
   const text = scalarValue(context);
   if (!context || text === undefined || !isLocalPath(text)) return;
   const uri = resolvePath(collector.compose, text);
   if (uri && !ctx.workspace.exists(uri)) {
-    collector.warning(context, ComposeRule.missingBuildContext, `The build context "${text}" does not exist (relative to this file): the build will fail.`, isMap(build) ? [...path, 'context'] : path);
+    collector.warning(context, ComposeRule.missingBuildContext, { en: `The build context "${text}" does not exist (relative to this file): the build will fail.`, ko: `빌드 컨텍스트 "${text}"가 (이 파일 기준으로) 없습니다: 빌드가 실패합니다.` }, isMap(build) ? [...path, 'context'] : path);
   }
 }
 
@@ -760,7 +792,7 @@ function checkEnvFiles(collector: Collector, envFile: unknown, path: PathSegment
     if (!required || text === undefined || !isLocalPath(text)) continue;
     const uri = resolvePath(collector.compose, text);
     if (uri && !ctx.workspace.exists(uri)) {
-      collector.warning(node, ComposeRule.missingEnvFile, `The env file "${text}" does not exist (relative to this file): Compose will stop with an error. Create it, or mark it "required: false".`, path);
+      collector.warning(node, ComposeRule.missingEnvFile, { en: `The env file "${text}" does not exist (relative to this file): Compose will stop with an error. Create it, or mark it "required: false".`, ko: `env 파일 "${text}"가 (이 파일 기준으로) 없습니다: Compose가 오류로 멈춥니다. 파일을 만들거나 "required: false"로 표시하세요.` }, path);
     }
   }
 }
@@ -779,7 +811,8 @@ function checkEnvironment(collector: Collector, environment: unknown, path: Path
       const [, name, spaceBefore, spaceAfter, value] = match;
       if (spaceBefore || spaceAfter) {
         const where = spaceAfter ? `The value of ${name} starts with a space: Compose keeps it, so the value is "${spaceAfter}${value}".` : `The name "${name}${spaceBefore}" ends with a space.`;
-        collector.warning(item, ComposeRule.envSpaceAroundEquals, `${where} Remove the spaces around "=": ${name}=${value}.`, [...path, index], {
+        const whereKo = spaceAfter ? `${name}의 값이 공백으로 시작합니다: Compose는 공백을 그대로 두므로 값은 "${spaceAfter}${value}"가 됩니다.` : `이름 "${name}${spaceBefore}"가 공백으로 끝납니다.`;
+        collector.warning(item, ComposeRule.envSpaceAroundEquals, { en: `${where} Remove the spaces around "=": ${name}=${value}.`, ko: `${whereKo} "=" 앞뒤의 공백을 지우세요: ${name}=${value}.` }, [...path, index], {
           data: { replacement: `${name}=${value}` } satisfies ComposeDiagnosticData,
         });
       }
@@ -796,7 +829,7 @@ function checkEnvironment(collector: Collector, environment: unknown, path: Path
 
 function checkSecretValue(collector: Collector, node: Scalar, name: string, value: string, path: PathSegment[]): void {
   if (!secretLikeName.test(name) || /_FILE$/i.test(name) || value.trim() === '' || hasInterpolation(value)) return;
-  collector.warning(node, ComposeRule.plainTextSecret, `${name} is written in plain text in the Compose file. Use "secrets:" (and ${name}_FILE=/run/secrets/…) or an interpolated \${${name}} from a git-ignored .env file.`, path);
+  collector.warning(node, ComposeRule.plainTextSecret, { en: `${name} is written in plain text in the Compose file. Use "secrets:" (and ${name}_FILE=/run/secrets/…) or an interpolated \${${name}} from a git-ignored .env file.`, ko: `${name}이(가) Compose 파일에 평문으로 적혀 있습니다. "secrets:"(와 ${name}_FILE=/run/secrets/…)를 쓰거나, git에서 제외한 .env 파일의 \${${name}} 치환을 쓰세요.` }, path);
 }
 
 // ---- Top-level definitions ----------------------------------------------------------------------
@@ -814,7 +847,7 @@ function checkDefinitions(collector: Collector): void {
       if (isExternal) {
         for (const key of keys) {
           if (key.name === 'external' || key.name === 'name' || key.name.startsWith('x-')) continue;
-          collector.error(key.key, ComposeRule.externalWithOtherKeys, `"${key.name}" conflicts with "external: true": Compose does not create or configure external ${section}. Remove "${key.name}" or "external".`, [...path, key.name]);
+          collector.error(key.key, ComposeRule.externalWithOtherKeys, { en: `"${key.name}" conflicts with "external: true": Compose does not create or configure external ${section}. Remove "${key.name}" or "external".`, ko: `"${key.name}"는 "external: true"와 충돌합니다: Compose는 외부 ${section}를 만들거나 설정하지 않습니다. "${key.name}"나 "external"을 지우세요.` }, [...path, key.name]);
         }
       }
       if (section !== 'secrets' && section !== 'configs') continue;
@@ -823,12 +856,12 @@ function checkDefinitions(collector: Collector): void {
       if (sources.length > 1) {
         const names = sources.map((key) => `"${key.name}"`).join(' and ');
         for (const source of sources.slice(1)) {
-          collector.error(source.key, ComposeRule.conflictingSources, `A ${kind} takes its value from one place: ${names} are both set. Keep one.`, [...path, source.name]);
+          collector.error(source.key, ComposeRule.conflictingSources, { en: `A ${kind} takes its value from one place: ${names} are both set. Keep one.`, ko: `${kind}의 값은 한 곳에서만 가져옵니다: ${names}가 모두 설정되어 있습니다. 하나만 남기세요.` }, [...path, source.name]);
         }
       }
       if (sources.length === 0 && !isExternal && !keys.some((key) => key.name.startsWith('x-'))) {
         const options = section === 'configs' ? '"file:", "environment:" or "content:"' : '"file:" or "environment:"';
-        collector.warning(entry.key, ComposeRule.missingSource, `${capitalize(kind)} "${entry.name}" does not say where its value comes from: add ${options}, or "external: true".`, path);
+        collector.warning(entry.key, ComposeRule.missingSource, { en: `${capitalize(kind)} "${entry.name}" does not say where its value comes from: add ${options}, or "external: true".`, ko: `${kind} "${entry.name}"의 값을 어디서 가져올지 정해져 있지 않습니다: ${options} 또는 "external: true"를 추가하세요.` }, path);
       }
     }
   }
@@ -844,7 +877,7 @@ function checkUnused(collector: Collector): void {
     for (const declaration of index.declarations.get(kind)!.values()) {
       // `networks: default:` configures the network every service joins.
       if (used.has(declaration.name) || (kind === 'network' && declaration.name === 'default')) continue;
-      collector.add(offsetRange(compose, declaration.start, declaration.end), DiagnosticSeverity.Hint, ComposeRule.unusedDeclaration, `${capitalize(kind)} "${declaration.name}" is declared but no service uses it.`, `${docsBase}${sectionOf(kind)}/`, {
+      collector.add(offsetRange(compose, declaration.start, declaration.end), DiagnosticSeverity.Hint, ComposeRule.unusedDeclaration, { en: `${capitalize(kind)} "${declaration.name}" is declared but no service uses it.`, ko: `${koreanKind[kind] ?? kind} "${declaration.name}"는 선언되었지만 어떤 서비스도 쓰지 않습니다.` }, `${docsBase}${sectionOf(kind)}/`, {
         tags: [DiagnosticTag.Unnecessary],
       });
     }
@@ -860,9 +893,11 @@ function checkContainerNames(collector: Collector): void {
     if (name === undefined || hasInterpolation(name)) continue;
     const first = seen.get(name);
     if (first === undefined) seen.set(name, service.name);
-    else collector.error(node as Node, ComposeRule.duplicateContainerName, `Service "${first}" already uses the container name "${name}": the second container cannot be created. Pick another name.`, ['services', service.name, 'container_name']);
+    else collector.error(node as Node, ComposeRule.duplicateContainerName, { en: `Service "${first}" already uses the container name "${name}": the second container cannot be created. Pick another name.`, ko: `서비스 "${first}"가 이미 컨테이너 이름 "${name}"을 씁니다: 두 번째 컨테이너는 만들 수 없습니다. 다른 이름을 고르세요.` }, ['services', service.name, 'container_name']);
   }
 }
+
+const koreanKind: Readonly<Record<string, string>> = { service: '서비스', network: '네트워크', volume: '볼륨', secret: 'secret', config: 'config', model: '모델' };
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -16,6 +16,9 @@ import {
   suggestInstruction,
   toJsonForm,
 } from './diagnostics';
+import { inline } from './docs';
+import type { ServiceContext } from '../mode';
+import type { DocsLanguage } from '../settings';
 
 /** What a new `.dockerignore` starts with: VCS data, dependencies, build output, secrets, the Docker files themselves. */
 export const defaultDockerignore = [
@@ -42,14 +45,15 @@ export const defaultDockerignore = [
   '',
 ].join('\n');
 
-type Fix = (ast: DockerfileAst, diagnostic: Diagnostic) => CodeAction[];
+type Fix = (ast: DockerfileAst, diagnostic: Diagnostic, language: DocsLanguage) => CodeAction[];
 
-export function dockerfileCodeActions(ast: DockerfileAst, _range: Range, context: CodeActionContext): CodeAction[] {
+export function dockerfileCodeActions(ast: DockerfileAst, _range: Range, context: CodeActionContext, ctx?: ServiceContext): CodeAction[] {
+  const language = ctx?.docsLanguage ?? 'en';
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== 'dockside' || typeof diagnostic.code !== 'string') continue;
-    actions.push(...(fixes[diagnostic.code]?.(ast, diagnostic) ?? []));
-    if (isSkippable(diagnostic.code, diagnostic.severity)) actions.push(skipRule(ast, diagnostic));
+    actions.push(...(fixes[diagnostic.code]?.(ast, diagnostic, language) ?? []));
+    if (isSkippable(diagnostic.code, diagnostic.severity)) actions.push(skipRule(ast, diagnostic, language));
   }
   return actions;
 }
@@ -88,74 +92,74 @@ function textIn(ast: DockerfileAst, range: Range): string {
 }
 
 const fixes: Record<string, Fix> = {
-  'unknown-instruction': (ast, diagnostic) => {
+  'unknown-instruction': (ast, diagnostic, language) => {
     const instruction = instructionOf(ast, diagnostic);
     const suggestion = instruction && suggestInstruction(instruction.keyword);
     if (!instruction || !suggestion) return [];
     const replacement = inCaseOf(suggestion, instruction.keyword);
-    return [quickFix(`Change to ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
+    return [quickFix(inline(language, { en: `Change to ${replacement}`, ko: `${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
   },
 
-  ConsistentInstructionCasing: (ast, diagnostic) => {
+  ConsistentInstructionCasing: (ast, diagnostic, language) => {
     const instruction = instructionOf(ast, diagnostic);
     if (!instruction) return [];
     const upper = ast.instructions.filter((i) => i.keyword === i.name).length;
     const lower = ast.instructions.filter((i) => i.keyword === i.name.toLowerCase()).length;
     const replacement = lower > upper ? instruction.name.toLowerCase() : instruction.name;
-    return [quickFix(`Change to ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
+    return [quickFix(inline(language, { en: `Change to ${replacement}`, ko: `${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
   },
 
-  FromAsCasing: (ast, diagnostic) => {
+  FromAsCasing: (ast, diagnostic, language) => {
     const from = instructionOf(ast, diagnostic);
     if (!from || from.name !== 'FROM') return [];
     const replacement = from.keyword === from.keyword.toUpperCase() ? 'AS' : 'as';
-    return [quickFix(`Change to ${replacement}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, replacement)), true)];
+    return [quickFix(inline(language, { en: `Change to ${replacement}`, ko: `${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, replacement)), true)];
   },
 
-  StageNameCasing: (ast, diagnostic) => {
+  StageNameCasing: (ast, diagnostic, language) => {
     const name = textIn(ast, diagnostic.range);
-    return [quickFix(`Change to ${name.toLowerCase()}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, name.toLowerCase())), true)];
+    return [quickFix(inline(language, { en: `Change to ${name.toLowerCase()}`, ko: `${name.toLowerCase()}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, name.toLowerCase())), true)];
   },
 
-  ExposeProtoCasing: (ast, diagnostic) => {
+  ExposeProtoCasing: (ast, diagnostic, language) => {
     const port = textIn(ast, diagnostic.range);
-    return [quickFix(`Change to ${port.toLowerCase()}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, port.toLowerCase())), true)];
+    return [quickFix(inline(language, { en: `Change to ${port.toLowerCase()}`, ko: `${port.toLowerCase()}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, port.toLowerCase())), true)];
   },
 
-  JSONArgsRecommended: (ast, diagnostic) => {
+  JSONArgsRecommended: (ast, diagnostic, language) => {
     const instruction = instructionOf(ast, diagnostic);
     if (!instruction?.argsRange || instruction.form !== 'shell') return [];
     const json = toJsonForm(instruction.args);
-    return [quickFix(`Convert to JSON form: ${json}`, diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, json)), true)];
+    return [quickFix(inline(language, { en: `Convert to JSON form: ${json}`, ko: `JSON 형식으로 바꾸기: ${json}` }), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, json)), true)];
   },
 
-  'consecutive-run': (ast, diagnostic) => {
+  'consecutive-run': (ast, diagnostic, language) => {
     const run = instructionOf(ast, diagnostic);
     const index = run ? ast.instructions.indexOf(run) : -1;
     const previous = index > 0 ? ast.instructions[index - 1] : undefined;
     if (!run?.argsRange || !previous?.argsRange || !mergeable(run) || !mergeable(previous)) return [];
     const indent = ' '.repeat(4);
     const joined = `${textIn(ast, { start: previous.argsRange.start, end: previous.range.end })} && ${ast.escapeChar}${eolOf(ast)}${indent}${textIn(ast, { start: run.argsRange.start, end: run.range.end })}`;
-    return [quickFix('Merge with the previous RUN (&&)', diagnostic, edits(ast, TextEdit.replace({ start: previous.argsRange.start, end: run.range.end }, joined)), true)];
+    return [quickFix(inline(language, { en: 'Merge with the previous RUN (&&)', ko: '앞의 RUN과 합치기 (&&)' }), diagnostic, edits(ast, TextEdit.replace({ start: previous.argsRange.start, end: run.range.end }, joined)), true)];
   },
 
-  MaintainerDeprecated: (ast, diagnostic) => {
+  MaintainerDeprecated: (ast, diagnostic, language) => {
     const maintainer = instructionOf(ast, diagnostic);
     if (!maintainer || maintainer.name !== 'MAINTAINER') return [];
     const label = `${inCaseOf('LABEL', maintainer.keyword)} org.opencontainers.image.authors=${JSON.stringify(maintainer.argsText)}`;
-    return [quickFix('Replace with LABEL org.opencontainers.image.authors', diagnostic, edits(ast, TextEdit.replace(maintainer.range, label)), true)];
+    return [quickFix(inline(language, { en: 'Replace with LABEL org.opencontainers.image.authors', ko: 'LABEL org.opencontainers.image.authors로 바꾸기' }), diagnostic, edits(ast, TextEdit.replace(maintainer.range, label)), true)];
   },
 
-  LegacyKeyValueFormat: (ast, diagnostic) => {
+  LegacyKeyValueFormat: (ast, diagnostic, language) => {
     const instruction = instructionOf(ast, diagnostic);
     if (!instruction?.argsRange) return [];
     const [pair] = keyValuePairs(instruction).pairs;
     if (!pair) return [];
     const replacement = `${pair.key}=${quoteValue(pair.value)}`;
-    return [quickFix(`Change to ${instruction.name} ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
+    return [quickFix(inline(language, { en: `Change to ${instruction.name} ${replacement}`, ko: `${instruction.name} ${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
   },
 
-  'spaces-around-equals': (ast, diagnostic) => {
+  'spaces-around-equals': (ast, diagnostic, language) => {
     const instruction = instructionOf(ast, diagnostic);
     if (!instruction?.argsRange) return [];
     const { legacy, spacedEquals, pairs } = keyValuePairs(instruction);
@@ -163,46 +167,46 @@ const fixes: Record<string, Fix> = {
     if (legacy) {
       const value = pairs[0].value.replace(/^=\s*/, '');
       const replacement = `${pairs[0].key}=${quoteValue(value)}`;
-      return [quickFix(`Change to ${instruction.name} ${replacement}`, diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
+      return [quickFix(inline(language, { en: `Change to ${instruction.name} ${replacement}`, ko: `${instruction.name} ${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
     }
     // `KEY= value`: join the value to its key.
     const next = instruction.args[instruction.args.indexOf(spacedEquals) + 1];
     if (!next) return [];
-    return [quickFix(`Remove the space after ${spacedEquals.value}`, diagnostic, edits(ast, TextEdit.del({ start: spacedEquals.range.end, end: next.range.start })), true)];
+    return [quickFix(inline(language, { en: `Remove the space after ${spacedEquals.value}`, ko: `${spacedEquals.value} 뒤의 공백 지우기` }), diagnostic, edits(ast, TextEdit.del({ start: spacedEquals.range.end, end: next.range.start })), true)];
   },
 
-  NoEmptyContinuation: (ast, diagnostic) => [
-    quickFix('Remove the empty continuation line', diagnostic, edits(ast, TextEdit.del(diagnostic.range)), true),
+  NoEmptyContinuation: (ast, diagnostic, language) => [
+    quickFix(inline(language, { en: 'Remove the empty continuation line', ko: '빈 연속 줄 지우기' }), diagnostic, edits(ast, TextEdit.del(diagnostic.range)), true),
   ],
 
-  'apt-get-install-options': (ast, diagnostic) => aptFix(ast, diagnostic),
-  'apt-lists-not-cleaned': (ast, diagnostic) => aptFix(ast, diagnostic),
+  'apt-get-install-options': aptFix,
+  'apt-lists-not-cleaned': aptFix,
 
-  'prefer-copy': (ast, diagnostic) => {
+  'prefer-copy': (ast, diagnostic, language) => {
     const add = instructionOf(ast, diagnostic);
     if (!add) return [];
-    return [quickFix('Change ADD to COPY', diagnostic, edits(ast, TextEdit.replace(add.keywordRange, inCaseOf('COPY', add.keyword))), true)];
+    return [quickFix(inline(language, { en: 'Change ADD to COPY', ko: 'ADD를 COPY로 바꾸기' }), diagnostic, edits(ast, TextEdit.replace(add.keywordRange, inCaseOf('COPY', add.keyword))), true)];
   },
 
-  WorkdirRelativePath: (ast, diagnostic) => {
+  WorkdirRelativePath: (ast, diagnostic, language) => {
     const path = textIn(ast, diagnostic.range);
     const absolute = `/${path.replace(/^\.\/?/, '')}`;
-    return [quickFix(`Change to ${absolute}`, diagnostic, edits(ast, TextEdit.replace(diagnostic.range, absolute)))];
+    return [quickFix(inline(language, { en: `Change to ${absolute}`, ko: `${absolute}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, absolute)))];
   },
 
-  RedundantTargetPlatform: (ast, diagnostic) => {
+  RedundantTargetPlatform: (ast, diagnostic, language) => {
     const from = instructionOf(ast, diagnostic);
     const flag = from?.flags.find((f) => f.name === 'platform');
     if (!flag) return [];
     const end = from?.args[0]?.range.start ?? flag.range.end;
-    return [quickFix('Remove --platform', diagnostic, edits(ast, TextEdit.del({ start: flag.range.start, end })), true)];
+    return [quickFix(inline(language, { en: 'Remove --platform', ko: '--platform 지우기' }), diagnostic, edits(ast, TextEdit.del({ start: flag.range.start, end })), true)];
   },
 
-  'missing-dockerignore': (ast, diagnostic) => {
+  'missing-dockerignore': (ast, diagnostic, language) => {
     const uri = `${directoryOf(ast.uri)}/.dockerignore`;
     const text = defaultDockerignore.replace(/\n/g, eolOf(ast));
     return [
-      quickFix('Create a .dockerignore', diagnostic, {
+      quickFix(inline(language, { en: 'Create a .dockerignore', ko: '.dockerignore 만들기' }), diagnostic, {
         documentChanges: [
           { kind: 'create', uri, options: { ignoreIfExists: true } },
           { textDocument: { uri, version: null }, edits: [TextEdit.insert({ line: 0, character: 0 }, text)] },
@@ -213,7 +217,7 @@ const fixes: Record<string, Fix> = {
 };
 
 /** Adds the missing apt-get options and the list cleanup to the RUN in one edit. */
-function aptFix(ast: DockerfileAst, diagnostic: Diagnostic): CodeAction[] {
+function aptFix(ast: DockerfileAst, diagnostic: Diagnostic, language: DocsLanguage): CodeAction[] {
   const run = instructionOf(ast, diagnostic);
   if (!run) return [];
   const install = aptInstalls(run).find((i) => rangeContains(i.install.range, diagnostic.range.start));
@@ -223,13 +227,13 @@ function aptFix(ast: DockerfileAst, diagnostic: Diagnostic): CodeAction[] {
   if (options) textEdits.push(TextEdit.insert(install.install.range.end, options));
   if (install.missingCleanup) textEdits.push(TextEdit.insert(run.range.end, ` ${ast.escapeChar}${eolOf(ast)}    && rm -rf /var/lib/apt/lists/*`));
   if (textEdits.length === 0) return [];
-  return [quickFix('Add --no-install-recommends and clean up /var/lib/apt/lists', diagnostic, edits(ast, ...textEdits), true)];
+  return [quickFix(inline(language, { en: 'Add --no-install-recommends and clean up /var/lib/apt/lists', ko: '--no-install-recommends 추가하고 /var/lib/apt/lists 정리하기' }), diagnostic, edits(ast, ...textEdits), true)];
 }
 
 /** `# check=skip=<code>`: adds to an existing check directive, or adds one after the other directives. */
-function skipRule(ast: DockerfileAst, diagnostic: Diagnostic): CodeAction {
+function skipRule(ast: DockerfileAst, diagnostic: Diagnostic, language: DocsLanguage): CodeAction {
   const code = String(diagnostic.code);
-  const title = `Disable ${code} for this file (# check=skip=${code})`;
+  const title = inline(language, { en: `Disable ${code} for this file (# check=skip=${code})`, ko: `이 파일에서 ${code} 끄기 (# check=skip=${code})` });
   const check = ast.directives.find((d) => d.name === 'check');
   if (check) {
     const skip = /(^|;)\s*skip\s*=([^;]*)/i.exec(check.value);
