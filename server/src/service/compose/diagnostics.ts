@@ -854,14 +854,18 @@ function checkDefinitions(collector: Collector): void {
       const kind = section.slice(0, -1);
       const sources = keys.filter((key) => key.name === 'file' || key.name === 'environment' || (section === 'configs' && key.name === 'content'));
       if (sources.length > 1) {
-        const names = sources.map((key) => `"${key.name}"`).join(' and ');
+        const quoted = sources.map((key) => `"${key.name}"`);
         for (const source of sources.slice(1)) {
-          collector.error(source.key, ComposeRule.conflictingSources, { en: `A ${kind} takes its value from one place: ${names} are both set. Keep one.`, ko: `${kind}의 값은 한 곳에서만 가져옵니다: ${names}가 모두 설정되어 있습니다. 하나만 남기세요.` }, [...path, source.name]);
+          collector.error(source.key, ComposeRule.conflictingSources, {
+            en: `A ${kind} takes its value from one place: ${quoted.join(' and ')} are both set. Keep one.`,
+            ko: `${kind}의 값은 한 곳에서만 가져옵니다: ${quoted.join(', ')}가 모두 설정되어 있습니다. 하나만 남기세요.`,
+          }, [...path, source.name]);
         }
       }
       if (sources.length === 0 && !isExternal && !keys.some((key) => key.name.startsWith('x-'))) {
         const options = section === 'configs' ? '"file:", "environment:" or "content:"' : '"file:" or "environment:"';
-        collector.warning(entry.key, ComposeRule.missingSource, { en: `${capitalize(kind)} "${entry.name}" does not say where its value comes from: add ${options}, or "external: true".`, ko: `${kind} "${entry.name}"의 값을 어디서 가져올지 정해져 있지 않습니다: ${options} 또는 "external: true"를 추가하세요.` }, path);
+        const optionsKo = section === 'configs' ? '"file:", "environment:", "content:"' : '"file:"이나 "environment:"';
+        collector.warning(entry.key, ComposeRule.missingSource, { en: `${capitalize(kind)} "${entry.name}" does not say where its value comes from: add ${options}, or "external: true".`, ko: `${kind} "${entry.name}"의 값을 어디서 가져올지 정해져 있지 않습니다: ${optionsKo}, 또는 "external: true"를 추가하세요.` }, path);
       }
     }
   }
