@@ -73,6 +73,11 @@ class LogicalLine {
     return this.position(offset, true);
   }
 
+  /** The line of a joined offset, without making a position (most logical lines are one line). */
+  lineAt(offset: number): number {
+    return this.continuations ? this.positionAt(offset).line : this.firstLine;
+  }
+
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: end > start ? this.endPositionAt(end) : this.positionAt(start) };
   }
@@ -118,16 +123,23 @@ class LazyArg implements Arg {
   }
 }
 
-/** An instruction whose arguments' range, like its words', is worked out when first asked for. */
+/**
+ * An instruction whose keyword, whole and arguments' ranges, like its words', are worked out when
+ * first asked for: most requests read a few instructions' ranges, and four objects per instruction
+ * is a large file's biggest share after its words.
+ */
 class ParsedInstruction implements Instruction {
-  private computedArgsRange: Range | undefined = undefined;
+  private computedKeywordRange: Range | undefined = undefined;
+  private computedRange: Range | undefined = undefined;
   heredocs: readonly Heredoc[] = none;
+  private computedArgsRange: Range | undefined = undefined;
 
   constructor(
     readonly keyword: string,
     readonly name: string,
-    readonly keywordRange: Range,
-    public range: Range,
+    private readonly keywordStart: number,
+    /** Where the instruction ends: its logical line's end, or its last heredoc's. */
+    public end: Position,
     readonly flags: readonly Flag[],
     readonly args: readonly Arg[],
     readonly argsText: string,
@@ -142,6 +154,19 @@ class ParsedInstruction implements Instruction {
     private readonly argsStart: number,
     private readonly argsEnd: number,
   ) {}
+
+  get keywordRange(): Range {
+    return (this.computedKeywordRange ??= this.logical.range(this.keywordStart, this.keywordStart + this.keyword.length));
+  }
+
+  get range(): Range {
+    return (this.computedRange ??= { start: this.keywordRange.start, end: this.end });
+  }
+
+  /** The line the keyword is on, without making its range. */
+  get keywordLine(): number {
+    return this.logical.lineAt(this.keywordStart);
+  }
 
   get argsRange(): Range | undefined {
     if (this.argsEnd <= this.argsStart) return undefined;
@@ -438,9 +463,9 @@ class Parser {
     // The instruction is still ours alone: give it (and its trigger) the heredocs and the range they extend.
     for (const instruction of parsed.trigger ? [parsed, parsed.trigger] : [parsed]) {
       instruction.heredocs = heredocs;
-      instruction.range = { start: instruction.keywordRange.start, end };
+      instruction.end = end;
     }
-    if (parsed.keywordRange.start.line !== firstLine) physicalFirstLines.set(parsed, firstLine);
+    if (parsed.keywordLine !== firstLine) physicalFirstLines.set(parsed, firstLine);
     this.addInstruction(parsed);
     return line;
   }
@@ -522,7 +547,6 @@ class Parser {
     if (p === keywordStart) return undefined;
     const keyword = text.slice(keywordStart, p);
     const name = canonicalNames.get(keyword) ?? keyword.toUpperCase();
-    const keywordRange = logical.range(keywordStart, p);
     const end = logical.end;
     // A FROM opens the stage it belongs to (an ONBUILD trigger never does).
     if (name === 'FROM' && from === 0) stageIndex = this.stages.length;
@@ -531,7 +555,7 @@ class Parser {
       const trigger = this.parseInstruction(logical, p, stageIndex);
       const rest = this.restOf(logical, p);
       return new ParsedInstruction(
-        keyword, name, keywordRange, { start: keywordRange.start, end }, none, exactSize(rest.args), rest.argsText,
+        keyword, name, keywordStart, end, none, exactSize(rest.args), rest.argsText,
         rest.argsText.length > 0 ? 'shell' : 'none', undefined, undefined, trigger?.variables ?? none, trigger, stageIndex,
         logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
       );
@@ -575,7 +599,7 @@ class Parser {
 
     // Empty lists are shared: only what survives the parse costs the collector.
     return new ParsedInstruction(
-      keyword, name, keywordRange, { start: keywordRange.start, end }, exactSize(flags), exactSize(rest.args),
+      keyword, name, keywordStart, end, exactSize(flags), exactSize(rest.args),
       rest.argsText, form, execArgs && exactSize(execArgs), malformedExec, exactSize(variables), undefined, stageIndex,
       logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
     );
