@@ -16,6 +16,8 @@ const knownDirectives = new Set(['syntax', 'escape', 'check']);
 const heredocWord = /^\d*<<(-?)([^<]+)$/;
 /** The usual spellings of each keyword, mapped to one shared upper-case name. */
 const canonicalNames = new Map(instructionNames.flatMap((name) => [[name, name], [name.toLowerCase(), name]] as const));
+/** The same spellings, each mapped to one shared string, so instructions keep no copy of their keyword. */
+const usualSpellings = new Map(instructionNames.flatMap((name) => [[name, name], [name.toLowerCase(), name.toLowerCase()]] as const));
 /**
  * The first line of the few instructions whose keyword is not on it (a line of only `\` before
  * the keyword): where an incremental parse must restart or take over such an instruction.
@@ -149,11 +151,14 @@ class ParsedInstruction implements Instruction {
     readonly variables: readonly VariableRef[],
     readonly trigger: ParsedInstruction | undefined,
     readonly stageIndex: number,
-    readonly emptyContinuationLines: readonly number[],
     private readonly logical: LogicalLine,
+    /** Where `argsText` starts in the logical line (it ends `argsText.length` later). */
     private readonly argsStart: number,
-    private readonly argsEnd: number,
   ) {}
+
+  get emptyContinuationLines(): readonly number[] {
+    return this.logical.emptyContinuationLines ?? none;
+  }
 
   get keywordRange(): Range {
     return (this.computedKeywordRange ??= this.logical.range(this.keywordStart, this.keywordStart + this.keyword.length));
@@ -169,8 +174,8 @@ class ParsedInstruction implements Instruction {
   }
 
   get argsRange(): Range | undefined {
-    if (this.argsEnd <= this.argsStart) return undefined;
-    return (this.computedArgsRange ??= this.logical.range(this.argsStart, this.argsEnd));
+    if (this.argsText.length === 0) return undefined;
+    return (this.computedArgsRange ??= this.logical.range(this.argsStart, this.argsStart + this.argsText.length));
   }
 }
 
@@ -545,7 +550,8 @@ class Parser {
     const keywordStart = p;
     while (p < text.length && !isSpace(text[p])) p++;
     if (p === keywordStart) return undefined;
-    const keyword = text.slice(keywordStart, p);
+    const written = text.slice(keywordStart, p);
+    const keyword = usualSpellings.get(written) ?? written;
     const name = canonicalNames.get(keyword) ?? keyword.toUpperCase();
     const end = logical.end;
     // A FROM opens the stage it belongs to (an ONBUILD trigger never does).
@@ -557,7 +563,7 @@ class Parser {
       return new ParsedInstruction(
         keyword, name, keywordStart, end, none, exactSize(rest.args), rest.argsText,
         rest.argsText.length > 0 ? 'shell' : 'none', undefined, undefined, trigger?.variables ?? none, trigger, stageIndex,
-        logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
+        logical, rest.start,
       );
     }
 
@@ -601,7 +607,7 @@ class Parser {
     return new ParsedInstruction(
       keyword, name, keywordStart, end, exactSize(flags), exactSize(rest.args),
       rest.argsText, form, execArgs && exactSize(execArgs), malformedExec, exactSize(variables), undefined, stageIndex,
-      logical.emptyContinuationLines ?? none, logical, rest.start, rest.end,
+      logical, rest.start,
     );
   }
 
