@@ -258,6 +258,7 @@ class Parser {
   private readonly stages: Stage[] = [];
   private readonly globalArgs: Instruction[] = [];
   private readonly stageInstructions: Instruction[][] = [];
+  private readonly words = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -624,11 +625,23 @@ class Parser {
       while (q < end && isSpace(text[q])) q++;
       if (q >= end) break;
       const wordEnd = Math.min(this.wordEnd(text, q), end);
-      const raw = text.slice(q, wordEnd);
+      const raw = this.shared(text.slice(q, wordEnd));
       args.push(new LazyArg(raw, unquote(raw, this.escapeChar), logical, q));
       q = wordEnd;
     }
     return { start, end, args, argsText: text.slice(start, end) };
+  }
+
+  /**
+   * One string per distinct short word: V8 copies a short slice (a long one is a view of its
+   * text), and a large file repeats the same few words (`&&`, `install`, `-y`) thousands of times.
+   */
+  private shared(word: string): string {
+    if (word.length > 12) return word;
+    const known = this.words.get(word);
+    if (known !== undefined) return known;
+    this.words.set(word, word);
+    return word;
   }
 
   /** The end of the shell word at `p`: the first blank outside quotes. */
