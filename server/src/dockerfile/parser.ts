@@ -48,7 +48,9 @@ interface Segment {
 class LogicalLine {
   text = '';
   emptyContinuationLines: number[] | undefined = undefined;
-  end: Position = { line: 0, character: 0 };
+  /** Where the last physical line ends, as numbers: the tree keeps one logical line per instruction. */
+  endLine = 0;
+  endCharacter = 0;
   private started = false;
   /** Where the pieces after the first (one per continuation line) come from; most instructions have none. */
   private continuations: Segment[] | undefined = undefined;
@@ -63,6 +65,10 @@ class LogicalLine {
     if (this.started) (this.continuations ??= []).push({ joinedStart: this.text.length, line, character });
     this.started = true;
     this.text += piece;
+  }
+
+  endPosition(): Position {
+    return { line: this.endLine, character: this.endCharacter };
   }
 
   /** The document position of a joined offset, at the start of the piece that holds it. */
@@ -134,14 +140,14 @@ class ParsedInstruction implements Instruction {
   private computedKeywordRange: Range | undefined = undefined;
   private computedRange: Range | undefined = undefined;
   heredocs: readonly Heredoc[] = none;
+  /** Where the last heredoc ends, when there is one; otherwise the instruction ends with its logical line. */
+  heredocEnd: Position | undefined = undefined;
   private computedArgsRange: Range | undefined = undefined;
 
   constructor(
     readonly keyword: string,
     readonly name: string,
     private readonly keywordStart: number,
-    /** Where the instruction ends: its logical line's end, or its last heredoc's. */
-    public end: Position,
     readonly flags: readonly Flag[],
     readonly args: readonly Arg[],
     readonly argsText: string,
@@ -165,7 +171,7 @@ class ParsedInstruction implements Instruction {
   }
 
   get range(): Range {
-    return (this.computedRange ??= { start: this.keywordRange.start, end: this.end });
+    return (this.computedRange ??= { start: this.keywordRange.start, end: this.heredocEnd ?? this.logical.endPosition() });
   }
 
   /** The line the keyword is on, without making its range. */
@@ -438,7 +444,8 @@ class Parser {
       const content = this.lineText(line);
       const cut = this.continuationAt(content, from);
       logical.append(content.slice(from, cut < 0 ? content.length : cut), line, from);
-      logical.end = { line, character: content.length };
+      logical.endLine = line;
+      logical.endCharacter = content.length;
       line++;
       if (cut < 0) break;
       // Inside a continuation, comment lines are dropped and empty lines skipped (BuildKit warns about the latter).
@@ -459,17 +466,17 @@ class Parser {
     if (!parsed) return line;
     const wordsOwner = parsed.trigger ?? parsed;
     let heredocs: readonly Heredoc[] = none;
-    let end = logical.end;
+    let heredocEnd: Position | undefined;
     if (heredocInstructions.has(wordsOwner.name) && wordsOwner.form !== 'exec') {
       const read = this.readHeredocs(wordsOwner.args, line);
       heredocs = read.heredocs;
       line = read.nextLine;
-      if (heredocs.length > 0) end = read.end;
+      if (heredocs.length > 0) heredocEnd = read.end;
     }
     // The instruction is still ours alone: give it (and its trigger) the heredocs and the range they extend.
     for (const instruction of parsed.trigger ? [parsed, parsed.trigger] : [parsed]) {
       instruction.heredocs = heredocs;
-      instruction.end = end;
+      instruction.heredocEnd = heredocEnd;
     }
     if (parsed.keywordLine !== firstLine) physicalFirstLines.set(parsed, firstLine);
     this.addInstruction(parsed);
@@ -554,7 +561,6 @@ class Parser {
     const written = text.slice(keywordStart, p);
     const keyword = usualSpellings.get(written) ?? written;
     const name = canonicalNames.get(keyword) ?? keyword.toUpperCase();
-    const end = logical.end;
     // A FROM opens the stage it belongs to (an ONBUILD trigger never does).
     if (name === 'FROM' && from === 0) stageIndex = this.stages.length;
 
@@ -562,7 +568,7 @@ class Parser {
       const trigger = this.parseInstruction(logical, p, stageIndex);
       const rest = this.restOf(logical, p);
       return new ParsedInstruction(
-        keyword, name, keywordStart, end, none, exactSize(rest.args), rest.argsText,
+        keyword, name, keywordStart, none, exactSize(rest.args), rest.argsText,
         rest.argsText.length > 0 ? 'shell' : 'none', undefined, undefined, trigger?.variables ?? none, trigger, stageIndex,
         logical, rest.start,
       );
@@ -606,7 +612,7 @@ class Parser {
 
     // Empty lists are shared: only what survives the parse costs the collector.
     return new ParsedInstruction(
-      keyword, name, keywordStart, end, exactSize(flags), exactSize(rest.args),
+      keyword, name, keywordStart, exactSize(flags), exactSize(rest.args),
       rest.argsText, form, execArgs && exactSize(execArgs), malformedExec, exactSize(variables), undefined, stageIndex,
       logical, rest.start,
     );
