@@ -22,24 +22,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { LocalImagesRequest } from '../../server/src/lspExt';
 import { LspTestClient } from '../support/lspClient';
+import { notesMysqlCompose } from '../support/notesExamples';
 
 // The notes' MySQL compose file, slips included.
-const notesCompose = [
-  "version : '3'",
-  '',
-  'services:',
-  '    db:',
-  '        image: mysql',
-  '        restart: always',
-  '        volumes:',
-  '            - ./mysqldata:/var/lib/mysql',
-  '        enviroment:',
-  '            - MYSQL_ROOT_PASSWORD=jjcoding',
-  '            - MYSQL_DATABASE= jjdb',
-  '        ports :',
-  '        - "3307:3306"',
-  '',
-].join('\n');
+const notesCompose = [...notesMysqlCompose, ''].join('\n');
 
 const uri = 'file:///work/project/docker-compose.yml';
 

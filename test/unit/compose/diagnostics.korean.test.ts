@@ -9,32 +9,16 @@ import { composeCodeActions } from '../../../server/src/service/compose/codeActi
 import { composeDiagnostics } from '../../../server/src/service/compose/diagnostics';
 import type { DocsLanguage } from '../../../server/src/service/settings';
 import { composeDocument, fakeContext, FakeWorld, lineEndings } from './support';
+import { notesMysqlCompose } from '../../support/notesExamples';
 
 const hangul = /[\uAC00-\uD7A3]/;
-
-/** The notes' MySQL file, verbatim (001_845f903225cb8ed7.txt, "docker-compose.yml 예시"). */
-const notesMysql = [
-  "version : '3'",
-  '',
-  'services:',
-  '    db:',
-  '        image: mysql',
-  '        restart: always',
-  '        volumes:',
-  '            - ./mysqldata:/var/lib/mysql',
-  '        enviroment:',
-  '            - MYSQL_ROOT_PASSWORD=jjcoding',
-  '            - MYSQL_DATABASE= jjdb',
-  '        ports :',
-  '        - "3307:3306"',
-];
 
 function diagnoseIn(language: DocsLanguage, lines: readonly string[], eol: string, world: FakeWorld = {}): Diagnostic[] {
   return composeDiagnostics(composeDocument(lines, eol), fakeContext({ ...world, docsLanguage: language }));
 }
 
 function messageFor(language: DocsLanguage, code: string, eol: string): string {
-  const diagnostic = diagnoseIn(language, notesMysql, eol).find((d) => d.code === code);
+  const diagnostic = diagnoseIn(language, notesMysqlCompose, eol).find((d) => d.code === code);
   assert.ok(diagnostic, `no ${code} diagnostic`);
   return String(diagnostic.message);
 }
@@ -59,7 +43,7 @@ for (const { name, eol } of lineEndings) {
     }
 
     test('enviroment: the Korean message suggests "environment" and its fix title is Korean', () => {
-      const compose = composeDocument(notesMysql, eol);
+      const compose = composeDocument(notesMysqlCompose, eol);
       const titles = (language: DocsLanguage) => {
         const ctx = fakeContext({ docsLanguage: language });
         const typo = composeDiagnostics(compose, ctx).find((d) => d.code === 'unknown-key')!;
@@ -72,7 +56,7 @@ for (const { name, eol } of lineEndings) {
     });
 
     test('a service checked before in English is said again in Korean when the language changes', () => {
-      const compose = composeDocument(notesMysql, eol);
+      const compose = composeDocument(notesMysqlCompose, eol);
       const english = composeDiagnostics(compose, fakeContext({ docsLanguage: 'en' })).map((d) => String(d.message));
       const korean = composeDiagnostics(compose, fakeContext({ docsLanguage: 'ko' })).map((d) => String(d.message));
       assert.equal(korean.length, english.length);
@@ -81,8 +65,8 @@ for (const { name, eol } of lineEndings) {
     });
 
     test('every rule a varied set of files breaks speaks Korean under ko', () => {
-      const sources: { lines: string[]; world?: FakeWorld }[] = [
-        { lines: notesMysql },
+      const sources: { lines: readonly string[]; world?: FakeWorld }[] = [
+        { lines: notesMysqlCompose },
         { lines: ['- just a list'] },
         { lines: ['services:', '  web:', '    image: [nginx', '  db: {'] },
         { lines: ['services:', '  web:', '    image: x', '    image: y'] },

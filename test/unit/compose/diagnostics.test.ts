@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCompose } from '../../../server/src/compose/model';
 import { composeDiagnostics } from '../../../server/src/service/compose/diagnostics';
 import { composeDocument, fakeContext, FakeWorld, lineEndings, summarize } from './support';
+import { notesMysqlCompose } from '../../support/notesExamples';
 
 const repoRoot = join(__dirname, '../../../..');
 const corpusDir = join(repoRoot, '..', 'shared', 'corpus', 'compose');
@@ -27,25 +28,7 @@ function only(diagnostics: readonly Diagnostic[], code: string): Diagnostic[] {
 for (const { name, eol } of lineEndings) {
   describe(`compose diagnostics (${name})`, () => {
     test('the notes’ MySQL file: obsolete version, enviroment typo, space after =, plain-text password', () => {
-      // 001_845f903225cb8ed7.txt, "docker-compose.yml 예시", verbatim.
-      const diagnostics = diagnose(
-        [
-          "version : '3'",
-          '',
-          'services:',
-          '    db:',
-          '        image: mysql',
-          '        restart: always',
-          '        volumes:',
-          '            - ./mysqldata:/var/lib/mysql',
-          '        enviroment:',
-          '            - MYSQL_ROOT_PASSWORD=jjcoding',
-          '            - MYSQL_DATABASE= jjdb',
-          '        ports :',
-          '        - "3307:3306"',
-        ],
-        eol,
-      );
+      const diagnostics = diagnose(notesMysqlCompose, eol);
       assert.deepEqual(summarize(diagnostics), [
         'obsolete-version@0:0',
         'unknown-key@8:8',

@@ -11,42 +11,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCompose } from '../../../server/src/compose/model';
 import { composeMode } from '../../../server/src/service/compose/mode';
 import { fakeContext, image } from './support';
+import { seededRandom } from '../../support/seededRandom';
+import { notesMysqlCompose } from '../../support/notesExamples';
 
 const repoRoot = join(__dirname, '../../../..');
 const corpusDir = join(repoRoot, '..', 'shared', 'corpus', 'compose');
 const mutations = 5_000;
 
-const notesExample = [
-  "version : '3'",
-  'services:',
-  '    db:',
-  '        image: mysql',
-  '        restart: always',
-  '        volumes:',
-  '            - ./mysqldata:/var/lib/mysql',
-  '        enviroment:',
-  '            - MYSQL_ROOT_PASSWORD=jjcoding',
-  '            - MYSQL_DATABASE= jjdb',
-  '        ports :',
-  '        - "3307:3306"',
-].join('\n');
-
 function seeds(): string[] {
   const corpus = readdirSync(corpusDir).filter((file) => /\.ya?ml$/.test(file)).map((file) => readFileSync(join(corpusDir, file), 'utf8'));
   const samples = ['mysql', 'three-tier'].map((sample) => readFileSync(join(repoRoot, 'samples', sample, 'compose.yaml'), 'utf8'));
-  return [...corpus, ...samples, notesExample];
-}
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return [...corpus, ...samples, notesMysqlCompose.join('\n')];
 }
 
 const fragments = [':', ': ', '-', '- ', ' ', '  ', '\n', '\r\n', '\t', '"', "'", '[', ']', '{', '}', ',', '#', '$', '${', '}', '$$', '&a', '*a', '<<: *a', '|', '>', '!!str', '?', '%', '@', '`', '\\', '0', '65536', 'ports:', '- "8080:80"', 'depends_on: [x]', 'networks:', 'volumes:', 'external: true', '\u00a0', '한글', '\ufeff'];
@@ -86,7 +61,7 @@ function mutate(text: string, next: () => number): string {
 
 describe('compose fuzzing', () => {
   test(`${mutations} seeded mutations: no feature throws, none takes a second`, async () => {
-    const next = random(20261123);
+    const next = seededRandom(20261123);
     const originals = seeds();
     const ctx = fakeContext({ images: [image('node:20-alpine')], files: { 'file:///fuzz/.env': 'A=1\nB=2' } });
     let text = originals[0];

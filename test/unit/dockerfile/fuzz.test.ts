@@ -12,24 +12,13 @@ import { instructionAt, offsetAt, positionAt } from '../../../server/src/dockerf
 import { dockerfileCodeActions } from '../../../server/src/service/dockerfile/codeActions';
 import { dockerfileDiagnostics } from '../../../server/src/service/dockerfile/diagnostics';
 import { contextWith } from './diagnostics.support';
+import { seededRandom } from '../../support/seededRandom';
 
 const corpusDir = join(resolve(__dirname, '../../../..'), '..', 'shared', 'corpus', 'dockerfiles');
 const iterations = 5_000;
 const hangBoundMs = 1_000;
 
-/** mulberry32: small, fast and good enough to make every run the same. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(0xd0c51de);
+const random = seededRandom(0xd0c51de);
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)];
 

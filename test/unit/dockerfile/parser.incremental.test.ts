@@ -10,6 +10,7 @@ import type { Arg, DockerfileAst, Instruction, VariableRef } from '../../../serv
 import { createDockerfileParser, parseDockerfile, reparseDockerfile } from '../../../server/src/dockerfile/parser';
 import { dockerfileDiagnostics } from '../../../server/src/service/dockerfile/diagnostics';
 import { contextWith } from './diagnostics.support';
+import { seededRandom } from '../../support/seededRandom';
 
 const corpusDir = join(resolve(__dirname, '../../../..'), '..', 'shared', 'corpus', 'dockerfiles');
 
@@ -29,17 +30,6 @@ function snapshot(ast: DockerfileAst): unknown {
     directives: ast.directives, comments: ast.comments, instructions: ast.instructions.map(instruction),
     stages: ast.stages.map((s) => [s.index, s.name, s.nameRange, s.range, s.image && arg(s.image), s.instructions.map((i) => i.range.start.line)]),
     globalArgs: ast.globalArgs.map((i) => i.range.start.line),
-  };
-}
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -100,7 +90,7 @@ describe('incremental Dockerfile parsing', () => {
   });
 
   test('random edits of the corpus, chained, always equal a full parse', () => {
-    const random = prng(20261123);
+    const random = seededRandom(20261123);
     const int = (n: number) => Math.floor(random() * n);
     const files = readdirSync(corpusDir).sort().map((file) => readFileSync(join(corpusDir, file), 'utf8'));
     for (const [index, original] of files.entries()) {
