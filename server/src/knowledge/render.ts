@@ -11,6 +11,7 @@
 import type { DocsLanguage } from '../service/settings';
 import type { ExampleLanguage, KnowledgeEntry, KnowledgeKind } from './types';
 import { getEntry } from './index';
+import { noteFiles } from './notes';
 
 type Language = 'ko' | 'en';
 
@@ -25,11 +26,11 @@ export interface RenderOptions {
 
 /** The notes' titles, for the "From the notes" line. */
 export const noteTitles: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
-  '000_e557d064da957e09.txt': { ko: '도커 (업무 노트)', en: 'Docker (work notes)' },
-  '001_845f903225cb8ed7.txt': { ko: 'Docker (강의 노트)', en: 'Docker (course notes)' },
-  '002_113d055873a0b918.txt': { ko: '도커 주요 명령 익히기', en: 'Learning the main Docker commands' },
-  '003_48a0e0d2e2b6956a.txt': { ko: 'Docker(1) - 도커 개요', en: 'Docker (1): overview (blog)' },
-  '004_a7121522d3a0fc39.txt': { ko: 'Docker (인프런 강의 노트)', en: 'Docker (Inflearn course notes)' },
+  [noteFiles.work]: { ko: '도커 (업무 노트)', en: 'Docker (work notes)' },
+  [noteFiles.course]: { ko: 'Docker (강의 노트)', en: 'Docker (course notes)' },
+  [noteFiles.commands]: { ko: '도커 주요 명령 익히기', en: 'Learning the main Docker commands' },
+  [noteFiles.blog]: { ko: 'Docker(1) - 도커 개요', en: 'Docker (1): overview (blog)' },
+  [noteFiles.inflearn]: { ko: 'Docker (인프런 강의 노트)', en: 'Docker (Inflearn course notes)' },
 };
 
 const kindLabels: Readonly<Record<KnowledgeKind, Readonly<Record<Language, string>>>> = {

@@ -3,17 +3,8 @@
  * the notes mention. Text is our own, checked against Docker's CLI reference;
  * where a note is wrong (`-rm`, `--it`, "login logs out") the pitfalls say so.
  */
+import { pitfall, source } from '../notes';
 import type { Bilingual, KnowledgeEntry, NoteSource } from '../types';
-
-const notes = {
-  work: '000_e557d064da957e09.txt',
-  course: '001_845f903225cb8ed7.txt',
-  blog: '003_48a0e0d2e2b6956a.txt',
-  inflearn: '004_a7121522d3a0fc39.txt',
-} as const;
-
-const source = (note: keyof typeof notes, section: string): NoteSource => ({ note: notes[note], section });
-const pitfall = (ko: string, en: string): Bilingual => ({ ko, en });
 
 const cliReference = 'https://docs.docker.com/reference/cli/docker/';
 

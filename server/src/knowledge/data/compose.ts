@@ -6,17 +6,8 @@
  * are out of date (`version:`, `enviroment:`, services at the top level) the
  * pitfalls say so.
  */
+import { pitfall, source } from '../notes';
 import type { Bilingual, KnowledgeEntry, NoteSource } from '../types';
-
-const notes = {
-  work: '000_e557d064da957e09.txt',
-  course: '001_845f903225cb8ed7.txt',
-  blog: '003_48a0e0d2e2b6956a.txt',
-  inflearn: '004_a7121522d3a0fc39.txt',
-} as const;
-
-const source = (note: keyof typeof notes, section: string): NoteSource => ({ note: notes[note], section });
-const pitfall = (ko: string, en: string): Bilingual => ({ ko, en });
 
 /** The notes' Compose sections: the general sources for keys their examples do not spell out. */
 const composeBasics = source('course', 'Docker Compose');

@@ -3,13 +3,14 @@
  * compose entries through `related`. Where a note is wrong or dated, the
  * entry says what is right.
  */
+import { noteFiles } from '../notes';
 import type { KnowledgeEntry } from '../types';
 
-const WORK_NOTES = '000_e557d064da957e09.txt';
-const COURSE_NOTES = '001_845f903225cb8ed7.txt';
-const COMMANDS_NOTES = '002_113d055873a0b918.txt';
-const OVERVIEW_BLOG = '003_48a0e0d2e2b6956a.txt';
-const INFLEARN_NOTES = '004_a7121522d3a0fc39.txt';
+const WORK_NOTES = noteFiles.work;
+const COURSE_NOTES = noteFiles.course;
+const COMMANDS_NOTES = noteFiles.commands;
+const OVERVIEW_BLOG = noteFiles.blog;
+const INFLEARN_NOTES = noteFiles.inflearn;
 
 const docs = (path: string): string => `https://docs.docker.com/${path}`;
 

@@ -2,11 +2,12 @@
  * Dockerfile instructions, their flags and the parser directives, as the notes
  * teach them — corrected where the notes are wrong or out of date.
  */
+import { noteFiles } from '../notes';
 import type { KnowledgeEntry } from '../types';
 
-const WORK_NOTES = '000_e557d064da957e09.txt';
-const COURSE_NOTES = '001_845f903225cb8ed7.txt';
-const INFLEARN_NOTES = '004_a7121522d3a0fc39.txt';
+const WORK_NOTES = noteFiles.work;
+const COURSE_NOTES = noteFiles.course;
+const INFLEARN_NOTES = noteFiles.inflearn;
 
 const reference = (anchor: string): string => `https://docs.docker.com/reference/dockerfile/#${anchor}`;
 
