@@ -8,14 +8,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
-import { EngineConnection } from '../../client/src/engine/connection';
-import { nextEvent } from '../../client/src/engine/emitter';
-import { untranslated } from '../../client/src/explorer/format';
-import type { EngineTreeModel } from '../../client/src/explorer/model/base';
 import { ContainersModel } from '../../client/src/explorer/model/containers';
 import { ImagesModel } from '../../client/src/explorer/model/images';
 import { NetworksModel, VolumesModel } from '../../client/src/explorer/model/volumesNetworks';
-import type { ExplorerContext, ExplorerNode } from '../../client/src/explorer/nodes/base';
+import type { ExplorerNode } from '../../client/src/explorer/nodes/base';
 import { DanglingImagesNode } from '../../client/src/explorer/nodes/images';
 import { NetworkNode } from '../../client/src/explorer/nodes/volumesNetworks';
 import {
@@ -29,23 +25,11 @@ import {
   removeTestObjects,
   testLabels,
 } from '../support/engineFixtures';
+import { localEngine, until } from '../support/explorerHarness';
 
 const docker = new Docker();
 const runId = newRunId();
-const engine = new EngineConnection({
-  locate: () => ({ host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } }),
-});
-const ctx: ExplorerContext = { engine, t: untranslated, locale: 'en', now: () => Date.now() };
-
-/** Resolves when `model` fires a change after which `check` holds (checked against the model, not a clock). */
-async function until<T>(model: EngineTreeModel, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (;;) {
-    const changed = nextEvent(model.onDidChange);
-    const value = await check();
-    if (value !== undefined) return value;
-    await changed;
-  }
-}
+const { engine, ctx } = localEngine();
 
 describe('audit: explorer views against the engine', () => {
   before(() => ensureBusyboxImage(docker));

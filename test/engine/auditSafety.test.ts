@@ -19,36 +19,19 @@ import { formatMessage } from '../../client/src/commands/localizable';
 import { createOptionsFor } from '../../client/src/commands/runSpec';
 import { validateNetworkName } from '../../client/src/commands/validators';
 import { containersOnNetwork, networkRemovalConfirmation, removeNetwork } from '../../client/src/commands/volumeNetworkOps';
-import { EngineConnection } from '../../client/src/engine/connection';
-import { nextEvent } from '../../client/src/engine/emitter';
-import { untranslated } from '../../client/src/explorer/format';
-import type { EngineTreeModel } from '../../client/src/explorer/model/base';
 import { ContainersModel } from '../../client/src/explorer/model/containers';
 import { NetworksModel } from '../../client/src/explorer/model/volumesNetworks';
-import type { ExplorerContext } from '../../client/src/explorer/nodes/base';
 import { ComposeProjectNode } from '../../client/src/explorer/nodes/containers';
 import { NetworkNode } from '../../client/src/explorer/nodes/volumesNetworks';
 import { busyboxImage, createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
+import { localEngine, until } from '../support/explorerHarness';
 
 const docker = new Docker();
 const runId = newRunId();
 const scratch = mkdtempSync(join(tmpdir(), 'dockside-audit-safety-'));
 /** Were any of these run by a shell, it would leave a `pwned*` file behind (or worse). */
 const hostile = `x; rm -rf ~ $(touch pwned1) \`touch pwned2\` && touch pwned3 | cat`;
-const engine = new EngineConnection({
-  locate: () => ({ host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } }),
-});
-const ctx: ExplorerContext = { engine, t: untranslated, locale: 'en', now: () => Date.now() };
-
-/** Resolves when `model` fires a change after which `check` holds (checked against the model, not a clock). */
-async function until<T>(model: EngineTreeModel, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (;;) {
-    const changed = nextEvent(model.onDidChange);
-    const value = await check();
-    if (value !== undefined) return value;
-    await changed;
-  }
-}
+const { engine, ctx } = localEngine();
 
 /** Every `pwned*` file under `directory` (recursively): evidence that something was evaluated by a shell. */
 function pwnedFiles(directory: string): string[] {

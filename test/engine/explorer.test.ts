@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
-import { EngineConnection } from '../../client/src/engine/connection';
 import { nextEvent } from '../../client/src/engine/emitter';
-import { untranslated } from '../../client/src/explorer/format';
-import type { EngineTreeModel } from '../../client/src/explorer/model/base';
 import { ContainersModel } from '../../client/src/explorer/model/containers';
 import { ImagesModel } from '../../client/src/explorer/model/images';
 import { NetworksModel, VolumesModel } from '../../client/src/explorer/model/volumesNetworks';
-import type { ExplorerContext, ExplorerNode } from '../../client/src/explorer/nodes/base';
+import type { ExplorerNode } from '../../client/src/explorer/nodes/base';
 import { ComposeProjectNode, ContainerNode } from '../../client/src/explorer/nodes/containers';
 import {
   busyboxImage,
@@ -20,21 +17,11 @@ import {
   newRunId,
   removeTestObjects,
 } from '../support/engineFixtures';
+import { localEngine, until } from '../support/explorerHarness';
 
 const docker = new Docker();
 const runId = newRunId();
-const engine = new EngineConnection({ locate: () => ({ host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } }) });
-const ctx: ExplorerContext = { engine, t: untranslated, locale: 'en', now: () => Date.now() };
-
-/** Resolves when `model` fires a change after which `check` holds (checked against the model, not a clock). */
-async function until<T>(model: EngineTreeModel, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (;;) {
-    const changed = nextEvent(model.onDidChange);
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    await changed;
-  }
-}
+const { engine, ctx } = localEngine();
 
 async function labels(nodes: ExplorerNode[] | Promise<ExplorerNode[]>): Promise<string[]> {
   return (await nodes).map((node) => node.present().label);
