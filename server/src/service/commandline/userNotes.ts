@@ -1,12 +1,10 @@
 /** The "From your notes" part of a command-line hover: the user's own notes about the command or flag. */
-import { configureNotes } from '../../notes/index';
 import { notesHoverSection } from '../../notes/render';
 import type { ServiceContext } from '../mode';
 import type { CommandLineSymbol } from './lookup';
 
 export function notesSection(symbol: CommandLineSymbol, ctx: ServiceContext): string | undefined {
   if (ctx.settings.notes.folders.length === 0) return undefined;
-  configureNotes(ctx.settings.notes.folders);
   return notesHoverSection(termsFor(symbol), ctx.docsLanguage);
 }
 
