@@ -63,6 +63,56 @@ const knowledgeBesideTheBundle = {
   },
 };
 
+/**
+ * Module text standing in for `target`: one getter per export name (read from the real module here,
+ * at build time) that requires `target` on its first read. esbuild's interop copies exports as
+ * getters, so importers see the real values, yet nothing is loaded until one is used.
+ */
+function onFirstUse(target, exportNames) {
+  return `let loaded;
+for (const name of ${JSON.stringify(exportNames)}) {
+  Object.defineProperty(exports, name, { enumerable: true, get: () => (loaded ??= require(${JSON.stringify(target)}))[name] });
+}`;
+}
+
+/**
+ * vscode-languageserver's node entry requires `child_process` and `crypto` at load time for
+ * transports and module resolution the server never uses over stdio (IPC pipe names, forking a
+ * Node module). Node compiles each built-in on first require; here those requires, from the
+ * protocol libraries only, get a stand-in that loads the built-in on first use.
+ */
+const protocolLibraryBuiltinsOnFirstUse = {
+  name: 'protocol-library-builtins-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^(child_process|crypto)$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-(languageserver|jsonrpc)/.test(args.importer) ? { path: args.path, namespace: 'builtin-on-first-use' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin-on-first-use' }, async (args) => ({
+      contents: onFirstUse(`node:${args.path}`, Object.keys(await import(`node:${args.path}`)).filter((name) => name !== 'default')),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The `yaml` package is needed only once a Compose file is opened, so it gets its own file,
+ * `dist/yaml.js`, and the server's imports of it resolve to a stand-in that requires that file on
+ * first use.
+ */
+const yamlOnFirstUse = {
+  name: 'yaml-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.importer.includes(join('server', 'src')) ? { path: 'yaml', namespace: 'yaml-on-first-use' } : undefined,
+    );
+    build.onResolve({ filter: /^\.\/yaml\.js$/, namespace: 'yaml-on-first-use' }, () => ({ path: './yaml.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'yaml-on-first-use' }, async () => ({
+      contents: onFirstUse('./yaml.js', Object.keys(await import('yaml')).filter((name) => name !== 'default')),
+      loader: 'js',
+    }));
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -73,10 +123,10 @@ await Promise.all([
   }),
   esbuild.build({
     ...common,
-    entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts', knowledge: 'server/src/knowledge/entries.ts' },
+    entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts', knowledge: 'server/src/knowledge/entries.ts', yaml: 'node_modules/yaml/dist/index.js' },
     outdir: distDir,
     minify: production,
-    plugins: [knowledgeBesideTheBundle],
+    plugins: [knowledgeBesideTheBundle, protocolLibraryBuiltinsOnFirstUse, yamlOnFirstUse],
   }),
   bundlesOnly ||
   esbuild.build({
