@@ -113,6 +113,26 @@ const yamlOnFirstUse = {
   },
 };
 
+/**
+ * yaml's parser and composer test `process.env.LOG_TOKENS` / `LOG_STREAM` for every token, and each
+ * read of `process.env` is a getenv() call into the C++ side: ≈ 15% of parsing a large compose
+ * file. yaml's `process` resolves to one whose `env` holds those two variables as they were when
+ * the server started, which is all yaml reads from it besides `emitWarning`.
+ */
+const yamlProcessEnvReadOnce = {
+  name: 'yaml-process-env-read-once',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: 'process', namespace: 'yaml-process' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'yaml-process' }, () => ({
+      contents: `const env = { LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM };
+module.exports = { env, emitWarning: (...warning) => process.emitWarning(...warning) };`,
+      loader: 'js',
+    }));
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
@@ -126,7 +146,7 @@ await Promise.all([
     entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts', knowledge: 'server/src/knowledge/entries.ts', yaml: 'node_modules/yaml/dist/index.js' },
     outdir: distDir,
     minify: production,
-    plugins: [knowledgeBesideTheBundle, protocolLibraryBuiltinsOnFirstUse, yamlOnFirstUse],
+    plugins: [knowledgeBesideTheBundle, protocolLibraryBuiltinsOnFirstUse, yamlOnFirstUse, yamlProcessEnvReadOnce],
   }),
   bundlesOnly ||
   esbuild.build({
