@@ -2,7 +2,7 @@
 // compiles every test/bench entry so node's test runner can run plain JS.
 // Type-checking is tsc's job (`npm run typecheck`); esbuild only transpiles.
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -122,9 +122,17 @@ const yamlOnFirstUse = {
 const yamlProcessEnvReadOnce = {
   name: 'yaml-process-env-read-once',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
-      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: 'process', namespace: 'yaml-process' } : undefined,
-    );
+    // Checked on every build, so a yaml upgrade that reads more of `process` fails here, not at run time.
+    const readByYaml = new Set(['env.LOG_TOKENS', 'env.LOG_STREAM', 'emitWarning']);
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer)) return undefined;
+      const reads = [...readFileSync(args.importer, 'utf8').matchAll(/node_process\.([\w.]+)/g)].map((match) => match[1]);
+      const unexpected = reads.filter((read) => !readByYaml.has(read));
+      if (reads.length === 0 || unexpected.length > 0) {
+        return { errors: [{ text: `${args.importer} reads ${unexpected.join(', ') || 'process under another name'}: extend the yaml-process-env-read-once stand-in` }] };
+      }
+      return { path: 'process', namespace: 'yaml-process' };
+    });
     build.onLoad({ filter: /.*/, namespace: 'yaml-process' }, () => ({
       contents: `const env = { LOG_TOKENS: process.env.LOG_TOKENS, LOG_STREAM: process.env.LOG_STREAM };
 module.exports = { env, emitWarning: (...warning) => process.emitWarning(...warning) };`,
