@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { CompletionRequest, DocumentDiagnosticRequest, HoverRequest, Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverExecArgv } from '../client/src/serverProcess';
+import { yamlParseOptions } from '../server/src/compose/incremental';
 import { parseCompose } from '../server/src/compose/model';
 import { composeCompletion } from '../server/src/service/compose/completion';
 import { composeDiagnostics } from '../server/src/service/compose/diagnostics';
@@ -132,12 +133,17 @@ function restartColon(generatedText: string, round: number): Position {
   return { line: generatedText.slice(0, offset).split('\n').length - 1, character: '    restart'.length };
 }
 
-async function measureServer(client: LspTestClient, uri: string, languageId: string, text: string, generated: ReturnType<typeof generate>, debounce: Debounce): Promise<ServerFigures> {
-  const openStarted = performance.now();
+/** Opens the file and times until its first diagnostics are published, the server's own wait taken out. */
+async function timeOpen(client: LspTestClient, uri: string, languageId: string, text: string, debounce: number) {
+  const started = performance.now();
   const first = client.nextDiagnostics(uri);
   await client.open(uri, languageId, text);
   const published = await first;
-  const open = performance.now() - openStarted - debounce.open;
+  return { published, open: performance.now() - started - debounce };
+}
+
+async function measureServer(client: LspTestClient, uri: string, languageId: string, text: string, generated: ReturnType<typeof generate>, debounce: Debounce): Promise<ServerFigures> {
+  const { published, open } = await timeOpen(client, uri, languageId, text, debounce.open);
   const edit: number[] = [];
   for (let i = 0; i < edits; i++) {
     const next = client.nextDiagnostics(uri);
@@ -184,12 +190,7 @@ async function opensOnFreshServers(start: () => Promise<LspTestClient>, language
   const opens: number[] = [];
   for (let i = 0; i < freshServerOpens; i++) {
     const client = await start();
-    const uri = 'file:///bench/compose.yaml';
-    const published = client.nextDiagnostics(uri);
-    const started = performance.now();
-    await client.open(uri, languageId, text);
-    await published;
-    opens.push(performance.now() - started - debounce);
+    opens.push((await timeOpen(client, 'file:///bench/compose.yaml', languageId, text, debounce)).open);
     await client.stop();
   }
   return opens;
@@ -265,7 +266,7 @@ function yamlParseInFreshProcess(text: string): number[] {
   const script = `const { parseDocument } = require(${JSON.stringify(join(root, 'dist/yaml.js'))});
 const text = require('node:fs').readFileSync(0, 'utf8');
 const started = performance.now();
-parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+parseDocument(text, ${JSON.stringify(yamlParseOptions)});
 process.stdout.write(String(performance.now() - started));`;
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
