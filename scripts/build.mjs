@@ -64,11 +64,12 @@ const knowledgeBesideTheBundle = {
 };
 
 /**
- * Module text standing in for `target`: one getter per export name (read from the real module here,
- * at build time) that requires `target` on its first read. esbuild's interop copies exports as
+ * Module text standing in for `target`: one getter per export of `module` (the real module, loaded
+ * here at build time) that requires `target` on its first read. esbuild's interop copies exports as
  * getters, so importers see the real values, yet nothing is loaded until one is used.
  */
-function onFirstUse(target, exportNames) {
+async function onFirstUse(target, module) {
+  const exportNames = Object.keys(await import(module)).filter((name) => name !== 'default');
   return `let loaded;
 for (const name of ${JSON.stringify(exportNames)}) {
   Object.defineProperty(exports, name, { enumerable: true, get: () => (loaded ??= require(${JSON.stringify(target)}))[name] });
@@ -88,7 +89,7 @@ const protocolLibraryBuiltinsOnFirstUse = {
       /[\\/]node_modules[\\/]vscode-(languageserver|jsonrpc)/.test(args.importer) ? { path: args.path, namespace: 'builtin-on-first-use' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'builtin-on-first-use' }, async (args) => ({
-      contents: onFirstUse(`node:${args.path}`, Object.keys(await import(`node:${args.path}`)).filter((name) => name !== 'default')),
+      contents: await onFirstUse(`node:${args.path}`, `node:${args.path}`),
       loader: 'js',
     }));
   },
@@ -107,7 +108,7 @@ const yamlOnFirstUse = {
     );
     build.onResolve({ filter: /^\.\/yaml\.js$/, namespace: 'yaml-on-first-use' }, () => ({ path: './yaml.js', external: true }));
     build.onLoad({ filter: /.*/, namespace: 'yaml-on-first-use' }, async () => ({
-      contents: onFirstUse('./yaml.js', Object.keys(await import('yaml')).filter((name) => name !== 'default')),
+      contents: await onFirstUse('./yaml.js', 'yaml'),
       loader: 'js',
     }));
   },
