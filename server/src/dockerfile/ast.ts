@@ -53,8 +53,14 @@ export interface Instruction {
   readonly range: Range;
   /** `--name=value` flags between the keyword and the arguments. */
   readonly flags: readonly Flag[];
-  /** Whitespace-separated arguments after the flags (shell form), continuations joined, quotes kept in `raw`. */
+  /**
+   * Whitespace-separated arguments after the flags (shell form), continuations joined, quotes kept in `raw`.
+   * Made afresh on each read (a large file has tens of thousands): read them once per use, and
+   * compare arguments by position, not identity.
+   */
   readonly args: readonly Arg[];
+  /** `args.length`, without making the arguments. */
+  readonly argCount: number;
   /** Everything after the flags, continuations removed, as one string. */
   readonly argsText: string;
   readonly argsRange: Range | undefined;

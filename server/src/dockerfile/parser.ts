@@ -132,6 +132,52 @@ class LazyArg implements Arg {
 }
 
 /**
+ * Where the shell words of a parse's instructions are, as pairs of offsets into their logical
+ * lines, in one typed array: a 12,800-line file has ~28,000 words, and an object per word that
+ * lives as long as the parse is most of what the collector copies while a large file is read.
+ * An instruction's `args` are made from here each time they are asked for, and die young.
+ */
+class WordTable {
+  private offsets = new Int32Array(1024);
+  private used = 0;
+
+  constructor(readonly escapeChar: '\\' | '`') {}
+
+  add(start: number, end: number): void {
+    if (this.used + 2 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.offsets[this.used++] = start;
+    this.offsets[this.used++] = end;
+  }
+
+  get count(): number {
+    return this.used / 2;
+  }
+
+  end(index: number): number {
+    return this.offsets[2 * index + 1];
+  }
+
+  /** The words `first` to `first + count - 1` of a logical line, as arguments. */
+  args(logical: LogicalLine, first: number, count: number): readonly Arg[] {
+    if (count === 0) return none;
+    // Pushed, not preallocated: a preallocated array is holey, and features that also see
+    // pushed arrays (exec-form arguments) would then meet two kinds of array at the same spot.
+    const args: Arg[] = [];
+    const text = logical.text;
+    for (let i = first; i < first + count; i++) {
+      const start = this.offsets[2 * i];
+      const raw = text.slice(start, this.offsets[2 * i + 1]);
+      args.push(new LazyArg(raw, unquote(raw, this.escapeChar), logical, start));
+    }
+    return args;
+  }
+}
+
+/**
  * An instruction whose keyword, whole and arguments' ranges, like its words', are worked out when
  * first asked for: most requests read a few instructions' ranges, and four objects per instruction
  * is a large file's biggest share after its words.
@@ -149,7 +195,9 @@ class ParsedInstruction implements Instruction {
     readonly name: string,
     private readonly keywordStart: number,
     readonly flags: readonly Flag[],
-    readonly args: readonly Arg[],
+    private readonly words: WordTable,
+    private readonly firstWord: number,
+    readonly argCount: number,
     readonly argsText: string,
     readonly form: 'exec' | 'shell' | 'none',
     readonly execArgs: readonly Arg[] | undefined,
@@ -161,6 +209,11 @@ class ParsedInstruction implements Instruction {
     /** Where `argsText` starts in the logical line (it ends `argsText.length` later). */
     private readonly argsStart: number,
   ) {}
+
+  /** Made afresh from the word table on each read: keep the array while you need it. */
+  get args(): readonly Arg[] {
+    return this.words.args(this.logical, this.firstWord, this.argCount);
+  }
 
   get emptyContinuationLines(): readonly number[] {
     return this.logical.emptyContinuationLines ?? none;
@@ -264,7 +317,8 @@ class Parser {
   private readonly stages: Stage[] = [];
   private readonly globalArgs: Instruction[] = [];
   private readonly stageInstructions: Instruction[][] = [];
-  private readonly words = new Map<string, string>();
+  /** Made at the first instruction, once the directives have settled the escape character. */
+  private wordTable: WordTable | undefined = undefined;
 
   constructor(
     private readonly text: string,
@@ -467,7 +521,7 @@ class Parser {
     const wordsOwner = parsed.trigger ?? parsed;
     let heredocs: readonly Heredoc[] = none;
     let heredocEnd: Position | undefined;
-    if (heredocInstructions.has(wordsOwner.name) && wordsOwner.form !== 'exec') {
+    if (heredocInstructions.has(wordsOwner.name) && wordsOwner.form !== 'exec' && wordsOwner.argsText.includes('<<')) {
       const read = this.readHeredocs(wordsOwner.args, line);
       heredocs = read.heredocs;
       line = read.nextLine;
@@ -568,7 +622,7 @@ class Parser {
       const trigger = this.parseInstruction(logical, p, stageIndex);
       const rest = this.restOf(logical, p);
       return new ParsedInstruction(
-        keyword, name, keywordStart, none, exactSize(rest.args), rest.argsText,
+        keyword, name, keywordStart, none, rest.words, rest.firstWord, rest.wordCount, rest.argsText,
         rest.argsText.length > 0 ? 'shell' : 'none', undefined, undefined, trigger?.variables ?? none, trigger, stageIndex,
         logical, rest.start,
       );
@@ -597,8 +651,9 @@ class Parser {
     if (jsonFormInstructions.has(name) && rest.argsText.length > 0) {
       let jsonStart = rest.start;
       if (name === 'HEALTHCHECK') {
-        const first = rest.args[0];
-        jsonStart = first && first.value.toUpperCase() === 'CMD' ? rest.start + first.raw.length : -1;
+        const firstEnd = rest.wordCount > 0 ? rest.words.end(rest.firstWord) : rest.start;
+        const first = unquote(text.slice(rest.start, firstEnd), this.escapeChar);
+        jsonStart = first.toUpperCase() === 'CMD' ? firstEnd : -1;
         while (jsonStart >= 0 && jsonStart < rest.end && isSpace(text[jsonStart])) jsonStart++;
       }
       if (jsonStart >= 0 && text[jsonStart] === '[') {
@@ -612,7 +667,7 @@ class Parser {
 
     // Empty lists are shared: only what survives the parse costs the collector.
     return new ParsedInstruction(
-      keyword, name, keywordStart, exactSize(flags), exactSize(rest.args),
+      keyword, name, keywordStart, exactSize(flags), rest.words, rest.firstWord, rest.wordCount,
       rest.argsText, form, execArgs && exactSize(execArgs), malformedExec, exactSize(variables), undefined, stageIndex,
       logical, rest.start,
     );
@@ -625,29 +680,17 @@ class Parser {
     while (start < text.length && isSpace(text[start])) start++;
     let end = text.length;
     while (end > start && isSpace(text[end - 1])) end--;
-    const args: Arg[] = [];
+    const words = (this.wordTable ??= new WordTable(this.escapeChar));
+    const firstWord = words.count;
     let q = start;
     while (q < end) {
       while (q < end && isSpace(text[q])) q++;
       if (q >= end) break;
       const wordEnd = Math.min(this.wordEnd(text, q), end);
-      const raw = this.shared(text.slice(q, wordEnd));
-      args.push(new LazyArg(raw, unquote(raw, this.escapeChar), logical, q));
+      words.add(q, wordEnd);
       q = wordEnd;
     }
-    return { start, end, args, argsText: text.slice(start, end) };
-  }
-
-  /**
-   * One string per distinct short word: V8 copies a short slice (a long one is a view of its
-   * text), and a large file repeats the same few words (`&&`, `install`, `-y`) thousands of times.
-   */
-  private shared(word: string): string {
-    if (word.length > 12) return word;
-    const known = this.words.get(word);
-    if (known !== undefined) return known;
-    this.words.set(word, word);
-    return word;
+    return { start, end, words, firstWord, wordCount: words.count - firstWord, argsText: text.slice(start, end) };
   }
 
   /** The end of the shell word at `p`: the first blank outside quotes. */
@@ -791,10 +834,18 @@ function readVariable(logical: LogicalLine, p: number, end: number): { variable:
 
 /** A shell word without its quotes, with escapes resolved. */
 export function unquote(raw: string, escapeChar: string): string {
-  if (!raw.includes('"') && !raw.includes("'") && !raw.includes(escapeChar)) return raw;
-  let value = '';
+  // Most words have no quote or escape: one pass to find the first, and the word itself when there is none.
+  const escapeCode = escapeChar.charCodeAt(0);
+  let plain = 0;
+  while (plain < raw.length) {
+    const code = raw.charCodeAt(plain);
+    if (code === 34 || code === 39 || code === escapeCode) break;
+    plain++;
+  }
+  if (plain === raw.length) return raw;
+  let value = raw.slice(0, plain);
   let quote: string | undefined;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = plain; i < raw.length; i++) {
     const ch = raw[i];
     if (quote) {
       if (ch === quote) quote = undefined;

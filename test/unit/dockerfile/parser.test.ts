@@ -133,6 +133,19 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       assert.equal(ast.instructions[1].args[1].raw, "other='x y'");
     });
 
+    test('counts the arguments without making them, and every read of them gives the same words at the same places', () => {
+      const ast = parse('FROM alpine AS base\nRUN apk add \\\n    curl "a b" && \\\n  echo `x`\nONBUILD COPY --chown=app . /src\nEXPOSE 80/tcp 443\nCMD ["a", "b"]');
+      for (const instruction of ast.instructions.flatMap((i) => (i.trigger ? [i, i.trigger] : [i]))) {
+        const first = instruction.args;
+        const second = instruction.args;
+        assert.equal(instruction.argCount, first.length, instruction.name);
+        assert.deepEqual(second.map((a) => [a.raw, a.value, a.range]), first.map((a) => [a.raw, a.value, a.range]), instruction.name);
+      }
+      assert.deepEqual(ast.instructions.map((i) => i.argCount), [3, 7, 4, 2, 2]);
+      assert.deepEqual(ast.instructions[1].args[3].range, { start: { line: 2, character: 9 }, end: { line: 2, character: 14 } });
+      assert.deepEqual(ast.instructions[1].args[6].range, { start: { line: 3, character: 7 }, end: { line: 3, character: 10 } });
+    });
+
     test('wraps the trigger of ONBUILD', () => {
       const ast = parse('FROM alpine\nONBUILD COPY --chown=app . /src');
       const onbuild = ast.instructions[1];

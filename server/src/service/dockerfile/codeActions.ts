@@ -170,7 +170,8 @@ const fixes: Record<string, Fix> = {
       return [quickFix(inline(language, { en: `Change to ${instruction.name} ${replacement}`, ko: `${instruction.name} ${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
     }
     // `KEY= value`: join the value to its key.
-    const next = instruction.args[instruction.args.indexOf(spacedEquals) + 1];
+    // Arguments are made afresh on each read, so the one after it is found by where it starts.
+    const next = instruction.args.find((arg) => comparePositions(arg.range.start, spacedEquals.range.end) > 0);
     if (!next) return [];
     return [quickFix(inline(language, { en: `Remove the space after ${spacedEquals.value}`, ko: `${spacedEquals.value} 뒤의 공백 지우기` }), diagnostic, edits(ast, TextEdit.del({ start: spacedEquals.range.end, end: next.range.start })), true)];
   },

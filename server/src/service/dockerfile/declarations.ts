@@ -50,8 +50,9 @@ export function textOf(ast: DockerfileAst, range: Range): string {
 
 /** The variables an ARG or ENV instruction declares (`ENV KEY value` legacy form included). */
 export function declarationsIn(instruction: Instruction): VariableDeclaration[] {
-  const { name, args } = instruction;
+  const name = instruction.name;
   if (name !== 'ARG' && name !== 'ENV') return [];
+  const args = instruction.args;
   const declare = (variable: string, value: string | undefined, at: Range): VariableDeclaration => ({
     name: variable,
     kind: name,

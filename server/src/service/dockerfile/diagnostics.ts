@@ -332,6 +332,8 @@ const archiveSource = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|
 
 /** The diagnostics of each instruction alone in a parse's last run, with the context they were computed in (see `instructions()`). */
 const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);
+/** A range, or how to work it out when a diagnostic is actually reported (most checks find nothing). */
+type RangeWhenNeeded = Range | (() => Range);
 const lowerNames: ReadonlyMap<string, string> = new Map(instructionNames.map((name) => [name, name.toLowerCase()]));
 interface KeptRun {
   readonly context: string;
@@ -444,8 +446,8 @@ class DiagnosticsRun {
 
   // -- emitters
 
-  private error(code: string, range: Range, message: Localized, href: string): void {
-    this.diagnostics.push({ range, severity: DiagnosticSeverity.Error, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
+  private error(code: string, range: RangeWhenNeeded, message: Localized, href: string): void {
+    this.diagnostics.push({ range: typeof range === 'function' ? range() : range, severity: DiagnosticSeverity.Error, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
   }
 
   private check(name: string, range: Range, message: Localized, tags?: DiagnosticTag[]): void {
@@ -466,9 +468,9 @@ class DiagnosticsRun {
     this.diagnostics.push({ range, severity: DiagnosticSeverity.Hint, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
   }
 
-  private warning(code: string, range: Range, message: Localized, href: string): void {
+  private warning(code: string, range: RangeWhenNeeded, message: Localized, href: string): void {
     if (this.checks.skip.has(code)) return;
-    this.diagnostics.push({ range, severity: DiagnosticSeverity.Warning, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
+    this.diagnostics.push({ range: typeof range === 'function' ? range() : range, severity: DiagnosticSeverity.Warning, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
   }
 
   // -- file level
@@ -607,7 +609,8 @@ class DiagnosticsRun {
 
   private flagValue(instruction: Instruction, flag: Flag, spec: FlagSpec, href: string): void {
     const value = flag.value;
-    const range = flag.valueRange ?? flag.range;
+    // Only a flag with a problem needs its range worked out.
+    const range = () => flag.valueRange ?? flag.range;
     const invalid = (expected: Localized) =>
       this.error('invalid-flag-value', range, {
         en: `Invalid value ${value === undefined ? '(none)' : `"${value}"`} for --${spec.name}: expected ${expected.en}.`,
@@ -653,7 +656,7 @@ class DiagnosticsRun {
   }
 
   /** `RUN --mount=type=…,key=value,…`: the type, its keys and their values. */
-  private mount(instruction: Instruction, value: string, range: Range): void {
+  private mount(instruction: Instruction, value: string, range: RangeWhenNeeded): void {
     const fields = value.split(',').map((field) => {
       const equals = field.indexOf('=');
       return equals < 0 ? { key: field.trim(), value: undefined } : { key: field.slice(0, equals).trim(), value: field.slice(equals + 1).trim() };
@@ -703,7 +706,7 @@ class DiagnosticsRun {
   }
 
   /** `COPY --from` / `--mount=from=` must not name this stage or a later one. */
-  private stageReference(instruction: Instruction, value: string, range: Range, what: string): void {
+  private stageReference(instruction: Instruction, value: string, range: RangeWhenNeeded, what: string): void {
     const current = instruction.stageIndex;
     if (current < 0 || value.includes('$')) return;
     const byIndex = /^\d+$/.test(value) ? Number(value) : undefined;
@@ -744,16 +747,16 @@ class DiagnosticsRun {
   }
 
   private argumentShape(instruction: Instruction, href: string): void {
-    const { name, args } = instruction;
+    const name = instruction.name;
     // Ranges are computed on first use and then kept in the parse: only an instruction with an error pays for this one.
     const whole = () => instruction.argsRange ?? instruction.keywordRange;
-    const count = instruction.form === 'exec' ? (instruction.execArgs?.length ?? 0) : args.length;
+    const count = instruction.form === 'exec' ? (instruction.execArgs?.length ?? 0) : instruction.argCount;
     const tooFew = (message: Localized) => this.error('argument-count', whole(), message, href);
     switch (name) {
       case 'ADD':
       case 'COPY':
         if (count < 2) {
-          const given = count === 1 ? (instruction.execArgs ?? args)[0].value : undefined;
+          const given = count === 1 ? (instruction.execArgs ?? instruction.args)[0].value : undefined;
           tooFew({
             en: `${name} needs a source and a destination: ${name} <src>... <dest>${given !== undefined ? ` (only "${given}" is given)` : ''}.`,
             ko: `${name}에는 원본과 대상 경로가 모두 필요합니다: ${name} <src>... <dest>${given !== undefined ? ` ("${given}" 하나만 있습니다)` : ''}.`,
@@ -776,11 +779,11 @@ class DiagnosticsRun {
         break;
       case 'EXPOSE':
         if (count === 0) tooFew({ en: 'EXPOSE needs at least one port, such as EXPOSE 80 or EXPOSE 53/udp.', ko: 'EXPOSE에는 포트가 하나 이상 필요합니다 (예: EXPOSE 80, EXPOSE 53/udp).' });
-        for (const arg of args) this.exposedPort(arg, href);
+        for (const arg of instruction.args) this.exposedPort(arg, href);
         break;
       case 'STOPSIGNAL':
         if (count !== 1) tooFew({ en: 'STOPSIGNAL takes exactly one signal, such as SIGTERM or 15.', ko: 'STOPSIGNAL에는 시그널을 정확히 하나 씁니다 (예: SIGTERM 또는 15).' });
-        else this.stopSignal(args[0], href);
+        else this.stopSignal(instruction.args[0], href);
         break;
       case 'USER':
         if (count !== 1) tooFew({ en: 'USER takes exactly one user[:group], such as USER node or USER 1000:1000.', ko: 'USER에는 user[:group]을 정확히 하나 씁니다 (예: USER node, USER 1000:1000).' });
@@ -889,15 +892,15 @@ class DiagnosticsRun {
   }
 
   private healthcheck(instruction: Instruction, href: string): void {
-    const first = instruction.args[0];
-    const range = instruction.argsRange ?? instruction.keywordRange;
-    const kind = first?.value.toUpperCase();
+    const args = instruction.args;
+    const range = () => instruction.argsRange ?? instruction.keywordRange;
+    const kind = args[0]?.value.toUpperCase();
     if (kind === 'NONE') {
-      if (instruction.args.length > 1) this.error('invalid-healthcheck', range, { en: 'HEALTHCHECK NONE takes no other arguments.', ko: 'HEALTHCHECK NONE 뒤에는 다른 인자를 쓸 수 없습니다.' }, href);
+      if (args.length > 1) this.error('invalid-healthcheck', range, { en: 'HEALTHCHECK NONE takes no other arguments.', ko: 'HEALTHCHECK NONE 뒤에는 다른 인자를 쓸 수 없습니다.' }, href);
       else if (instruction.flags.length > 0) this.error('invalid-healthcheck', instruction.flags[0].range, { en: 'HEALTHCHECK NONE takes no flags.', ko: 'HEALTHCHECK NONE에는 플래그를 쓸 수 없습니다.' }, href);
     } else if (kind !== 'CMD') {
       this.error('invalid-healthcheck', range, { en: 'HEALTHCHECK needs CMD <command> or NONE, such as HEALTHCHECK CMD curl -f http://localhost/ || exit 1.', ko: 'HEALTHCHECK에는 CMD <명령> 또는 NONE이 필요합니다 (예: HEALTHCHECK CMD curl -f http://localhost/ || exit 1).' }, href);
-    } else if (instruction.args.length === 1) {
+    } else if (args.length === 1) {
       this.error('invalid-healthcheck', range, { en: 'HEALTHCHECK CMD needs the command that checks the container.', ko: 'HEALTHCHECK CMD 뒤에 컨테이너를 검사할 명령이 필요합니다.' }, href);
     }
   }
@@ -964,7 +967,7 @@ class DiagnosticsRun {
       }
       if (name === 'COPY' || name === 'ADD') {
         const fromFlag = instruction.flags.find((f) => f.name === 'from');
-        if (fromFlag?.value) this.stageReference(instruction, fromFlag.value, fromFlag.valueRange ?? fromFlag.range, '--from');
+        if (fromFlag?.value) this.stageReference(instruction, fromFlag.value, () => fromFlag.valueRange ?? fromFlag.range, '--from');
       }
       if (name === 'RUN') this.runHintsAt(this.stageStarts[stage.index] + position, instruction, previous);
       previous = instruction;
