@@ -138,10 +138,13 @@ class LazyArg implements Arg {
  * An instruction's `args` are made from here each time they are asked for, and die young.
  */
 class WordTable {
-  private offsets = new Int32Array(1024);
   private used = 0;
+  private offsets: Int32Array;
 
-  constructor(readonly escapeChar: '\\' | '`') {}
+  /** Sized for a word per 16 characters of the document (`textLength`), and doubled when there are more. */
+  constructor(readonly escapeChar: '\\' | '`', textLength: number) {
+    this.offsets = new Int32Array(Math.max(64, textLength >> 3) & ~1);
+  }
 
   add(start: number, end: number): void {
     if (this.used + 2 > this.offsets.length) {
@@ -174,6 +177,30 @@ class WordTable {
       args.push(new LazyArg(raw, unquote(raw, this.escapeChar), logical, start));
     }
     return args;
+  }
+}
+
+/**
+ * A build stage. Made when its FROM is read and closed once the parse knows where it ends, so that
+ * every stage has the same shape (features reading stages stay monomorphic).
+ */
+class ParsedStage implements Stage {
+  instructions: readonly Instruction[] = none;
+  range: Range;
+
+  constructor(
+    readonly index: number,
+    readonly from: Instruction,
+    readonly image: Arg | undefined,
+    readonly name: string | undefined,
+    readonly nameRange: Range | undefined,
+  ) {
+    this.range = from.range;
+  }
+
+  close(instructions: readonly Instruction[], range: Range): void {
+    this.instructions = instructions;
+    this.range = range;
   }
 }
 
@@ -314,7 +341,7 @@ class Parser {
   private readonly directives: Directive[] = [];
   private readonly comments: Comment[] = [];
   private readonly instructions: Instruction[] = [];
-  private readonly stages: Stage[] = [];
+  private readonly stages: ParsedStage[] = [];
   private readonly globalArgs: Instruction[] = [];
   private readonly stageInstructions: Instruction[][] = [];
   /** Made at the first instruction, once the directives have settled the escape character. */
@@ -542,15 +569,7 @@ class Parser {
     if (instruction.name === 'FROM') {
       const args = instruction.args;
       const hasName = args.length >= 3 && args[1].value.toLowerCase() === 'as';
-      this.stages.push({
-        index: this.stages.length,
-        from: instruction,
-        image: args[0],
-        name: hasName ? args[2].value.toLowerCase() : undefined,
-        nameRange: hasName ? args[2].range : undefined,
-        instructions: [],
-        range: instruction.range,
-      });
+      this.stages.push(new ParsedStage(this.stages.length, instruction, args[0], hasName ? args[2].value.toLowerCase() : undefined, hasName ? args[2].range : undefined));
       this.stageInstructions.push([instruction]);
     } else if (this.stages.length === 0) {
       if (instruction.name === 'ARG') this.globalArgs.push(instruction);
@@ -566,7 +585,7 @@ class Parser {
       const next = this.stages[i + 1];
       const endLine = next ? Math.max(next.from.range.start.line - 1, this.stages[i].from.range.end.line) : lastLine;
       const end = next && endLine < this.stages[i].from.range.end.line ? this.stages[i].from.range.end : { line: endLine, character: this.lineLength(endLine) };
-      this.stages[i] = { ...this.stages[i], instructions: this.stageInstructions[i], range: { start: this.stages[i].from.range.start, end } };
+      this.stages[i].close(this.stageInstructions[i], { start: this.stages[i].from.range.start, end });
     }
   }
 
@@ -680,7 +699,7 @@ class Parser {
     while (start < text.length && isSpace(text[start])) start++;
     let end = text.length;
     while (end > start && isSpace(text[end - 1])) end--;
-    const words = (this.wordTable ??= new WordTable(this.escapeChar));
+    const words = (this.wordTable ??= new WordTable(this.escapeChar, this.text.length));
     const firstWord = words.count;
     let q = start;
     while (q < end) {
