@@ -11,12 +11,13 @@
  * Prints figures; never passes or fails on them.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CompletionRequest, DocumentDiagnosticRequest, HoverRequest, Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { serverExecArgv } from '../client/src/serverProcess';
+import { serverArguments, serverExecArgv } from '../client/src/serverProcess';
 import { yamlParseOptions } from '../server/src/compose/incremental';
 import { parseCompose } from '../server/src/compose/model';
 import { composeCompletion } from '../server/src/service/compose/completion';
@@ -29,8 +30,10 @@ import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspC
 const root = join(__dirname, '..', '..');
 const schemaUri = pathToFileURL(join(root, '..', 'shared', 'schemas', 'compose-spec.json')).toString();
 const services = 500;
-/** The server as users run it: with the Node flags the extension starts it with. */
-const docksideCommand = [...serverExecArgv, join(root, 'dist/server.js'), '--stdio'];
+const codeCacheDirectory = mkdtempSync(join(tmpdir(), 'dockside-bench-code-cache-'));
+process.on('exit', () => rmSync(codeCacheDirectory, { recursive: true, force: true }));
+/** The server as users run it: with the Node flags and arguments the extension starts it with. */
+const docksideCommand = [...serverExecArgv, join(root, 'dist/server.js'), '--stdio', ...serverArguments(codeCacheDirectory)];
 
 function generate(): { text: string; completionAt: Position[]; hoverAt: Position[] } {
   const lines = ['name: bench', 'services:'];

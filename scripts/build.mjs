@@ -152,7 +152,13 @@ await Promise.all([
   }),
   esbuild.build({
     ...common,
-    entryPoints: { dockerode: 'node_modules/dockerode/lib/docker.js', server: 'server/src/server.ts', knowledge: 'server/src/knowledge/entries.ts', yaml: 'node_modules/yaml/dist/index.js' },
+    entryPoints: {
+      dockerode: 'node_modules/dockerode/lib/docker.js',
+      server: 'server/src/start.ts',
+      'server-main': 'server/src/server.ts',
+      knowledge: 'server/src/knowledge/entries.ts',
+      yaml: 'node_modules/yaml/dist/index.js',
+    },
     outdir: distDir,
     minify: production,
     plugins: [knowledgeBesideTheBundle, protocolLibraryBuiltinsOnFirstUse, yamlOnFirstUse, yamlProcessEnvReadOnce],

@@ -11,7 +11,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { DocksideInitializationOptions, LocalImagesRequest } from '../../server/src/lspExt';
-import { serverEnvironment, serverExecArgv } from './serverProcess';
+import { serverArguments, serverEnvironment, serverExecArgv } from './serverProcess';
 
 /** Languages the server serves: Dockerfiles, Compose files, and `docker` command lines in scripts and notes. */
 export const documentSelector = [
@@ -36,7 +36,13 @@ export interface LanguageClientDependencies {
 export function createLanguageClient(context: vscode.ExtensionContext, deps: LanguageClientDependencies): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv], env: serverEnvironment(process.env) } },
+    run: {
+      module,
+      transport: TransportKind.ipc,
+      args: serverArguments(vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath),
+      options: { execArgv: [...serverExecArgv], env: serverEnvironment(process.env) },
+    },
+    // No code cache under the debugger: V8 would reject one made with other flags (--nolazy), and replace it.
     debug: {
       module,
       transport: TransportKind.ipc,

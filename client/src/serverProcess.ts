@@ -18,6 +18,14 @@
 export const serverExecArgv: readonly string[] = ['--max-semi-space-size=2', '--v8-pool-size=1'];
 
 /**
+ * The server's own arguments: where it keeps the V8 code cache of its bundle (server/src/start.ts),
+ * so that every start after the first skips compiling it (spawn → `initialize` ≈ 87 → 75 ms).
+ */
+export function serverArguments(codeCacheDirectory: string): string[] {
+  return [`--code-cache-dir=${codeCacheDirectory}`];
+}
+
+/**
  * glibc gives each thread that allocates its own malloc arena and keeps the arenas' pages; V8's
  * compiler and GC worker threads each fill one. One arena shared by all took peak RSS after the
  * corpus from ≈ 77 MB to ≈ 70 MB (Linux only; other platforms ignore the variable).

@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 /**
  * Dockside language server: negotiates capabilities and registers one thin
  * handler per request. Every feature lives in the transport-free language
  * service (./service); every handler runs inside the one error boundary.
  *
- * Runs inside VS Code (spawned by the client) or on its own:
+ * Runs inside VS Code (spawned by the client) or on its own, started by ./start.ts:
  *   dockside-language-server --stdio
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -22,7 +22,7 @@ function vsce(...args: string[]): string {
 
 test('the VSIX holds the bundles, manifest and translations but no node_modules', () => {
   const files = vsce('ls').split('\n').map((line) => line.trim()).filter(Boolean);
-  for (const expected of ['dist/extension.js', 'dist/dockerode.js', 'dist/server.js', 'dist/knowledge.js', 'dist/yaml.js', 'package.json', 'package.nls.ko.json', 'l10n/bundle.l10n.ko.json']) {
+  for (const expected of ['dist/extension.js', 'dist/dockerode.js', 'dist/server.js', 'dist/server-main.js', 'dist/knowledge.js', 'dist/yaml.js', 'package.json', 'package.nls.ko.json', 'l10n/bundle.l10n.ko.json']) {
     assert.ok(files.includes(expected), `${expected} is packaged (got ${files.join(', ')})`);
   }
   assert.deepEqual(files.filter((file) => file.startsWith('node_modules/') || file.startsWith('out/') || file.endsWith('.map')), []);
@@ -48,7 +48,7 @@ function firstNonAscii(text: string): string | undefined {
 test('the production server and knowledge bundles are ASCII', () => {
   const dist = join(scratch, 'production');
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production', `--dist=${dist}`], { cwd: root });
-  for (const bundle of ['server.js', 'knowledge.js', 'yaml.js']) {
+  for (const bundle of ['server.js', 'server-main.js', 'knowledge.js', 'yaml.js']) {
     assert.equal(firstNonAscii(readFileSync(join(dist, bundle), 'utf8')), undefined, bundle);
   }
 });
