@@ -265,8 +265,10 @@ class ParsedInstruction implements Instruction {
   }
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
+/** A blank at `index` of `text` (space, tab, \n, \v, \f, \r); false past the end. By code, not by one-character string. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 function isNameStart(code: number): boolean {
@@ -281,13 +283,18 @@ function isNameChar(code: number): boolean {
 function splitLines(text: string): { starts: number[]; ends: number[] } {
   const starts = [0];
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      ends.push(i);
-      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
+  // The next \n and the next \r, each found by a native search and looked for again only once passed.
+  let lineFeed = text.indexOf('\n');
+  let carriageReturn = text.indexOf('\r');
+  let from = 0;
+  for (;;) {
+    if (lineFeed >= 0 && lineFeed < from) lineFeed = text.indexOf('\n', from);
+    if (carriageReturn >= 0 && carriageReturn < from) carriageReturn = text.indexOf('\r', from);
+    const end = lineFeed < 0 ? carriageReturn : carriageReturn < 0 ? lineFeed : Math.min(lineFeed, carriageReturn);
+    if (end < 0) break;
+    ends.push(end);
+    from = end + (end === carriageReturn && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    starts.push(from);
   }
   ends.push(text.length);
   return { starts, ends };
@@ -627,9 +634,9 @@ class Parser {
   private parseInstruction(logical: LogicalLine, from: number, stageIndex: number): ParsedInstruction | undefined {
     const text = logical.text;
     let p = from;
-    while (p < text.length && isSpace(text[p])) p++;
+    while (p < text.length && isSpaceAt(text, p)) p++;
     const keywordStart = p;
-    while (p < text.length && !isSpace(text[p])) p++;
+    while (p < text.length && !isSpaceAt(text, p)) p++;
     if (p === keywordStart) return undefined;
     const written = text.slice(keywordStart, p);
     const keyword = usualSpellings.get(written) ?? written;
@@ -650,8 +657,8 @@ class Parser {
     const flags: Flag[] = [];
     const variables: VariableRef[] = [];
     for (;;) {
-      while (p < text.length && isSpace(text[p])) p++;
-      if (text[p] !== '-' || text[p + 1] !== '-' || p + 2 >= text.length || isSpace(text[p + 2])) break;
+      while (p < text.length && isSpaceAt(text, p)) p++;
+      if (text[p] !== '-' || text[p + 1] !== '-' || p + 2 >= text.length || isSpaceAt(text, p + 2)) break;
       const wordEnd = this.wordEnd(text, p);
       const raw = text.slice(p, wordEnd);
       const equals = raw.indexOf('=');
@@ -673,7 +680,7 @@ class Parser {
         const firstEnd = rest.wordCount > 0 ? rest.words.end(rest.firstWord) : rest.start;
         const first = unquote(text.slice(rest.start, firstEnd), this.escapeChar);
         jsonStart = first.toUpperCase() === 'CMD' ? firstEnd : -1;
-        while (jsonStart >= 0 && jsonStart < rest.end && isSpace(text[jsonStart])) jsonStart++;
+        while (jsonStart >= 0 && jsonStart < rest.end && isSpaceAt(text, jsonStart)) jsonStart++;
       }
       if (jsonStart >= 0 && text[jsonStart] === '[') {
         execArgs = parseJsonStrings(logical, jsonStart, rest.end);
@@ -696,14 +703,14 @@ class Parser {
   private restOf(logical: LogicalLine, p: number) {
     const text = logical.text;
     let start = p;
-    while (start < text.length && isSpace(text[start])) start++;
+    while (start < text.length && isSpaceAt(text, start)) start++;
     let end = text.length;
-    while (end > start && isSpace(text[end - 1])) end--;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     const words = (this.wordTable ??= new WordTable(this.escapeChar, this.text.length));
     const firstWord = words.count;
     let q = start;
     while (q < end) {
-      while (q < end && isSpace(text[q])) q++;
+      while (q < end && isSpaceAt(text, q)) q++;
       if (q >= end) break;
       const wordEnd = Math.min(this.wordEnd(text, q), end);
       words.add(q, wordEnd);
@@ -714,15 +721,17 @@ class Parser {
 
   /** The end of the shell word at `p`: the first blank outside quotes. */
   private wordEnd(text: string, p: number): number {
-    let quote: string | undefined;
+    const escape = this.escapeChar.charCodeAt(0);
+    /** The open quote's code (`"` 34, `'` 39), or 0 outside quotes. */
+    let quote = 0;
     while (p < text.length) {
-      const ch = text[p];
-      if (quote) {
-        if (ch === quote) quote = undefined;
-        else if (ch === this.escapeChar && quote === '"') p++;
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === this.escapeChar) p++;
-      else if (isSpace(ch)) break;
+      const code = text.charCodeAt(p);
+      if (quote !== 0) {
+        if (code === quote) quote = 0;
+        else if (code === escape && quote === 34) p++;
+      } else if (code === 34 || code === 39) quote = code;
+      else if (code === escape) p++;
+      else if (isSpaceAt(text, p)) break;
       p++;
     }
     return Math.min(p, text.length);
@@ -731,6 +740,9 @@ class Parser {
   /** Collects `$V` and `${V…}` references between `start` and `end`, outside single quotes. */
   private scanVariables(logical: LogicalLine, start: number, end: number, into: VariableRef[]): void {
     const text = logical.text;
+    // Most arguments have no `$` at all: one native search rules them out.
+    const dollar = text.indexOf('$', start);
+    if (dollar < 0 || dollar >= end) return;
     let inSingle = false;
     let inDouble = false;
     for (let p = start; p < end; p++) {
@@ -883,7 +895,7 @@ function parseJsonStrings(logical: LogicalLine, start: number, end: number): Arg
   const args: Arg[] = [];
   let p = start + 1;
   const skipSpace = () => {
-    while (p < end && isSpace(text[p])) p++;
+    while (p < end && isSpaceAt(text, p)) p++;
   };
   skipSpace();
   if (text[p] === ']') {
