@@ -204,18 +204,28 @@ class ParsedStage implements Stage {
   }
 }
 
+/** What few instructions have, kept apart so that the others do not carry a field for each. */
+class RareParts {
+  heredocs: readonly Heredoc[] = none;
+  /** Where the last heredoc ends, when there is one. */
+  heredocEnd: Position | undefined = undefined;
+
+  constructor(
+    readonly execArgs: readonly Arg[] | undefined,
+    readonly malformedExec: boolean | undefined,
+    readonly trigger: ParsedInstruction | undefined,
+  ) {}
+}
+
 /**
- * An instruction whose keyword, whole and arguments' ranges, like its words', are worked out when
- * first asked for: most requests read a few instructions' ranges, and four objects per instruction
- * is a large file's biggest share after its words.
+ * An instruction as small as a large file's parse can keep it: its arguments come from the word
+ * table, its text and ranges from its logical line when asked for (only the whole range, which
+ * position lookups read again and again, is kept once made), and what few instructions have is
+ * in one `RareParts`.
  */
 class ParsedInstruction implements Instruction {
-  private computedKeywordRange: Range | undefined = undefined;
   private computedRange: Range | undefined = undefined;
-  heredocs: readonly Heredoc[] = none;
-  /** Where the last heredoc ends, when there is one; otherwise the instruction ends with its logical line. */
-  heredocEnd: Position | undefined = undefined;
-  private computedArgsRange: Range | undefined = undefined;
+  private rare: RareParts | undefined;
 
   constructor(
     readonly keyword: string,
@@ -225,21 +235,48 @@ class ParsedInstruction implements Instruction {
     private readonly words: WordTable,
     private readonly firstWord: number,
     readonly argCount: number,
-    readonly argsText: string,
     readonly form: 'exec' | 'shell' | 'none',
-    readonly execArgs: readonly Arg[] | undefined,
-    readonly malformedExec: boolean | undefined,
     readonly variables: readonly VariableRef[],
-    readonly trigger: ParsedInstruction | undefined,
     readonly stageIndex: number,
     private readonly logical: LogicalLine,
-    /** Where `argsText` starts in the logical line (it ends `argsText.length` later). */
+    /** Where the arguments start and end in the logical line. */
     private readonly argsStart: number,
-  ) {}
+    private readonly argsEnd: number,
+    rare: RareParts | undefined,
+  ) {
+    this.rare = rare;
+  }
 
   /** Made afresh from the word table on each read: keep the array while you need it. */
   get args(): readonly Arg[] {
     return this.words.args(this.logical, this.firstWord, this.argCount);
+  }
+
+  get argsText(): string {
+    return this.logical.text.slice(this.argsStart, this.argsEnd);
+  }
+
+  get execArgs(): readonly Arg[] | undefined {
+    return this.rare?.execArgs;
+  }
+
+  get malformedExec(): boolean | undefined {
+    return this.rare?.malformedExec;
+  }
+
+  get trigger(): ParsedInstruction | undefined {
+    return this.rare?.trigger;
+  }
+
+  get heredocs(): readonly Heredoc[] {
+    return this.rare?.heredocs ?? none;
+  }
+
+  /** While the instruction is still the parser's alone: its heredocs, and where the last one ends. */
+  setHeredocs(heredocs: readonly Heredoc[], end: Position): void {
+    this.rare ??= new RareParts(undefined, undefined, undefined);
+    this.rare.heredocs = heredocs;
+    this.rare.heredocEnd = end;
   }
 
   get emptyContinuationLines(): readonly number[] {
@@ -247,11 +284,11 @@ class ParsedInstruction implements Instruction {
   }
 
   get keywordRange(): Range {
-    return (this.computedKeywordRange ??= this.logical.range(this.keywordStart, this.keywordStart + this.keyword.length));
+    return this.logical.range(this.keywordStart, this.keywordStart + this.keyword.length);
   }
 
   get range(): Range {
-    return (this.computedRange ??= { start: this.keywordRange.start, end: this.heredocEnd ?? this.logical.endPosition() });
+    return (this.computedRange ??= { start: this.keywordRange.start, end: this.rare?.heredocEnd ?? this.logical.endPosition() });
   }
 
   /** The line the keyword is on, without making its range. */
@@ -260,8 +297,7 @@ class ParsedInstruction implements Instruction {
   }
 
   get argsRange(): Range | undefined {
-    if (this.argsText.length === 0) return undefined;
-    return (this.computedArgsRange ??= this.logical.range(this.argsStart, this.argsStart + this.argsText.length));
+    return this.argsEnd > this.argsStart ? this.logical.range(this.argsStart, this.argsEnd) : undefined;
   }
 }
 
@@ -553,18 +589,14 @@ class Parser {
     const parsed = this.parseInstruction(logical, 0, this.stages.length - 1);
     if (!parsed) return line;
     const wordsOwner = parsed.trigger ?? parsed;
-    let heredocs: readonly Heredoc[] = none;
-    let heredocEnd: Position | undefined;
     if (heredocInstructions.has(wordsOwner.name) && wordsOwner.form !== 'exec' && wordsOwner.argsText.includes('<<')) {
       const read = this.readHeredocs(wordsOwner.args, line);
-      heredocs = read.heredocs;
       line = read.nextLine;
-      if (heredocs.length > 0) heredocEnd = read.end;
-    }
-    // The instruction is still ours alone: give it (and its trigger) the heredocs and the range they extend.
-    for (const instruction of parsed.trigger ? [parsed, parsed.trigger] : [parsed]) {
-      instruction.heredocs = heredocs;
-      instruction.heredocEnd = heredocEnd;
+      // The instruction is still ours alone: give it (and its trigger) the heredocs and the range they extend.
+      if (read.heredocs.length > 0) {
+        parsed.setHeredocs(read.heredocs, read.end);
+        parsed.trigger?.setHeredocs(read.heredocs, read.end);
+      }
     }
     if (parsed.keywordLine !== firstLine) physicalFirstLines.set(parsed, firstLine);
     this.addInstruction(parsed);
@@ -648,9 +680,9 @@ class Parser {
       const trigger = this.parseInstruction(logical, p, stageIndex);
       const rest = this.restOf(logical, p);
       return new ParsedInstruction(
-        keyword, name, keywordStart, none, rest.words, rest.firstWord, rest.wordCount, rest.argsText,
-        rest.argsText.length > 0 ? 'shell' : 'none', undefined, undefined, trigger?.variables ?? none, trigger, stageIndex,
-        logical, rest.start,
+        keyword, name, keywordStart, none, rest.words, rest.firstWord, rest.wordCount,
+        rest.end > rest.start ? 'shell' : 'none', trigger?.variables ?? none, stageIndex,
+        logical, rest.start, rest.end, trigger && new RareParts(undefined, undefined, trigger),
       );
     }
 
@@ -671,10 +703,10 @@ class Parser {
     }
 
     const rest = this.restOf(logical, p);
-    let form: Instruction['form'] = rest.argsText.length > 0 ? 'shell' : 'none';
+    let form: Instruction['form'] = rest.end > rest.start ? 'shell' : 'none';
     let execArgs: Arg[] | undefined;
     let malformedExec: boolean | undefined;
-    if (jsonFormInstructions.has(name) && rest.argsText.length > 0) {
+    if (jsonFormInstructions.has(name) && rest.end > rest.start) {
       let jsonStart = rest.start;
       if (name === 'HEALTHCHECK') {
         const firstEnd = rest.wordCount > 0 ? rest.words.end(rest.firstWord) : rest.start;
@@ -694,8 +726,8 @@ class Parser {
     // Empty lists are shared: only what survives the parse costs the collector.
     return new ParsedInstruction(
       keyword, name, keywordStart, exactSize(flags), rest.words, rest.firstWord, rest.wordCount,
-      rest.argsText, form, execArgs && exactSize(execArgs), malformedExec, exactSize(variables), undefined, stageIndex,
-      logical, rest.start,
+      form, exactSize(variables), stageIndex, logical, rest.start, rest.end,
+      execArgs || malformedExec ? new RareParts(execArgs && exactSize(execArgs), malformedExec, undefined) : undefined,
     );
   }
 
@@ -716,7 +748,7 @@ class Parser {
       words.add(q, wordEnd);
       q = wordEnd;
     }
-    return { start, end, words, firstWord, wordCount: words.count - firstWord, argsText: text.slice(start, end) };
+    return { start, end, words, firstWord, wordCount: words.count - firstWord };
   }
 
   /** The end of the shell word at `p`: the first blank outside quotes. */
