@@ -170,9 +170,21 @@ export function keyValuePairs(instruction: Instruction): { pairs: KeyValuePair[]
   return { pairs, legacy: false };
 }
 
+/**
+ * `items.map(each)`, as an array built by pushing. The array `map` returns is of another kind
+ * (holey or not) depending on whether V8 has optimized the code calling it, so the code reading it
+ * meets a new kind of array each time the caller is optimized, and is thrown back to slow code:
+ * on the per-instruction paths below that cost the first large files several deoptimizations.
+ */
+function mapped<T, U>(items: readonly T[], each: (item: T) => U): U[] {
+  const result: U[] = [];
+  for (const item of items) result.push(each(item));
+  return result;
+}
+
 /** ARG names and defaults: `ARG NAME`, `ARG NAME=default`, several per line. */
 export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
-  return instruction.args.map((arg) => {
+  return mapped(instruction.args, (arg) => {
     const equals = arg.value.indexOf('=');
     return equals < 0 ? new ArgDeclaration(arg.value, undefined, arg) : new ArgDeclaration(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg);
   });
@@ -180,8 +192,8 @@ export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
 
 /** The names an ARG or ENV instruction defines. */
 function definedNames(instruction: Instruction): string[] {
-  if (instruction.name === 'ARG') return argDeclarations(instruction).map((d) => d.name);
-  if (instruction.name === 'ENV') return keyValuePairs(instruction).pairs.map((p) => p.key);
+  if (instruction.name === 'ARG') return mapped(argDeclarations(instruction), (d) => d.name);
+  if (instruction.name === 'ENV') return mapped(keyValuePairs(instruction).pairs, (p) => p.key);
   return [];
 }
 
@@ -393,7 +405,7 @@ class DiagnosticsRun {
    * edit at the same index, after it shifted by the change in count.
    */
   private instructions(): void {
-    this.context = [this.ctx.docsLanguage, this.labs, this.checks.skipAll, this.checks.error, [...this.checks.skip].join(','), this.ast.stages.map((s) => s.name ?? '').join(',')].join('|');
+    this.context = [this.ctx.docsLanguage, this.labs, this.checks.skipAll, this.checks.error, [...this.checks.skip].join(','), mapped(this.ast.stages, (s) => s.name ?? '').join(',')].join('|');
     const previousAst = lastParses.get(this.ast.uri)?.deref();
     const previousRun = previousAst && ownDiagnostics.get(previousAst);
     const previous = previousRun?.context === this.context ? previousRun : undefined;
@@ -657,7 +669,7 @@ class DiagnosticsRun {
 
   /** `RUN --mount=type=…,key=value,…`: the type, its keys and their values. */
   private mount(instruction: Instruction, value: string, range: RangeWhenNeeded): void {
-    const fields = value.split(',').map((field) => {
+    const fields = mapped(value.split(','), (field) => {
       const equals = field.indexOf('=');
       return equals < 0 ? { key: field.trim(), value: undefined } : { key: field.slice(0, equals).trim(), value: field.slice(equals + 1).trim() };
     });
@@ -1118,7 +1130,7 @@ class DiagnosticsRun {
         { en: 'Consecutive RUN instructions each add a layer: join them into one RUN with && to keep the image smaller and the steps cached together.', ko: '연속된 RUN은 각각 레이어를 만듭니다. &&로 하나의 RUN으로 합치면 이미지가 작아지고 캐시도 함께 관리됩니다.' }, runHref);
     }
     const commands = shellCommands(run.args);
-    const programs = commands.map(program);
+    const programs = mapped(commands, program);
     const updates = programs.findIndex((p, i) => (p?.name === 'apt-get' || p?.name === 'apt') && commands[i][p.index + 1]?.value === 'update');
     if (updates >= 0 && !programs.some((p, i) => (p?.name === 'apt-get' || p?.name === 'apt') && commands[i].some((a) => a.value === 'install'))) {
       this.hint('apt-get-update-alone', commands[updates][0].range,
