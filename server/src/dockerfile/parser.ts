@@ -112,8 +112,8 @@ class LogicalLine {
 }
 
 /**
- * An argument whose range is worked out when first asked for: a 12,800-line file has ~80,000
- * words, and most requests look at a handful of their ranges, so this spares the collector.
+ * An argument (made from the word table on each read, or an exec-form element) whose range is
+ * worked out when first asked for: most readers look at a handful of ranges, if any.
  */
 class LazyArg implements Arg {
   private computed: Range | undefined = undefined;
@@ -122,7 +122,7 @@ class LazyArg implements Arg {
     readonly raw: string,
     readonly value: string,
     private readonly logical: LogicalLine,
-    /** Where `raw` starts in the logical line (it ends `raw.length` later: one field less on ~80,000 words). */
+    /** Where `raw` starts in the logical line (it ends `raw.length` later). */
     private readonly start: number,
   ) {}
 
