@@ -141,9 +141,9 @@ class WordTable {
   private used = 0;
   private offsets: Int32Array;
 
-  /** Sized for a word per 16 characters of the document (`textLength`), and doubled when there are more. */
-  constructor(readonly escapeChar: '\\' | '`', textLength: number) {
-    this.offsets = new Int32Array(Math.max(64, textLength >> 3) & ~1);
+  /** Room for `expectedWords` at first, doubled whenever there are more. */
+  constructor(readonly escapeChar: '\\' | '`', expectedWords: number) {
+    this.offsets = new Int32Array(2 * Math.max(32, expectedWords));
   }
 
   add(start: number, end: number): void {
@@ -158,6 +158,14 @@ class WordTable {
 
   get count(): number {
     return this.used / 2;
+  }
+
+  /**
+   * Gives back the room the words did not use. A parse after an edit re-reads a few lines, and the
+   * instructions it takes over keep the tables of the parses that read them: each must be its words' size.
+   */
+  trim(): void {
+    if (this.used < this.offsets.length) this.offsets = this.offsets.slice(0, this.used);
   }
 
   end(index: number): number {
@@ -389,6 +397,8 @@ class Parser {
   private readonly stageInstructions: Instruction[][] = [];
   /** Made at the first instruction, once the directives have settled the escape character. */
   private wordTable: WordTable | undefined = undefined;
+  /** Whether this parse takes over instructions from the document's previous one. */
+  private incremental = false;
 
   constructor(
     private readonly text: string,
@@ -412,6 +422,7 @@ class Parser {
     let line = 0;
     const plan = previous && this.incrementalPlan(previous);
     if (previous && plan) {
+      this.incremental = true;
       this.escapeChar = previous.escapeChar;
       this.directives.push(...previous.directives);
       for (const comment of previous.comments) if (comment.range.start.line < plan.resumeLine) this.comments.push(comment);
@@ -448,6 +459,7 @@ class Parser {
       line = this.readInstruction(line, indent);
     }
     this.closeStages();
+    this.wordTable?.trim();
     return {
       uri: this.uri,
       version: this.version,
@@ -738,7 +750,8 @@ class Parser {
     while (start < text.length && isSpaceAt(text, start)) start++;
     let end = text.length;
     while (end > start && isSpaceAt(text, end - 1)) end--;
-    const words = (this.wordTable ??= new WordTable(this.escapeChar, this.text.length));
+    // A whole document has about a word per 16 characters; a parse after an edit re-reads a few lines.
+    const words = (this.wordTable ??= new WordTable(this.escapeChar, this.incremental ? 0 : this.text.length >> 4));
     const firstWord = words.count;
     let q = start;
     while (q < end) {

@@ -110,4 +110,23 @@ describe('incremental Dockerfile parsing', () => {
       }
     }
   });
+
+  test('editing a large file here and there keeps memory for the words it re-read, not a table per edit', () => {
+    // Instructions taken over from earlier parses keep those parses' word tables: each must hold its own words only.
+    const lines = Array.from({ length: 3_000 }, (_, i) => `RUN echo step ${i} && touch /tmp/file-${i}`);
+    let text = ['FROM alpine:3', ...lines, ''].join('\n');
+    const parse = createDockerfileParser();
+    let ast = parse(text, 'file:///big/Dockerfile', 1);
+    const before = process.memoryUsage().arrayBuffers;
+    for (let edit = 0; edit < 200; edit++) {
+      const line = 1 + ((edit * 137) % lines.length);
+      const all = text.split('\n');
+      all[line] = `RUN echo edited ${edit}`;
+      text = all.join('\n');
+      ast = parse(text, 'file:///big/Dockerfile', edit + 2);
+    }
+    const grown = process.memoryUsage().arrayBuffers - before;
+    assert.deepEqual(ast.instructions.map((i) => i.args.map((a) => a.raw)), parseDockerfile(text).instructions.map((i) => i.args.map((a) => a.raw)));
+    assert.ok(grown < 2 * 1024 * 1024, `word tables grew by ${(grown / 1024 / 1024).toFixed(1)} MB over 200 edits`);
+  });
 });
