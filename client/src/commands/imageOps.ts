@@ -61,7 +61,6 @@ export async function removeImage(docker: Docker, imageIdOrName: string, force: 
   return (await docker.getImage(imageIdOrName).remove({ force })) as unknown as Docker.ImageRemoveInfo[];
 }
 
-/** `docker tag source target`. */
 /**
  * What the Tag input box starts with: the image's own name to edit, or nothing for a dangling
  * image, which is named by its short ID (not a valid starting point for a repository name).
@@ -70,6 +69,7 @@ export function tagPrefill(ref: { readonly id: string; readonly name: string }):
   return ref.name === shortId(ref.id) ? '' : ref.name;
 }
 
+/** `docker tag source target`. */
 export async function tagImage(docker: Docker, source: string, target: string): Promise<void> {
   const { repo, tag } = splitReference(target);
   await docker.getImage(source).tag({ repo, tag });

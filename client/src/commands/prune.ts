@@ -4,8 +4,7 @@
  * reclaimed. `vscode`-free; the confirmation text is pure.
  */
 import type Docker from 'dockerode';
-import { containerName, shortId } from '../explorer/format';
-import { formatBytes } from '../explorer/format';
+import { containerName, formatBytes, shortId } from '../explorer/format';
 import { Localizable, msg } from './localizable';
 
 export type PruneKind = 'containers' | 'images' | 'volumes' | 'networks' | 'system';
