@@ -63,6 +63,11 @@ function isSkippable(code: string, severity: DiagnosticSeverity | undefined): bo
   return buildCheckNames.has(code) ? code !== 'DuplicateStageName' : severity !== DiagnosticSeverity.Error;
 }
 
+/** The title of a fix that writes `replacement` in place of what is there. */
+function changeToTitle(language: DocsLanguage, replacement: string): string {
+  return inline(language, { en: `Change to ${replacement}`, ko: `${replacement}(으)로 고치기` });
+}
+
 function quickFix(title: string, diagnostic: Diagnostic, edit: WorkspaceEdit, isPreferred = false): CodeAction {
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(isPreferred ? { isPreferred } : {}) };
 }
@@ -97,7 +102,7 @@ const fixes: Record<string, Fix> = {
     const suggestion = instruction && suggestInstruction(instruction.keyword);
     if (!instruction || !suggestion) return [];
     const replacement = inCaseOf(suggestion, instruction.keyword);
-    return [quickFix(inline(language, { en: `Change to ${replacement}`, ko: `${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
+    return [quickFix(changeToTitle(language, replacement), diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
   },
 
   ConsistentInstructionCasing: (ast, diagnostic, language) => {
@@ -106,24 +111,24 @@ const fixes: Record<string, Fix> = {
     const upper = ast.instructions.filter((i) => i.keyword === i.name).length;
     const lower = ast.instructions.filter((i) => i.keyword === i.name.toLowerCase()).length;
     const replacement = lower > upper ? instruction.name.toLowerCase() : instruction.name;
-    return [quickFix(inline(language, { en: `Change to ${replacement}`, ko: `${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
+    return [quickFix(changeToTitle(language, replacement), diagnostic, edits(ast, TextEdit.replace(instruction.keywordRange, replacement)), true)];
   },
 
   FromAsCasing: (ast, diagnostic, language) => {
     const from = instructionOf(ast, diagnostic);
     if (!from || from.name !== 'FROM') return [];
     const replacement = from.keyword === from.keyword.toUpperCase() ? 'AS' : 'as';
-    return [quickFix(inline(language, { en: `Change to ${replacement}`, ko: `${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, replacement)), true)];
+    return [quickFix(changeToTitle(language, replacement), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, replacement)), true)];
   },
 
   StageNameCasing: (ast, diagnostic, language) => {
     const name = textIn(ast, diagnostic.range);
-    return [quickFix(inline(language, { en: `Change to ${name.toLowerCase()}`, ko: `${name.toLowerCase()}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, name.toLowerCase())), true)];
+    return [quickFix(changeToTitle(language, name.toLowerCase()), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, name.toLowerCase())), true)];
   },
 
   ExposeProtoCasing: (ast, diagnostic, language) => {
     const port = textIn(ast, diagnostic.range);
-    return [quickFix(inline(language, { en: `Change to ${port.toLowerCase()}`, ko: `${port.toLowerCase()}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, port.toLowerCase())), true)];
+    return [quickFix(changeToTitle(language, port.toLowerCase()), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, port.toLowerCase())), true)];
   },
 
   JSONArgsRecommended: (ast, diagnostic, language) => {
@@ -156,7 +161,7 @@ const fixes: Record<string, Fix> = {
     const [pair] = keyValuePairs(instruction).pairs;
     if (!pair) return [];
     const replacement = `${pair.key}=${quoteValue(pair.value)}`;
-    return [quickFix(inline(language, { en: `Change to ${instruction.name} ${replacement}`, ko: `${instruction.name} ${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
+    return [quickFix(changeToTitle(language, `${instruction.name} ${replacement}`), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
   },
 
   'spaces-around-equals': (ast, diagnostic, language) => {
@@ -167,7 +172,7 @@ const fixes: Record<string, Fix> = {
     if (legacy) {
       const value = pairs[0].value.replace(/^=\s*/, '');
       const replacement = `${pairs[0].key}=${quoteValue(value)}`;
-      return [quickFix(inline(language, { en: `Change to ${instruction.name} ${replacement}`, ko: `${instruction.name} ${replacement}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
+      return [quickFix(changeToTitle(language, `${instruction.name} ${replacement}`), diagnostic, edits(ast, TextEdit.replace(instruction.argsRange, replacement)), true)];
     }
     // `KEY= value`: join the value to its key.
     // Arguments are made afresh on each read, so the one after it is found by where it starts.
@@ -192,7 +197,7 @@ const fixes: Record<string, Fix> = {
   WorkdirRelativePath: (ast, diagnostic, language) => {
     const path = textIn(ast, diagnostic.range);
     const absolute = `/${path.replace(/^\.\/?/, '')}`;
-    return [quickFix(inline(language, { en: `Change to ${absolute}`, ko: `${absolute}(으)로 고치기` }), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, absolute)))];
+    return [quickFix(changeToTitle(language, absolute), diagnostic, edits(ast, TextEdit.replace(diagnostic.range, absolute)))];
   },
 
   RedundantTargetPlatform: (ast, diagnostic, language) => {
