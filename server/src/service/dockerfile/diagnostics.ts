@@ -117,7 +117,7 @@ export interface KeyValuePair {
 
 /**
  * A `key=value` read from one argument. Its range is the argument's, computed on first use: reading
- * every pair of a large file must not compute (and keep in the parse) a range per argument.
+ * every pair of a large file must not compute a range per argument.
  */
 class ArgumentPair implements KeyValuePair {
   constructor(
@@ -459,30 +459,34 @@ class DiagnosticsRun {
   // -- emitters
 
   private error(code: string, range: RangeWhenNeeded, message: Localized, href: string): void {
-    this.diagnostics.push({ range: typeof range === 'function' ? range() : range, severity: DiagnosticSeverity.Error, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
+    this.report(code, DiagnosticSeverity.Error, range, message, href);
   }
 
   private check(name: string, range: Range, message: Localized, tags?: DiagnosticTag[]): void {
     if (this.checks.skipAll || this.checks.skip.has(name)) return;
-    this.diagnostics.push({
-      range,
-      severity: this.checks.error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-      code: name,
-      codeDescription: { href: buildCheckHref(name) },
-      source: 'dockside',
-      message: say(this.ctx.docsLanguage, message),
-      ...(tags ? { tags } : {}),
-    });
+    this.report(name, this.checks.error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, range, message, buildCheckHref(name), tags);
   }
 
   private hint(code: string, range: Range, message: Localized, href: string): void {
     if (this.checks.skipAll || this.checks.skip.has(code)) return;
-    this.diagnostics.push({ range, severity: DiagnosticSeverity.Hint, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
+    this.report(code, DiagnosticSeverity.Hint, range, message, href);
   }
 
   private warning(code: string, range: RangeWhenNeeded, message: Localized, href: string): void {
     if (this.checks.skip.has(code)) return;
-    this.diagnostics.push({ range: typeof range === 'function' ? range() : range, severity: DiagnosticSeverity.Warning, code, codeDescription: { href }, source: 'dockside', message: say(this.ctx.docsLanguage, message) });
+    this.report(code, DiagnosticSeverity.Warning, range, message, href);
+  }
+
+  private report(code: string, severity: DiagnosticSeverity, range: RangeWhenNeeded, message: Localized, href: string, tags?: DiagnosticTag[]): void {
+    this.diagnostics.push({
+      range: typeof range === 'function' ? range() : range,
+      severity,
+      code,
+      codeDescription: { href },
+      source: 'dockside',
+      message: say(this.ctx.docsLanguage, message),
+      ...(tags ? { tags } : {}),
+    });
   }
 
   // -- file level
@@ -760,10 +764,10 @@ class DiagnosticsRun {
 
   private argumentShape(instruction: Instruction, href: string): void {
     const name = instruction.name;
-    // Ranges are computed on first use and then kept in the parse: only an instruction with an error pays for this one.
+    // Worked out only when an error is reported: most instructions have none.
     const whole = () => instruction.argsRange ?? instruction.keywordRange;
     const count = instruction.form === 'exec' ? (instruction.execArgs?.length ?? 0) : instruction.argCount;
-    const tooFew = (message: Localized) => this.error('argument-count', whole(), message, href);
+    const tooFew = (message: Localized) => this.error('argument-count', whole, message, href);
     switch (name) {
       case 'ADD':
       case 'COPY':
@@ -809,7 +813,7 @@ class DiagnosticsRun {
         if (!instruction.trigger) tooFew({ en: 'ONBUILD needs the instruction to run later, such as ONBUILD COPY . /app.', ko: 'ONBUILD에는 나중에 실행할 명령어가 필요합니다 (예: ONBUILD COPY . /app).' });
         break;
       case 'SHELL':
-        if (instruction.form !== 'exec') this.error('shell-requires-json', whole(), { en: 'SHELL requires JSON form: SHELL ["/bin/bash", "-c"].', ko: 'SHELL은 JSON 형식으로 써야 합니다: SHELL ["/bin/bash", "-c"].' }, href);
+        if (instruction.form !== 'exec') this.error('shell-requires-json', whole, { en: 'SHELL requires JSON form: SHELL ["/bin/bash", "-c"].', ko: 'SHELL은 JSON 형식으로 써야 합니다: SHELL ["/bin/bash", "-c"].' }, href);
         else if (count === 0) tooFew({ en: 'SHELL needs the shell executable: SHELL ["/bin/bash", "-c"].', ko: 'SHELL에는 셸 실행 파일이 필요합니다: SHELL ["/bin/bash", "-c"].' });
         break;
       case 'HEALTHCHECK':
