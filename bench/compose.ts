@@ -11,13 +11,12 @@
  * Prints figures; never passes or fails on them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CompletionRequest, DocumentDiagnosticRequest, HoverRequest, Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { serverArguments, serverExecArgv } from '../client/src/serverProcess';
+import { serverExecArgv } from '../client/src/serverProcess';
 import { yamlParseOptions } from '../server/src/compose/incremental';
 import { parseCompose } from '../server/src/compose/model';
 import { composeCompletion } from '../server/src/service/compose/completion';
@@ -26,14 +25,12 @@ import { composeHover } from '../server/src/service/compose/hover';
 import type { ServiceContext } from '../server/src/service/mode';
 import { defaultSettings } from '../server/src/service/settings';
 import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspClient';
+import { docksideCommand } from './support/docksideCommand';
 
 const root = join(__dirname, '..', '..');
 const schemaUri = pathToFileURL(join(root, '..', 'shared', 'schemas', 'compose-spec.json')).toString();
 const services = 500;
-const codeCacheDirectory = mkdtempSync(join(tmpdir(), 'dockside-bench-code-cache-'));
-process.on('exit', () => rmSync(codeCacheDirectory, { recursive: true, force: true }));
-/** The server as users run it: with the Node flags and arguments the extension starts it with. */
-const docksideCommand = [...serverExecArgv, join(root, 'dist/server.js'), '--stdio', ...serverArguments(codeCacheDirectory)];
+const docksideServerCommand = docksideCommand(join(root, 'dist/server.js'));
 
 function generate(): { text: string; completionAt: Position[]; hoverAt: Position[] } {
   const lines = ['name: bench', 'services:'];
@@ -204,7 +201,7 @@ const freshServerOpens = 4;
 /** Pull diagnostics have no debounce: edit → textDocument/diagnostic is the server's own time. */
 async function measurePull(text: string): Promise<number[]> {
   const client = await LspTestClient.start({
-    command: docksideCommand,
+    command: docksideServerCommand,
     locale: 'en',
     capabilities: { ...pushDiagnosticsCapabilities, textDocument: { ...pushDiagnosticsCapabilities.textDocument, diagnostic: { dynamicRegistration: false } } },
   });
@@ -287,7 +284,7 @@ async function main(): Promise<void> {
   const ourDebounce = debounceOf('server/src/server.ts', /pushDiagnosticsDelayMs = (\d+)/);
   const peerDebounce = debounceOf('node_modules/yaml-language-server/out/server/src/yamlSettings.js', /validationDelayMs = (\d+)/);
 
-  const startDockside = () => LspTestClient.start({ command: docksideCommand, locale: 'en' });
+  const startDockside = () => LspTestClient.start({ command: docksideServerCommand, locale: 'en' });
   const dockside = await startDockside();
   // A newly opened document is diagnosed at once; edits wait for the debounce.
   const ours = await measureServer(dockside, 'file:///bench/compose.yaml', 'dockercompose', generated.text, generated, { open: 0, edit: ourDebounce });

@@ -10,8 +10,7 @@
  * peer (push only) is timed from the notification to its published diagnostics.
  * Prints figures and ratios; never passes or fails on them.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ClientCapabilities,
@@ -22,8 +21,9 @@ import {
   Position,
   SemanticTokensRequest,
 } from 'vscode-languageserver-protocol/node';
-import { serverArguments, serverEnvironment, serverExecArgv } from '../client/src/serverProcess';
+import { serverEnvironment } from '../client/src/serverProcess';
 import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspClient';
+import { docksideCommand } from './support/docksideCommand';
 import { generateDockerfile } from './support/generateDockerfile';
 
 const root = join(__dirname, '..', '..');
@@ -48,13 +48,9 @@ const pullCapabilities: ClientCapabilities = {
   textDocument: { ...pushDiagnosticsCapabilities.textDocument, diagnostic: { dynamicRegistration: false } },
 };
 
-/** Empty at first: the first start compiles the server and writes the cache the later ones read, as for a user. */
-const codeCacheDirectory = mkdtempSync(join(tmpdir(), 'dockside-bench-code-cache-'));
-process.on('exit', () => rmSync(codeCacheDirectory, { recursive: true, force: true }));
-
 const targets: readonly Target[] = [
-  // With the Node flags, arguments and environment the extension starts it with.
-  { name: 'dockside', command: [...serverExecArgv, docksideServer, '--stdio', ...serverArguments(codeCacheDirectory)], pull: true, environment: serverEnvironment },
+  // With the environment the extension starts it with, too.
+  { name: 'dockside', command: docksideCommand(docksideServer), pull: true, environment: serverEnvironment },
   { name: 'peer', command: [peerServer, '--stdio'], pull: false, environment: (inherited) => inherited },
 ];
 
