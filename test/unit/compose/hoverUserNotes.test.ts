@@ -1,26 +1,15 @@
 /** Compose hover adds "From your notes" when the user's notes folders talk about the key under the cursor. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver';
-import { configureNotes } from '../../../server/src/notes/index';
 import { composeHover } from '../../../server/src/service/compose/hover';
 import { defaultSettings } from '../../../server/src/service/settings';
 import type { DocsLanguage } from '../../../server/src/service/settings';
 import { fakeContext, lineEndings, withCursor } from './support';
+import { userNotesFolder } from '../../support/userNotes';
 
 describe("Compose hover: the user's own notes", () => {
-  const folder = mkdtempSync(join(tmpdir(), 'dockside-compose-notes-'));
-  before(() => {
-    writeFileSync(join(folder, 'compose.md'), '# Compose\n\n## restart 정책\n\nDB는 unless-stopped로 둔다. 직접 멈추면 다시 안 뜬다.\n\n## web\n\n서비스 이름 메모\n');
-    configureNotes([folder], { rescanIntervalMs: 0 });
-  });
-  after(() => {
-    configureNotes([]);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const folder = userNotesFolder('dockside-compose-notes-', { 'compose.md': '# Compose\n\n## restart 정책\n\nDB는 unless-stopped로 둔다. 직접 멈추면 다시 안 뜬다.\n\n## web\n\n서비스 이름 메모\n' });
 
   const hoverText = (lines: readonly string[], eol: string, docsLanguage: DocsLanguage, folders: readonly string[]): string | undefined => {
     const { compose, position } = withCursor(lines, eol);

@@ -1,25 +1,14 @@
 /** Dockerfile hover adds "From your notes" when the user's notes folders talk about the instruction or flag. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver';
-import { configureNotes } from '../../../server/src/notes/index';
 import { hover } from '../../../server/src/service/dockerfile/hover';
 import { defaultSettings } from '../../../server/src/service/settings';
 import { context, eols, parse } from './features.support';
+import { userNotesFolder } from '../../support/userNotes';
 
 describe('Dockerfile hover: the user\'s own notes', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'dockside-notes-'));
-  before(() => {
-    writeFileSync(join(folder, 'docker.md'), '# Docker\n\n## WORKDIR 정리\n\nWORKDIR은 cd 대신 쓴다. 없으면 만들어 준다.\n\n## 기타\n\nnothing here\n');
-    configureNotes([folder], { rescanIntervalMs: 0 });
-  });
-  after(() => {
-    configureNotes([]);
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const folder = userNotesFolder('dockside-notes-', { 'docker.md': '# Docker\n\n## WORKDIR 정리\n\nWORKDIR은 cd 대신 쓴다. 없으면 만들어 준다.\n\n## 기타\n\nnothing here\n' });
 
   for (const [eolName, eol] of eols) {
     test(`appends the matching note with a link to its line (${eolName})`, async () => {
