@@ -10,7 +10,6 @@ import {
   CodeActionRequest,
   Diagnostic,
   DiagnosticSeverity,
-  PublishDiagnosticsParams,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,18 +18,6 @@ import { LspTestClient } from '../support/lspClient';
 const notesDockerfile = ['FROM node:6.2.2', 'RUN mkdir -p /app', 'WORKDIR /app', 'ADD express-test', 'ENV NODE_ENV developer', 'EXPOSEE 3000 80', 'CMD ["npm","start"]', ''].join('\n');
 
 const rules = { LegacyKeyValueFormat: 'off', 'no-user': 'error' };
-
-/** Waits for publications for `uri` until one satisfies `predicate` (at most `limit` of them). */
-async function diagnosticsUntil(client: LspTestClient, uri: string, predicate: (p: PublishDiagnosticsParams) => boolean, limit = 5): Promise<PublishDiagnosticsParams> {
-  for (let i = 0; i < limit; i++) {
-    const latest = client.latestDiagnostics.get(uri);
-    if (latest && predicate(latest)) return latest;
-    await client.nextDiagnostics(uri);
-  }
-  const latest = client.latestDiagnostics.get(uri);
-  assert.ok(latest && predicate(latest), `no matching diagnostics for ${uri}: ${JSON.stringify(latest)}`);
-  return latest;
-}
 
 const hasCode = (diagnostics: readonly Diagnostic[], code: string) => diagnostics.some((d) => d.code === code);
 
@@ -50,7 +37,7 @@ describe('Dockerfile over stdio', () => {
     await client.open(uri, 'dockerfile', notesDockerfile);
     await published;
     // The settings arrive asynchronously; the rule overrides show once they have.
-    const { diagnostics } = await diagnosticsUntil(client, uri, (p) => !hasCode(p.diagnostics, 'LegacyKeyValueFormat'));
+    const { diagnostics } = await client.diagnosticsUntil(uri, (p) => !hasCode(p.diagnostics, 'LegacyKeyValueFormat'));
     for (const d of diagnostics) {
       assert.equal(d.source, 'dockside');
       assert.equal(typeof d.code, 'string');

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspTestClient } from '../support/lspClient';
 
 const hangul = /[\uAC00-\uD7A3]/;
@@ -17,13 +17,10 @@ function messageOf(diagnostic: Diagnostic): string {
 /** The notes' Node Dockerfile, slips included (EXPOSEE, ADD without a destination). */
 const notesDockerfile = ['FROM node:6.2.2', 'RUN mkdir -p /app', 'WORKDIR /app', 'ADD express-test', 'ENV NODE_ENV developer', 'EXPOSEE 3000 80', 'CMD ["npm","start"]', ''];
 
-/** Waits for publications for `uri` until one has a diagnostic with `code` (at most `limit` of them). */
-async function diagnosticWith(client: LspTestClient, uri: string, code: string, limit = 5): Promise<Diagnostic> {
-  const find = (published: PublishDiagnosticsParams | undefined) => published?.diagnostics.find((d) => d.code === code);
-  for (let i = 0; i < limit && !find(client.latestDiagnostics.get(uri)); i++) await client.nextDiagnostics(uri);
-  const found = find(client.latestDiagnostics.get(uri));
-  assert.ok(found, `no ${code} diagnostic for ${uri}: ${JSON.stringify(client.latestDiagnostics.get(uri))}`);
-  return found;
+/** The first diagnostic with `code` published for `uri`, waiting for it as the client does. */
+async function diagnosticWith(client: LspTestClient, uri: string, code: string): Promise<Diagnostic> {
+  const { diagnostics } = await client.diagnosticsUntil(uri, (published) => published.diagnostics.some((d) => d.code === code));
+  return diagnostics.find((d) => d.code === code)!;
 }
 
 describe('Korean diagnostics over stdio', () => {

@@ -2,6 +2,7 @@
  * A real LSP client for tests and benchmarks: spawns a language server over
  * stdio and speaks the protocol to it with vscode-languageserver-protocol.
  */
+import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import {
@@ -106,6 +107,18 @@ export class LspTestClient {
   /** Resolves with the next diagnostics published for `uri`. Call before the change that causes them. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve) => this.diagnosticWaiters.push({ uri, resolve }));
+  }
+
+  /** The diagnostics published for `uri` once they satisfy `predicate`, waiting for at most `limit` more publications; fails after. */
+  async diagnosticsUntil(uri: string, predicate: (published: PublishDiagnosticsParams) => boolean, limit = 5): Promise<PublishDiagnosticsParams> {
+    for (let i = 0; i < limit; i++) {
+      const latest = this.latestDiagnostics.get(uri);
+      if (latest && predicate(latest)) return latest;
+      await this.nextDiagnostics(uri);
+    }
+    const latest = this.latestDiagnostics.get(uri);
+    assert.ok(latest && predicate(latest), `no matching diagnostics for ${uri}: ${JSON.stringify(latest)}`);
+    return latest;
   }
 
   async open(uri: string, languageId: string, text: string): Promise<void> {
