@@ -23,10 +23,10 @@ export function registerExplain(context: vscode.ExtensionContext, languageClient
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       await ready;
-      const result = await languageClient.sendRequest(ExplainRequest.method, {
+      const result = await languageClient.sendRequest(ExplainRequest.type, {
         textDocument: { uri: editor.document.uri.toString() },
         position: { line: editor.selection.active.line, character: editor.selection.active.character },
-      } satisfies ExplainRequest.Params) as ExplainRequest.Result;
+      });
       if (!result) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Dockside has no explanation for what is under the cursor.'));
         return;

@@ -74,6 +74,6 @@ export function createLanguageClient(context: vscode.ExtensionContext, deps: Lan
     },
   };
   const client = new LanguageClient('dockside', 'Dockside', serverOptions, clientOptions);
-  client.onRequest(LocalImagesRequest.method, (params: LocalImagesRequest.Params) => deps.localImages(params));
+  client.onRequest(LocalImagesRequest.type, (params) => deps.localImages(params));
   return client;
 }

@@ -1,9 +1,12 @@
 /**
  * Dockside's custom LSP messages, shared by the extension client and the
- * language server. The one place both sides agree on names and shapes.
- * This module holds types and method names only, so that either side can
- * import it without pulling in the other's runtime.
+ * language server. The one place both sides agree on names and shapes: each
+ * message is a typed `RequestType`, so a call site gets its params and result
+ * checked instead of casting. Only the protocol package (which both
+ * vscode-languageclient and vscode-languageserver are built on) is imported,
+ * so either side can use this module without pulling in the other's runtime.
  */
+import { RequestType } from 'vscode-languageserver-protocol';
 
 /** An image present on the local engine, as the client reports it. */
 export interface LocalImage {
@@ -25,12 +28,12 @@ export interface LocalImage {
  * completion and hover. The client answers `[]` when no engine is reachable.
  */
 export namespace LocalImagesRequest {
-  export const method = 'dockside/localImages';
   export interface Params {
     /** Inspect this image reference and include its ports/entrypoint/cmd. */
     readonly inspect?: string;
   }
   export type Result = LocalImage[];
+  export const type = new RequestType<Params, Result, void>('dockside/localImages');
 }
 
 /**
@@ -38,13 +41,13 @@ export namespace LocalImagesRequest {
  * position, as Markdown, for the "Dockside: Explain" command.
  */
 export namespace ExplainRequest {
-  export const method = 'dockside/explain';
   export interface Params {
     readonly textDocument: { readonly uri: string };
     readonly position: { readonly line: number; readonly character: number };
   }
   /** `null` when nothing at the position has an entry. */
   export type Result = { readonly title: string; readonly markdown: string } | null;
+  export const type = new RequestType<Params, Result, void>('dockside/explain');
 }
 
 /** Command IDs the server puts into code lenses and code actions; the client implements them. */

@@ -146,7 +146,7 @@ const serviceContext = (): ServiceContext => ({
 /** A client without the request (any editor but ours) or without an engine simply has no images. */
 async function askForImages(params: LocalImagesRequest.Params): Promise<readonly LocalImage[]> {
   try {
-    return await connection.sendRequest<LocalImagesRequest.Result>(LocalImagesRequest.method, params);
+    return await connection.sendRequest(LocalImagesRequest.type, params);
   } catch {
     return [];
   }
@@ -229,7 +229,7 @@ connection.onDocumentOnTypeFormatting((params) =>
   serve('onTypeFormatting', params.textDocument.uri, undefined, [], ({ mode, parsed }) =>
     mode.onTypeFormatting?.(parsed, params.position, params.ch, params.options)));
 
-connection.onRequest(ExplainRequest.method, (params: ExplainRequest.Params, token) =>
+connection.onRequest(ExplainRequest.type, (params, token) =>
   serve<ExplainRequest.Result>('explain', params.textDocument.uri, token, null, ({ mode, parsed }) =>
     mode.explain?.(parsed, params.position, serviceContext())));
 

@@ -37,7 +37,7 @@ describe('compose over stdio', () => {
       locale: 'en',
       configuration: { dockside: { compose: { rules: { 'obsolete-version': 'off', 'legacy-links': 'error' } } } },
       requestHandlers: {
-        [LocalImagesRequest.method]: () => [{ tags: ['mysql:8.4'], id: 'sha256:1', size: 1, created: '2026-01-01T00:00:00Z' }],
+        [LocalImagesRequest.type.method]: () => [{ tags: ['mysql:8.4'], id: 'sha256:1', size: 1, created: '2026-01-01T00:00:00Z' }],
       },
     });
   });

@@ -70,7 +70,7 @@ describe('Dockerfile editor features over stdio', () => {
     client = await LspTestClient.start({
       locale: 'en',
       requestHandlers: {
-        [LocalImagesRequest.method]: (params) => {
+        [LocalImagesRequest.type.method]: (params) => {
           inspected.push(params);
           return [
             { tags: ['myapp:dev'], id: 'sha256:abc', size: 7_000_000, created: '2026-02-01T00:00:00Z' },
@@ -181,7 +181,7 @@ describe('Dockerfile editor features over stdio', () => {
   });
 
   test('Dockside: Explain returns the full entry', async () => {
-    const result = await client.connection.sendRequest<ExplainRequest.Result>(ExplainRequest.method, at(5, 1));
+    const result = await client.connection.sendRequest(ExplainRequest.type, at(5, 1));
     assert.equal(result?.title, 'RUN');
     assert.ok(result!.markdown.length > 200);
   });

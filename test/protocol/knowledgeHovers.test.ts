@@ -104,7 +104,7 @@ for (const lang of ['en', 'ko'] as const) {
     };
 
     before(async () => {
-      client = await LspTestClient.start({ locale: lang, requestHandlers: { [LocalImagesRequest.method]: () => [] } });
+      client = await LspTestClient.start({ locale: lang, requestHandlers: { [LocalImagesRequest.type.method]: () => [] } });
       await client.open(dockerfileUri, 'dockerfile', dockerfile);
       await client.open(composeUri, 'dockercompose', compose);
       await client.open(scriptUri, 'shellscript', script);
