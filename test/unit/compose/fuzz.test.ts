@@ -99,6 +99,7 @@ describe('compose fuzzing', () => {
       }
       slowest = Math.max(slowest, performance.now() - started);
     }
-    assert.ok(slowest < 1000, `slowest mutation took ${slowest.toFixed(0)} ms`);
+    // A hang guard, not a speed goal (that is `npm run bench`'s): a loaded CI machine must not fail it.
+    assert.ok(slowest < 15_000, `slowest mutation took ${slowest.toFixed(0)} ms`);
   });
 });
