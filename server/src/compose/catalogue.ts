@@ -16,8 +16,21 @@ export interface KeySpec {
   readonly kinds: readonly ValueKind[];
   readonly en: string;
   readonly ko: string;
-  /** The only values allowed (for strings). */
+  /** The values allowed (for strings); with `open`, the usual values, others accepted too. */
   readonly values?: readonly string[];
+  /** Compose accepts values beyond `values`: they are offered, not enforced. */
+  readonly open?: true;
+  /** Keys a mapping must have. */
+  readonly required?: readonly string[];
+  /** Bounds of a number. */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** A pattern the value must contain a match of (JSON Schema's `pattern`: not anchored). */
+  readonly pattern?: string;
+  /** The pattern user-chosen names (`named`) must match; any name when absent. */
+  readonly namePattern?: string;
+  /** Keys a mapping with `children` accepts besides them: `x-` extensions (the default), none, or any. */
+  readonly otherKeys?: 'none' | 'any';
   /** Why the key is obsolete and what to use instead. */
   readonly deprecated?: string;
   /** Fixed keys of a mapping. */
@@ -34,24 +47,35 @@ export interface KeySpec {
 
 export type ReferenceKind = 'service' | 'network' | 'volume' | 'secret' | 'config' | 'model';
 
+/** What service, volume, secret and config names (and a service's network names) may be made of. */
+const serviceName = '^[a-zA-Z0-9._-]+$';
+
 const spec = (kinds: readonly ValueKind[], en: string, ko: string, more: Partial<KeySpec> = {}): KeySpec => ({ kinds, en, ko, ...more });
 const str = (en: string, ko: string, more: Partial<KeySpec> = {}) => spec(['string'], en, ko, more);
 const bool = (en: string, ko: string) => spec(['boolean'], en, ko);
-const int = (en: string, ko: string) => spec(['integer'], en, ko);
+const int = (en: string, ko: string, more: Partial<KeySpec> = {}) => spec(['integer'], en, ko, more);
 const num = (en: string, ko: string) => spec(['number'], en, ko);
 const duration = (en: string, ko: string) => spec(['duration'], en, ko);
-const bytes = (en: string, ko: string) => spec(['bytes'], en, ko);
+/** A size written with a unit (`512m`), or a number of bytes. */
+const bytes = (en: string, ko: string, more: Partial<KeySpec> = {}) => spec(['bytes', 'integer'], en, ko, more);
 const oneOf = (values: readonly string[], en: string, ko: string) => str(en, ko, { values });
+/** Values Compose passes on as they are: the usual ones are offered, others accepted. */
+const usually = (values: readonly string[], en: string, ko: string) => str(en, ko, { values, open: true });
 const map = (children: Record<string, KeySpec>, en: string, ko: string, more: Partial<KeySpec> = {}) =>
   spec(['mapping'], en, ko, { children, ...more });
-/** A mapping whose keys the user chooses, with free-form scalar values. */
-const freeMap = (en: string, ko: string) => spec(['mapping'], en, ko, { named: spec(['string', 'number', 'boolean', 'null'], en, ko) });
+/** What any key of a `listOrDict` mapping holds: a value, or nothing (taken from the environment). */
+const scalarOrNull: readonly ValueKind[] = ['string', 'number', 'boolean', 'null'];
+/** A mapping whose keys the user chooses, with values of the given kinds. */
+const freeMap = (en: string, ko: string, valueKinds: readonly ValueKind[] = ['string', 'number'], more: Partial<KeySpec> = {}) =>
+  spec(['mapping'], en, ko, { named: spec(valueKinds, en, ko), ...more });
+/** Any key, any value: the platform reads them. */
+const openMap = (en: string, ko: string) => spec(['mapping'], en, ko, { children: {}, otherKeys: 'any' });
 const listOf = (item: KeySpec, en: string, ko: string, more: Partial<KeySpec> = {}) => spec(['list'], en, ko, { item, ...more });
 const strings = (en: string, ko: string, more: Partial<KeySpec> = {}) => listOf(str(en, ko), en, ko, more);
 const stringOrList = (en: string, ko: string) => spec(['string', 'list'], en, ko, { item: str(en, ko) });
 /** `KEY=value` list or `KEY: value` mapping (environment, labels, args …). */
 const listOrDict = (en: string, ko: string) =>
-  spec(['mapping', 'list'], en, ko, { item: str(en, ko), named: spec(['string', 'number', 'boolean', 'null'], en, ko) });
+  spec(['mapping', 'list'], en, ko, { item: str(en, ko), named: spec(scalarOrNull, en, ko), namePattern: '.+' });
 const command = (en: string, ko: string) => spec(['string', 'list', 'null'], en, ko, { item: str(en, ko) });
 const labels = () => listOrDict('Metadata labels (reverse-DNS keys recommended).', '메타데이터 레이블(역DNS 형식 키 권장).');
 const driverOpts = () => freeMap('Driver-specific options.', '드라이버별 옵션.');
@@ -67,15 +91,31 @@ const serviceHook = () =>
     },
     'A command run inside the container at a lifecycle event.',
     '컨테이너 수명 주기 이벤트에 컨테이너 안에서 실행할 명령.',
+    { required: ['command'] },
   );
 
-const externalSpec = (withName: boolean, nameDeprecated: boolean) =>
+const preStartHook = () =>
+  map(
+    {
+      command: command('The command the init container runs (default: its image’s).', 'init 컨테이너가 실행할 명령(기본: 이미지의 명령).'),
+      image: str('Image of the init container (default: the service’s).', 'init 컨테이너의 이미지(기본: 서비스의 이미지).'),
+      user: str('User the command runs as.', '명령을 실행할 사용자.'),
+      privileged: bool('Run with extended privileges.', '확장 권한으로 실행.'),
+      working_dir: str('Working directory of the command.', '명령의 작업 디렉터리.'),
+      environment: listOrDict('Environment variables for the command (added to the service’s).', '명령의 환경 변수(서비스의 것에 더함).'),
+      per_replica: bool('Run once per replica (true) or once for the service (false, the default).', '복제본마다 한 번(true) 또는 서비스에 한 번(false, 기본) 실행.'),
+    },
+    'An init container run to completion before the service starts.',
+    '서비스가 시작하기 전에 끝까지 실행되는 init 컨테이너.',
+  );
+
+/** `external:`; secrets and configs accept any other key inside it, as the schema leaves their mapping open. */
+const externalSpec = (nameDeprecated: boolean, otherKeys?: 'any') =>
   spec(['boolean', 'mapping'], 'The resource already exists outside this project; Compose will not create it.', '프로젝트 밖에 이미 있는 리소스; Compose가 만들지 않는다.', {
-    children: withName
-      ? {
-          name: str('Name of the existing resource.', '기존 리소스의 이름.', nameDeprecated ? { deprecated: 'Use the top-level `name` key instead.' } : {}),
-        }
-      : {},
+    children: {
+      name: str('Name of the existing resource.', '기존 리소스의 이름.', nameDeprecated ? { deprecated: 'Use the top-level `name` key instead.' } : {}),
+    },
+    otherKeys,
   });
 
 const serviceConfigOrSecret = (what: 'config' | 'secret') =>
@@ -99,6 +139,7 @@ const ulimits = () =>
   spec(['mapping'], 'Resource limits (ulimit) inside the container: a number, or soft/hard.', '컨테이너 안 리소스 한도(ulimit): 숫자 또는 soft/hard.', {
     named: spec(['integer', 'mapping'], 'One ulimit: a number, or soft/hard.', 'ulimit 하나: 숫자 또는 soft/hard.', {
       children: { hard: int('Hard limit.', '하드 한도.'), soft: int('Soft limit.', '소프트 한도.') },
+      required: ['hard', 'soft'],
     }),
   });
 
@@ -106,9 +147,11 @@ const extraHosts = () =>
   spec(['list', 'mapping'], 'Extra /etc/hosts entries (`host:ip` or `host=ip`).', '/etc/hosts에 추가할 항목(`host:ip` 또는 `host=ip`).', {
     item: str('A `host:ip` entry.', '`host:ip` 항목.'),
     named: spec(['string', 'list'], 'IP address(es) of this host name.', '이 호스트 이름의 IP 주소.', { item: str('IP address.', 'IP 주소.') }),
+    namePattern: '.+',
   });
 
-const deviceRequest = (en: string, ko: string) =>
+/** A device request: a reservation under `deploy` (which must name capabilities), or a GPU (any other key is passed on). */
+const deviceRequest = (en: string, ko: string, more: Partial<KeySpec>) =>
   map(
     {
       capabilities: strings('Device capabilities, e.g. `gpu`.', '장치 기능, 예: `gpu`.'),
@@ -119,6 +162,7 @@ const deviceRequest = (en: string, ko: string) =>
     },
     en,
     ko,
+    more,
   );
 
 const updateConfig = (en: string, ko: string) =>
@@ -126,7 +170,7 @@ const updateConfig = (en: string, ko: string) =>
     {
       parallelism: int('Containers updated at a time.', '한 번에 갱신할 컨테이너 수.'),
       delay: duration('Wait between updating groups.', '그룹 갱신 사이 대기 시간.'),
-      failure_action: oneOf(['continue', 'rollback', 'pause'], 'What to do when an update fails.', '갱신 실패 시 동작.'),
+      failure_action: usually(['continue', 'rollback', 'pause'], 'What to do when an update fails.', '갱신 실패 시 동작.'),
       monitor: duration('How long to watch each task for failure after updating.', '갱신 후 실패를 감시할 시간.'),
       max_failure_ratio: num('Failure rate tolerated during the update.', '갱신 중 허용할 실패 비율.'),
       order: oneOf(['start-first', 'stop-first'], 'Start the new task before stopping the old one, or after.', '새 작업을 먼저 시작할지, 기존 작업을 먼저 멈출지.'),
@@ -137,7 +181,7 @@ const updateConfig = (en: string, ko: string) =>
 
 const blkioLimit = (en: string, ko: string) =>
   listOf(
-    map({ path: str('Device path.', '장치 경로.'), rate: bytes('Limit (bytes or operations per second).', '한도(초당 바이트 또는 작업 수).') }, en, ko),
+    map({ path: str('Device path.', '장치 경로.'), rate: bytes('Limit (bytes or operations per second).', '한도(초당 바이트 또는 작업 수).') }, en, ko, { otherKeys: 'none' }),
     en,
     ko,
   );
@@ -146,7 +190,7 @@ const resourceLimits = () =>
   map(
     {
       cpus: num('CPU share the container may use, e.g. `0.5`.', '컨테이너가 쓸 수 있는 CPU, 예: `0.5`.'),
-      memory: bytes('Memory limit, e.g. `512m`.', '메모리 한도, 예: `512m`.'),
+      memory: spec(['bytes'], 'Memory limit, e.g. `512m`.', '메모리 한도, 예: `512m`.'),
       pids: int('Maximum number of processes.', '최대 프로세스 수.'),
     },
     'Upper bounds the platform enforces.',
@@ -157,7 +201,7 @@ const resourceReservations = () =>
   map(
     {
       cpus: num('CPU guaranteed to the container.', '컨테이너에 보장할 CPU.'),
-      memory: bytes('Memory guaranteed to the container.', '컨테이너에 보장할 메모리.'),
+      memory: spec(['bytes'], 'Memory guaranteed to the container.', '컨테이너에 보장할 메모리.'),
       generic_resources: listOf(
         map(
           {
@@ -173,7 +217,7 @@ const resourceReservations = () =>
         'Generic resources to reserve (Swarm).',
         '예약할 일반 리소스(Swarm).',
       ),
-      devices: listOf(deviceRequest('A device to reserve, such as a GPU.', 'GPU 같은 예약할 장치.'), 'Devices to reserve, such as GPUs.', 'GPU 같은 예약할 장치들.'),
+      devices: listOf(deviceRequest('A device to reserve, such as a GPU.', 'GPU 같은 예약할 장치.', { required: ['capabilities'] }), 'Devices to reserve, such as GPUs.', 'GPU 같은 예약할 장치들.'),
     },
     'Resources the platform guarantees.',
     '플랫폼이 보장하는 리소스.',
@@ -182,8 +226,8 @@ const resourceReservations = () =>
 const deploy = () =>
   map(
     {
-      mode: oneOf(['global', 'replicated', 'replicated-job', 'global-job'], 'Replication model: a set number of replicas, or one per node.', '복제 방식: 정해진 개수, 또는 노드마다 하나.'),
-      endpoint_mode: oneOf(['vip', 'dnsrr'], 'Service discovery: virtual IP or DNS round-robin.', '서비스 검색: 가상 IP 또는 DNS 라운드로빈.'),
+      mode: usually(['global', 'replicated', 'replicated-job', 'global-job'], 'Replication model: a set number of replicas, or one per node.', '복제 방식: 정해진 개수, 또는 노드마다 하나.'),
+      endpoint_mode: usually(['vip', 'dnsrr'], 'Service discovery: virtual IP or DNS round-robin.', '서비스 검색: 가상 IP 또는 DNS 라운드로빈.'),
       replicas: int('Number of containers to run.', '실행할 컨테이너 수.'),
       labels: labels(),
       rollback_config: updateConfig('How to roll back a failed update.', '실패한 갱신을 되돌리는 방법.'),
@@ -195,7 +239,7 @@ const deploy = () =>
       ),
       restart_policy: map(
         {
-          condition: oneOf(['none', 'on-failure', 'any'], 'When to restart: never, on failure, or always.', '재시작 조건: 안 함, 실패 시, 항상.'),
+          condition: usually(['none', 'on-failure', 'any'], 'When to restart: never, on failure, or always.', '재시작 조건: 안 함, 실패 시, 항상.'),
           delay: duration('Wait between restart attempts.', '재시작 시도 사이 대기 시간.'),
           max_attempts: int('Give up after this many attempts.', '이 횟수 이후 포기.'),
           window: duration('How long to wait before deciding a restart succeeded.', '재시작 성공을 판단하기까지 기다릴 시간.'),
@@ -219,7 +263,7 @@ const deploy = () =>
     },
     'Deployment and runtime requirements: replicas, resources, restart policy.',
     '배포·실행 요구 사항: 복제 수, 리소스, 재시작 정책.',
-    { page: 'deploy' },
+    { page: 'deploy', kinds: ['mapping', 'null'] },
   );
 
 const build = () =>
@@ -236,6 +280,7 @@ const build = () =>
       cache_from: strings('Sources of build cache.', '빌드 캐시 원본.'),
       cache_to: strings('Where to export the build cache.', '빌드 캐시를 내보낼 곳.'),
       no_cache: bool('Build without the cache.', '캐시 없이 빌드.'),
+      no_cache_filter: stringOrList('Stages to build without the cache.', '캐시 없이 빌드할 스테이지.'),
       additional_contexts: listOrDict('Named extra build contexts.', '이름 붙인 추가 빌드 컨텍스트.'),
       network: str('Network for `RUN` steps during the build.', '빌드 중 `RUN` 단계가 쓸 네트워크.'),
       provenance: spec(['string', 'boolean'], 'Add a provenance attestation.', '출처 증명(provenance) 추가.'),
@@ -254,8 +299,9 @@ const build = () =>
   });
 
 const develop = () =>
-  map(
-    {
+  spec(['mapping', 'null'], 'Development settings for `docker compose watch`.', '`docker compose watch`용 개발 설정.', {
+    page: 'develop',
+    children: {
       watch: listOf(
         map(
           {
@@ -269,15 +315,13 @@ const develop = () =>
           },
           'A watch rule.',
           '감시 규칙.',
+          { required: ['action', 'path'] },
         ),
         'Files to watch and how to react (`docker compose watch`).',
         '감시할 파일과 반응 방법(`docker compose watch`).',
       ),
     },
-    'Development settings for `docker compose watch`.',
-    '`docker compose watch`용 개발 설정.',
-    { page: 'develop' },
-  );
+  });
 
 const healthcheck = () =>
   map(
@@ -300,11 +344,11 @@ const portsItem = () =>
   spec(['string', 'integer', 'mapping'], 'A port mapping: `[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]`.', '포트 매핑: `[호스트IP:][호스트:]컨테이너[/프로토콜]`.', {
     children: {
       name: str('Name of the port.', '포트 이름.'),
-      mode: oneOf(['host', 'ingress'], 'Publish on each node (`host`) or load-balanced (`ingress`).', '노드마다 게시(`host`) 또는 부하 분산(`ingress`).'),
+      mode: usually(['host', 'ingress'], 'Publish on each node (`host`) or load-balanced (`ingress`).', '노드마다 게시(`host`) 또는 부하 분산(`ingress`).'),
       host_ip: str('Host IP to bind to.', '바인딩할 호스트 IP.'),
       target: int('Container port.', '컨테이너 포트.'),
       published: spec(['string', 'integer'], 'Host port (or range).', '호스트 포트(또는 범위).'),
-      protocol: oneOf(['tcp', 'udp', 'sctp'], 'Port protocol.', '포트 프로토콜.'),
+      protocol: usually(['tcp', 'udp', 'sctp'], 'Port protocol.', '포트 프로토콜.'),
       app_protocol: str('Application protocol (e.g. `http`), informational.', '응용 프로토콜(예: `http`), 참고용.'),
     },
   });
@@ -319,7 +363,7 @@ const volumeMount = () =>
       consistency: str('Mount consistency (macOS legacy).', '마운트 일관성(macOS 레거시).'),
       bind: map(
         {
-          propagation: oneOf(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave'], 'Bind propagation mode.', '바인드 전파 모드.'),
+          propagation: usually(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave'], 'Bind propagation mode.', '바인드 전파 모드.'),
           create_host_path: bool('Create the host path if missing.', '호스트 경로가 없으면 생성.'),
           recursive: oneOf(['enabled', 'disabled', 'writable', 'readonly'], 'Recursive bind behaviour.', '재귀 바인드 동작.'),
           selinux: oneOf(['z', 'Z'], 'SELinux relabel: shared (`z`) or private (`Z`).', 'SELinux 레이블: 공유(`z`) 또는 전용(`Z`).'),
@@ -337,12 +381,13 @@ const volumeMount = () =>
         '볼륨 마운트 옵션.',
       ),
       tmpfs: map(
-        { size: bytes('Size of the tmpfs.', 'tmpfs 크기.'), mode: spec(['number', 'string'], 'Permission bits (octal).', '권한 비트(8진수).') },
+        { size: bytes('Size of the tmpfs.', 'tmpfs 크기.', { minimum: 0 }), mode: spec(['number', 'string'], 'Permission bits (octal).', '권한 비트(8진수).') },
         'tmpfs mount options.',
         'tmpfs 마운트 옵션.',
       ),
       image: map({ subpath: str('Mount only this path of the image.', '이미지의 이 경로만 마운트.') }, 'Image mount options.', '이미지 마운트 옵션.'),
     },
+    required: ['type'],
   });
 
 const serviceNetwork = () =>
@@ -376,13 +421,14 @@ const service = (): KeySpec =>
           device_write_iops: blkioLimit('Write operations limit per device.', '장치별 쓰기 작업 한도.'),
           weight: int('Block IO weight (10–1000).', '블록 IO 가중치(10–1000).'),
           weight_device: listOf(
-            map({ path: str('Device path.', '장치 경로.'), weight: int('Weight.', '가중치.') }, 'Weight of one device.', '장치 하나의 가중치.'),
+            map({ path: str('Device path.', '장치 경로.'), weight: int('Weight.', '가중치.') }, 'Weight of one device.', '장치 하나의 가중치.', { otherKeys: 'none' }),
             'Block IO weight per device.',
             '장치별 블록 IO 가중치.',
           ),
         },
         'Block IO limits.',
         '블록 IO 한도.',
+        { otherKeys: 'none' },
       ),
       cap_add: strings('Kernel capabilities to add.', '추가할 커널 capability.'),
       cap_drop: strings('Kernel capabilities to drop.', '뺄 커널 capability.'),
@@ -390,14 +436,14 @@ const service = (): KeySpec =>
       cgroup_parent: str('Parent cgroup.', '부모 cgroup.'),
       command: command('Overrides the image’s `CMD`.', '이미지의 `CMD`를 덮어씀.'),
       configs: serviceConfigOrSecret('config'),
-      container_name: str('Fixed container name (prevents scaling).', '고정 컨테이너 이름(스케일 불가).'),
-      cpu_count: int('Usable CPUs (Windows).', '사용할 CPU 수(Windows).'),
-      cpu_percent: int('Usable CPU percentage (Windows).', '사용할 CPU 비율(Windows).'),
+      container_name: str('Fixed container name (prevents scaling).', '고정 컨테이너 이름(스케일 불가).', { pattern: '[a-zA-Z0-9][a-zA-Z0-9_.-]+' }),
+      cpu_count: int('Usable CPUs (Windows).', '사용할 CPU 수(Windows).', { minimum: 0 }),
+      cpu_percent: int('Usable CPU percentage (Windows).', '사용할 CPU 비율(Windows).', { minimum: 0, maximum: 100 }),
       cpu_shares: int('Relative CPU weight.', '상대 CPU 가중치.'),
       cpu_quota: int('CFS quota in microseconds.', 'CFS 할당량(마이크로초).'),
       cpu_period: int('CFS period in microseconds.', 'CFS 주기(마이크로초).'),
-      cpu_rt_period: duration('Real-time scheduler period.', '실시간 스케줄러 주기.'),
-      cpu_rt_runtime: duration('Real-time scheduler runtime.', '실시간 스케줄러 실행 시간.'),
+      cpu_rt_period: spec(['number', 'duration'], 'Real-time scheduler period: microseconds, or a duration.', '실시간 스케줄러 주기: 마이크로초 또는 시간.'),
+      cpu_rt_runtime: spec(['number', 'duration'], 'Real-time scheduler runtime: microseconds, or a duration.', '실시간 스케줄러 실행 시간: 마이크로초 또는 시간.'),
       cpus: num('Number of CPUs the container may use.', '컨테이너가 쓸 CPU 수.'),
       cpuset: str('CPUs the container may run on, e.g. `0-3`.', '실행할 CPU, 예: `0-3`.'),
       credential_spec: map(
@@ -424,8 +470,9 @@ const service = (): KeySpec =>
           },
           'A dependency and the condition to wait for.',
           '의존 서비스와 기다릴 조건.',
-          { refers: 'service' },
+          { refers: 'service', required: ['condition'] },
         ),
+        namePattern: serviceName,
       }),
       device_cgroup_rules: strings('Device cgroup rules.', '장치 cgroup 규칙.'),
       devices: listOf(
@@ -435,6 +482,7 @@ const service = (): KeySpec =>
             target: str('Device path in the container.', '컨테이너 안 장치 경로.'),
             permissions: str('Permissions, e.g. `rwm`.', '권한, 예: `rwm`.'),
           },
+          required: ['source'],
         }),
         'Host devices to expose.',
         '노출할 호스트 장치.',
@@ -451,6 +499,8 @@ const service = (): KeySpec =>
             format: str('File format.', '파일 형식.'),
             required: bool('Fail when the file is missing (default true).', '파일이 없으면 실패(기본 true).'),
           },
+          required: ['path'],
+          otherKeys: 'none',
         }),
       }),
       label_file: stringOrList('Files of labels.', '레이블 파일.'),
@@ -462,19 +512,27 @@ const service = (): KeySpec =>
           service: str('The service to extend.', '확장할 서비스.', { refers: 'service' }),
           file: str('File the service is defined in.', '그 서비스가 정의된 파일.'),
         },
+        required: ['service'],
+        otherKeys: 'none',
       }),
       provider: map(
         {
           type: str('Provider plugin that manages the service.', '서비스를 관리하는 provider 플러그인.'),
-          options: freeMap('Provider options.', 'provider 옵션.'),
+          options: freeMap('Provider options: a value or a list of values.', 'provider 옵션: 값 하나 또는 값 목록.', ['string', 'number', 'boolean', 'list'], {
+            named: spec(['string', 'number', 'boolean', 'list'], 'A provider option: a value or a list of values.', 'provider 옵션: 값 하나 또는 값 목록.', {
+              item: spec(['string', 'number', 'boolean'], 'One value.', '값 하나.'),
+            }),
+          }),
         },
         'A service run by an external provider instead of a container.',
         '컨테이너 대신 외부 provider가 실행하는 서비스.',
+        { required: ['type'] },
       ),
       external_links: strings('Links to containers outside this project (legacy).', '프로젝트 밖 컨테이너로의 링크(레거시).'),
       extra_hosts: extraHosts(),
       gpus: spec(['string', 'list'], 'GPUs to give the container (`all` or a list).', '컨테이너에 줄 GPU(`all` 또는 목록).', {
-        item: deviceRequest('A GPU request.', 'GPU 요청.'),
+        values: ['all'],
+        item: deviceRequest('A GPU request.', 'GPU 요청.', { otherKeys: 'any' }),
       }),
       group_add: listOf(spec(['string', 'integer'], 'A group.', '그룹.'), 'Extra groups for the container user.', '컨테이너 사용자의 추가 그룹.'),
       healthcheck: healthcheck(),
@@ -488,7 +546,7 @@ const service = (): KeySpec =>
       logging: map(
         {
           driver: str('Logging driver, e.g. `json-file`, `local`.', '로깅 드라이버, 예: `json-file`, `local`.'),
-          options: freeMap('Driver options, e.g. `max-size`.', '드라이버 옵션, 예: `max-size`.'),
+          options: freeMap('Driver options, e.g. `max-size`.', '드라이버 옵션, 예: `max-size`.', ['string', 'number', 'null']),
         },
         'Where the container’s logs go.',
         '컨테이너 로그를 보낼 곳.',
@@ -510,22 +568,21 @@ const service = (): KeySpec =>
           },
         }),
       }),
-      networks: spec(['list', 'mapping'], 'Networks the service joins.', '서비스가 참여할 네트워크.', {
-        refers: 'network',
-        item: str('A network name.', '네트워크 이름.', { refers: 'network' }),
-        named: { ...serviceNetwork(), refers: 'network' },
-      }),
+      networks: serviceNetworks(),
       oom_kill_disable: bool('Do not kill the container on out-of-memory.', '메모리 부족 시 컨테이너를 죽이지 않음.'),
-      oom_score_adj: int('OOM killer preference (-1000–1000).', 'OOM 킬러 우선순위(-1000–1000).'),
+      oom_score_adj: int('OOM killer preference (-1000–1000).', 'OOM 킬러 우선순위(-1000–1000).', { minimum: -1000, maximum: 1000 }),
       pid: spec(['string', 'null'], 'PID namespace, e.g. `host`.', 'PID 네임스페이스, 예: `host`.'),
       pids_limit: int('Maximum number of processes (`-1` unlimited).', '최대 프로세스 수(`-1`은 무제한).'),
       platform: str('Platform to run, e.g. `linux/amd64`.', '실행 플랫폼, 예: `linux/amd64`.'),
       ports: listOf(portsItem(), 'Ports published on the host: `HOST:CONTAINER`.', '호스트에 게시할 포트: `호스트:컨테이너`.'),
       post_start: listOf(serviceHook(), 'Commands run after the container starts.', '컨테이너 시작 후 실행할 명령.'),
+      pre_start: listOf(preStartHook(), 'Init containers run to completion, in order, before the service starts.', '서비스 시작 전에 차례로 끝까지 실행되는 init 컨테이너.'),
       pre_stop: listOf(serviceHook(), 'Commands run before the container stops.', '컨테이너 정지 전 실행할 명령.'),
       privileged: bool('Run with extended privileges.', '확장 권한으로 실행.'),
       profiles: strings('Profiles that enable this service.', '이 서비스를 켜는 프로필.'),
-      pull_policy: str('When to pull the image: `always`, `never`, `missing`, `build`, `daily`, `weekly`, `every_<duration>`.', '이미지를 받을 시점: `always`, `never`, `missing`, `build`, `daily`, `weekly`, `every_<기간>`.'),
+      pull_policy: str('When to pull the image: `always`, `never`, `missing`, `build`, `daily`, `weekly`, `every_<duration>`.', '이미지를 받을 시점: `always`, `never`, `missing`, `build`, `daily`, `weekly`, `every_<기간>`.', {
+        pattern: 'always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+',
+      }),
       pull_refresh_after: str('Refresh the image after this long.', '이 기간 후 이미지 갱신.'),
       read_only: bool('Read-only root filesystem.', '읽기 전용 루트 파일 시스템.'),
       restart: oneOf(['no', 'always', 'on-failure', 'unless-stopped'], 'Restart policy when the container exits.', '컨테이너 종료 시 재시작 정책.'),
@@ -538,7 +595,7 @@ const service = (): KeySpec =>
       stdin_open: bool('Keep stdin open (`docker run -i`).', '표준 입력 유지(`docker run -i`).'),
       stop_grace_period: duration('Wait this long after the stop signal before killing.', '정지 신호 후 강제 종료까지 기다릴 시간.'),
       stop_signal: str('Signal to stop the container, e.g. `SIGTERM`.', '컨테이너 정지 신호, 예: `SIGTERM`.'),
-      storage_opt: freeMap('Storage driver options.', '스토리지 드라이버 옵션.'),
+      storage_opt: openMap('Storage driver options.', '스토리지 드라이버 옵션.'),
       tmpfs: stringOrList('tmpfs mounts, e.g. `/run`.', 'tmpfs 마운트, 예: `/run`.'),
       tty: bool('Allocate a TTY (`docker run -t`).', 'TTY 할당(`docker run -t`).'),
       ulimits: ulimits(),
@@ -553,6 +610,15 @@ const service = (): KeySpec =>
     'A service: one kind of container of the app.',
     '서비스: 앱을 이루는 컨테이너 한 종류.',
   );
+
+/** A service's networks, by name: like the services, their names are letters, digits, `.`, `_` and `-`. */
+const serviceNetworks = () =>
+  spec(['list', 'mapping'], 'Networks the service joins.', '서비스가 참여할 네트워크.', {
+    refers: 'network',
+    item: str('A network name.', '네트워크 이름.', { refers: 'network' }),
+    named: { ...serviceNetwork(), refers: 'network' },
+    namePattern: serviceName,
+  });
 
 const network = () =>
   spec(['mapping', 'null'], 'A network services can join.', '서비스가 참여할 수 있는 네트워크.', {
@@ -569,7 +635,7 @@ const network = () =>
                 subnet: str('Subnet in CIDR form.', 'CIDR 형식 서브넷.'),
                 ip_range: str('Range to allocate container IPs from.', '컨테이너 IP를 할당할 범위.'),
                 gateway: str('Gateway address.', '게이트웨이 주소.'),
-                aux_addresses: freeMap('Reserved addresses by host name.', '호스트 이름별 예약 주소.'),
+                aux_addresses: freeMap('Reserved addresses by host name.', '호스트 이름별 예약 주소.', ['string'], { namePattern: '^.+$' }),
               },
               'An address pool.',
               '주소 풀.',
@@ -577,12 +643,12 @@ const network = () =>
             'Address pools.',
             '주소 풀 목록.',
           ),
-          options: freeMap('IPAM driver options.', 'IPAM 드라이버 옵션.'),
+          options: freeMap('IPAM driver options.', 'IPAM 드라이버 옵션.', ['string'], { namePattern: '^.+$' }),
         },
         'IP address management.',
         'IP 주소 관리.',
       ),
-      external: externalSpec(true, true),
+      external: externalSpec(true),
       internal: bool('No outside connectivity.', '외부 연결 없음.'),
       enable_ipv4: bool('Enable IPv4.', 'IPv4 사용.'),
       enable_ipv6: bool('Enable IPv6.', 'IPv6 사용.'),
@@ -597,7 +663,7 @@ const volume = () =>
       name: str('Actual volume name (not prefixed with the project).', '실제 볼륨 이름(프로젝트 접두사 없음).'),
       driver: str('Volume driver, `local` by default.', '볼륨 드라이버(기본 `local`).'),
       driver_opts: driverOpts(),
-      external: externalSpec(true, true),
+      external: externalSpec(true),
       labels: labels(),
     },
   });
@@ -608,7 +674,7 @@ const secret = () =>
       name: str('Actual secret name.', '실제 secret 이름.'),
       environment: str('Environment variable whose value is the secret.', '값이 secret인 환경 변수.'),
       file: str('File whose content is the secret.', '내용이 secret인 파일.'),
-      external: externalSpec(true, false),
+      external: externalSpec(false, 'any'),
       labels: labels(),
       driver: str('Secret driver.', 'secret 드라이버.'),
       driver_opts: driverOpts(),
@@ -625,7 +691,7 @@ const config = () =>
       content: str('The config’s content, inline.', 'config 내용(인라인).'),
       environment: str('Environment variable whose value is the config.', '값이 config인 환경 변수.'),
       file: str('File whose content is the config.', '내용이 config인 파일.'),
-      external: externalSpec(true, true),
+      external: externalSpec(true, 'any'),
       labels: labels(),
       template_driver: str('Template driver.', '템플릿 드라이버.'),
     },
@@ -643,13 +709,14 @@ const model = () =>
     },
     'An AI model run by Docker Model Runner.',
     'Docker Model Runner가 실행하는 AI 모델.',
+    { required: ['model'] },
   );
 
 /** The root of a Compose file. */
 export const composeRoot: KeySpec = map(
   {
-    // Old files write `version: 3.8` unquoted; Compose ignores the value either way.
-    version: spec(['string', 'number'], 'Obsolete: Compose ignores it.', '더 이상 쓰지 않음: Compose가 무시한다.', {
+    // compose-go validates it as a string before it ignores it: an unquoted `version: 3.8` is refused.
+    version: spec(['string'], 'Obsolete: Compose ignores it.', '더 이상 쓰지 않음: Compose가 무시한다.', {
       deprecated: 'Compose ignores `version:`; remove it.',
       page: 'version-and-name',
     }),
@@ -661,17 +728,18 @@ export const composeRoot: KeySpec = map(
           env_file: stringOrList('Env files for the included project.', '포함된 프로젝트의 환경 변수 파일.'),
           project_directory: str('Base directory of the included project.', '포함된 프로젝트의 기준 디렉터리.'),
         },
+        otherKeys: 'none',
       }),
       'Other Compose files merged into this one.',
       '이 파일에 합칠 다른 Compose 파일.',
       { page: 'include' },
     ),
-    services: spec(['mapping'], 'The services (containers) of the app.', '앱을 이루는 서비스(컨테이너)들.', { named: service(), page: 'services' }),
+    services: spec(['mapping'], 'The services (containers) of the app.', '앱을 이루는 서비스(컨테이너)들.', { named: service(), page: 'services', namePattern: serviceName }),
     models: spec(['mapping'], 'AI models the app uses.', '앱이 쓰는 AI 모델.', { named: model(), page: 'models' }),
     networks: spec(['mapping'], 'Networks services join.', '서비스가 참여하는 네트워크.', { named: network(), page: 'networks' }),
-    volumes: spec(['mapping'], 'Named volumes services mount.', '서비스가 마운트하는 이름 있는 볼륨.', { named: volume(), page: 'volumes' }),
-    secrets: spec(['mapping'], 'Secrets services may read.', '서비스가 읽을 수 있는 secret.', { named: secret(), page: 'secrets' }),
-    configs: spec(['mapping'], 'Configs services may read.', '서비스가 읽을 수 있는 config.', { named: config(), page: 'configs' }),
+    volumes: spec(['mapping'], 'Named volumes services mount.', '서비스가 마운트하는 이름 있는 볼륨.', { named: volume(), page: 'volumes', namePattern: serviceName }),
+    secrets: spec(['mapping'], 'Secrets services may read.', '서비스가 읽을 수 있는 secret.', { named: secret(), page: 'secrets', namePattern: serviceName }),
+    configs: spec(['mapping'], 'Configs services may read.', '서비스가 읽을 수 있는 config.', { named: config(), page: 'configs', namePattern: serviceName }),
   },
   'A Compose file.',
   'Compose 파일.',

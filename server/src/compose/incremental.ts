@@ -11,8 +11,14 @@
  * documents, directives, complex keys, odd indentation) and any syntax
  * error that might run on past its chunk take the plain path, so results
  * are always a plain parse's.
+ *
+ * A file of several documents (`---`) is read as compose-go reads it: each
+ * document is a layer over the ones before. The parse is then one document
+ * whose root holds every layer's keys in order (so features that look up a
+ * position find it in any layer), and the layers are kept apart for the
+ * checks that merge them.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, parseAllDocuments, parseDocument, Scalar, YAMLMap } from 'yaml';
 
 /** Below this size a plain parse is already fast. */
 export const incrementalThreshold = 20_000;
@@ -20,15 +26,51 @@ export const incrementalThreshold = 20_000;
 /** How every compose text is parsed (the bench times yaml alone with the same options). */
 export const yamlParseOptions = { merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
 
-function parseYaml(text: string): Document.Parsed {
-  // Broken YAML yields an error object per problem; their stack traces are never read and cost more than the parse.
+export interface ParsedYaml {
+  readonly document: Document.Parsed;
+  /** The root of each document of the file, in order: one for most files. */
+  readonly layers: readonly unknown[];
+}
+
+const documentMarker = /^(---|\.\.\.)/m;
+
+/** Broken YAML yields an error object per problem; their stack traces are never read and cost more than the parse. */
+function withoutStackTraces<T>(parse: () => T): T {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return parseDocument(text, yamlParseOptions);
+    return parse();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+function parseOne(text: string): Document.Parsed {
+  return withoutStackTraces(() => parseDocument(text, yamlParseOptions));
+}
+
+function parseYaml(text: string): ParsedYaml {
+  if (!documentMarker.test(text)) return single(parseOne(text));
+  const documents = withoutStackTraces(() => parseAllDocuments(text, yamlParseOptions));
+  if (documents.length <= 1) return single(documents[0] ?? parseOne(text));
+  return layered(documents, text);
+}
+
+function single(document: Document.Parsed): ParsedYaml {
+  return { document, layers: document.contents === null ? [] : [document.contents] };
+}
+
+/** One document holding the keys of every layer that is a mapping, with every layer's errors. */
+function layered(documents: readonly Document.Parsed[], text: string): ParsedYaml {
+  const root = new YAMLMap();
+  for (const document of documents) if (isMap(document.contents)) root.items.push(...(document.contents.items as Pair[]));
+  setRange(root);
+  const document = new Document(null) as unknown as Document.Parsed;
+  document.contents = root as unknown as Document.Parsed['contents'];
+  document.errors = documents.flatMap((part) => part.errors);
+  document.warnings = documents.flatMap((part) => part.warnings);
+  document.range = [0, text.length, text.length];
+  return { document, layers: documents.map((part) => part.contents).filter((contents) => contents !== null) };
 }
 
 interface ParsedChunk {
@@ -54,7 +96,7 @@ const documentsKept = 16;
  * under the same `key` (the document URI). Falls back to a plain parse when
  * the file cannot be cut safely.
  */
-export function parseYamlIncrementally(key: string, text: string, threshold = incrementalThreshold): Document.Parsed {
+export function parseYamlIncrementally(key: string, text: string, threshold = incrementalThreshold): ParsedYaml {
   const chunks = text.length >= threshold ? cut(text) : undefined;
   if (!chunks) {
     previousChunks.delete(key);
@@ -66,7 +108,7 @@ export function parseYamlIncrementally(key: string, text: string, threshold = in
     const chunkText = text.slice(chunk.start, chunk.end);
     let reused = current.has(chunkText) ? undefined : previous.get(chunkText);
     if (reused) reclaim(reused);
-    else reused = { text: chunkText, document: parseYaml(chunkText), base: 0 };
+    else reused = { text: chunkText, document: parseOne(chunkText), base: 0 };
     shift(reused, chunk.start);
     current.set(chunkText, reused);
     return { chunk, parsed: reused };
@@ -75,7 +117,8 @@ export function parseYamlIncrementally(key: string, text: string, threshold = in
   previousChunks.delete(key);
   previousChunks.set(key, current);
   if (previousChunks.size > documentsKept) previousChunks.delete(previousChunks.keys().next().value!);
-  return assemble(parsed.map(({ chunk, parsed: p }) => ({ chunk, document: p.document })), text) ?? parseYaml(text);
+  const assembled = assemble(parsed.map(({ chunk, parsed: p }) => ({ chunk, document: p.document })), text);
+  return assembled ? single(assembled) : parseYaml(text);
 }
 
 // ---- Cutting ---------------------------------------------------------------------------------------
@@ -222,7 +265,7 @@ function errorsStayInside(parts: readonly { chunk: Chunk; document: Document.Par
   if (next.document.errors.length > 0) return false;
   const { chunk, document } = parts[index];
   if (!isMap(document.contents) || document.contents.items.length !== 1 || !isMap(next.document.contents) || next.document.contents.items.length !== 1) return false;
-  const together = parseYaml(text.slice(chunk.start, next.chunk.end));
+  const together = parseOne(text.slice(chunk.start, next.chunk.end));
   const contents = together.contents;
   if (!isMap(contents) || contents.items.length !== 2) return false;
   const errors = (parsed: Document.Parsed, base: number) => JSON.stringify(parsed.errors.map((error) => [error.code, error.pos[0] - base, error.pos[1] - base]));

@@ -8,6 +8,7 @@
 import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { AliasTable, analyzeAliases, noAliases } from './aliases';
 import { incrementalThreshold, parseYamlIncrementally } from './incremental';
 import type { PathSegment, ReferenceKind } from './catalogue';
 import { isHostPath, parseShortMount } from './syntax';
@@ -16,6 +17,10 @@ export interface ComposeDocument {
   readonly document: TextDocument;
   readonly text: string;
   readonly yaml: Document.Parsed;
+  /** The root of each YAML document in the file (`---` separates them): one for most files, each a layer over the ones before. */
+  readonly layers: readonly unknown[];
+  /** Built on first use: where every alias points, and what is wrong with the aliases. */
+  readonly aliases: () => AliasTable;
   /** Built on first use: declarations and references of service/network/volume/secret/config names. */
   readonly symbols: () => SymbolIndex;
   /** The text split into lines (without line ends), on first use. */
@@ -25,13 +30,17 @@ export interface ComposeDocument {
 /** `incrementalFrom`: file size from which unchanged chunks of the previous version are reused (tests lower it). */
 export function parseCompose(document: TextDocument, incrementalFrom = incrementalThreshold): ComposeDocument {
   const text = document.getText();
-  const yaml = parseYamlIncrementally(document.uri, text, incrementalFrom);
+  const { document: yaml, layers } = parseYamlIncrementally(document.uri, text, incrementalFrom);
   let symbols: SymbolIndex | undefined;
   let lines: string[] | undefined;
+  let aliases: AliasTable | undefined;
   const parsed: ComposeDocument = {
     document,
     text,
     yaml,
+    layers,
+    // Without a `*` there is no alias to resolve, and no need to read the file again for them.
+    aliases: () => (aliases ??= text.includes('*') ? analyzeAliases(layers) : noAliases),
     symbols: () => (symbols ??= buildSymbolIndex(parsed)),
     lines: () => (lines ??= text.split(/\r\n|\r|\n/)),
   };
@@ -71,44 +80,46 @@ export function keyName(pair: Pair): string | undefined {
   return typeof key.value === 'symbol' ? '<<' : String(key.value);
 }
 
-/** With `merge: true` the parser marks `<<` keys with a symbol value. */
-function isMergeKey(pair: Pair): boolean {
-  return isScalar(pair.key) && (typeof pair.key.value === 'symbol' || pair.key.value === '<<');
-}
-
 /** Own pairs of a mapping, merge keys (`<<`) left out. */
 function ownPairs(map: YAMLMap): Pair<Scalar, Node | null>[] {
   return (map.items as Pair<Scalar, Node | null>[]).filter((pair) => isScalar(pair.key) && !isMergeKey(pair));
 }
 
 /**
- * A mapping's value for a key, following `<<: *anchor` merges the way Compose
- * does (own keys win), so a service that inherits `image:` through an anchor has one.
+ * A mapping's value for a key, following `<<:` merges the way Compose does
+ * (own keys win, then each merged mapping in order), so a service that
+ * inherits `image:` through an anchor has one. A value written as an alias
+ * is the node the alias names.
  */
 export function getValue(compose: ComposeDocument, map: unknown, key: string, depth = 0): Node | null | undefined {
   if (!isMap(map) || depth > 8) return undefined;
   for (const pair of map.items) {
-    if (isScalar(pair.key) && pair.key.value === key) return pair.value as Node | null;
+    if (isScalar(pair.key) && pair.key.value === key) return resolveAlias(compose, pair.value) as Node | null | undefined;
   }
   for (const pair of map.items) {
     if (!isMergeKey(pair)) continue;
-    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-    for (const source of sources) {
-      const found = getValue(compose, resolveAlias(compose, source), key, depth + 1);
+    for (const source of mergeSources(compose, pair.value)) {
+      const found = getValue(compose, source, key, depth + 1);
       if (found !== undefined) return found;
     }
   }
   return undefined;
 }
 
+/** The node an alias names (`undefined` when it names nothing, or itself); any other node as it is. */
+export function resolveAlias(compose: ComposeDocument, node: unknown): unknown {
+  return isAlias(node) ? compose.aliases().targets.get(node) : node;
+}
 
-function resolveAlias(compose: ComposeDocument, node: unknown): unknown {
-  if (!isAlias(node)) return node;
-  try {
-    return node.resolve(compose.yaml);
-  } catch {
-    return undefined;
-  }
+/** What a `<<:` merges in: a mapping, or each mapping of a list (either possibly through aliases). */
+export function mergeSources(compose: ComposeDocument, value: unknown): unknown[] {
+  const resolved = resolveAlias(compose, value);
+  return isSeq(resolved) ? resolved.items.map((item) => resolveAlias(compose, item)) : [resolved];
+}
+
+/** `<<` keys, which the parser marks with a symbol value. */
+export function isMergeKey(pair: Pair): boolean {
+  return isScalar(pair.key) && (typeof pair.key.value === 'symbol' || pair.key.value === '<<');
 }
 
 export function scalarText(node: unknown): string | undefined {
@@ -117,10 +128,20 @@ export function scalarText(node: unknown): string | undefined {
   return value === null || value === undefined ? undefined : String(value);
 }
 
-/** Top-level sections keyed by name: `services`, `networks` … */
+/** Top-level sections keyed by name: `services`, `networks` … (of the first document that has it). */
 export function topLevel(compose: ComposeDocument, key: string): YAMLMap | undefined {
   const value = getValue(compose, compose.yaml.contents, key);
   return isMap(value) ? value : undefined;
+}
+
+/** A top-level section in every document that has it, in order: each layer adds to the ones before. */
+export function sections(compose: ComposeDocument, key: string): YAMLMap[] {
+  const found: YAMLMap[] = [];
+  for (const layer of compose.layers) {
+    const value = getValue(compose, layer, key);
+    if (isMap(value)) found.push(value);
+  }
+  return found;
 }
 
 export interface Named<T = Node | null> {
@@ -229,15 +250,18 @@ function buildSymbolIndex(compose: ComposeDocument): SymbolIndex {
   const references: NameOccurrence[] = [];
   for (const kind of Object.keys(sectionOfKind) as ReferenceKind[]) {
     const names = new Map<string, NameOccurrence>();
-    for (const entry of namedEntries(topLevel(compose, sectionOfKind[kind]))) {
-      if (entry.name.startsWith('x-')) continue;
-      names.set(entry.name, occurrence(kind, entry.key, entry.name));
+    // Under a section every key is a name, `x-` ones too; a later layer's name adds nothing to navigate to.
+    for (const section of sections(compose, sectionOfKind[kind])) {
+      for (const entry of namedEntries(section)) if (!names.has(entry.name)) names.set(entry.name, occurrence(kind, entry.key, entry.name));
     }
     declarations.set(kind, names);
   }
 
-  for (const service of namedEntries(topLevel(compose, 'services'))) {
-    if (isMap(service.value)) references.push(...serviceReferences(compose, service.value));
+  for (const section of sections(compose, 'services')) {
+    for (const service of namedEntries(section)) {
+      const body = resolveAlias(compose, service.value);
+      if (isMap(body)) references.push(...serviceReferences(compose, body));
+    }
   }
   return { declarations, references };
 }
@@ -251,18 +275,20 @@ const referencesByBody = new WeakMap<Node, { readonly text: string; readonly fou
  * file an edit reads only the edited service again.
  */
 function serviceReferences(compose: ComposeDocument, body: YAMLMap): NameOccurrence[] {
-  if (!body.range) return readServiceReferences(body);
+  if (!body.range) return readServiceReferences(compose, body);
   const [start, end] = body.range;
   const text = compose.text.slice(start, end);
   const previous = referencesByBody.get(body);
   if (previous?.text === text) return previous.found.map((found) => ({ ...found, start: found.start + start, end: found.end + start }));
-  const found = readServiceReferences(body);
+  const found = readServiceReferences(compose, body);
   referencesByBody.set(body, { text, found: found.map((occurrence) => ({ ...occurrence, start: occurrence.start - start, end: occurrence.end - start })) });
   return found;
 }
 
-function readServiceReferences(body: YAMLMap): NameOccurrence[] {
+/** Keys an anchor merges in (`<<: *defaults`) count as the service's own. */
+function readServiceReferences(compose: ComposeDocument, body: YAMLMap): NameOccurrence[] {
   const references: NameOccurrence[] = [];
+  const value = (key: string): unknown => getValue(compose, body, key);
   const addScalar = (kind: ReferenceKind, node: unknown, nameOf: (text: string) => string | undefined = (text) => text) => {
     if (!isScalar(node) || typeof node.value !== 'string') return;
     const name = nameOf(node.value);
@@ -281,7 +307,7 @@ function readServiceReferences(body: YAMLMap): NameOccurrence[] {
   };
   const serviceAfterPrefix = (text: string) => (text.startsWith('service:') ? text.slice('service:'.length) : undefined);
 
-  const dependsOn = body.get('depends_on', true);
+  const dependsOn = value('depends_on');
   if (isMap(dependsOn)) {
     for (const pair of ownPairs(dependsOn)) {
       const optional = isMap(pair.value) && ['false', 'False'].includes(scalarText(pair.value.get('required', true)) ?? '');
@@ -291,23 +317,23 @@ function readServiceReferences(body: YAMLMap): NameOccurrence[] {
   } else {
     addListOrKeys('service', dependsOn);
   }
-  const links = body.get('links', true);
+  const links = value('links');
   if (isSeq(links)) for (const item of links.items) addScalar('service', item, (text) => text.split(':')[0]);
-  const extendsValue: unknown = body.get('extends', true);
+  const extendsValue: unknown = value('extends');
   if (isScalar(extendsValue)) addScalar('service', extendsValue);
   else if (isMap(extendsValue) && !extendsValue.has('file')) addScalar('service', extendsValue.get('service', true));
-  for (const key of ['network_mode', 'ipc', 'pid']) addScalar('service', body.get(key, true), serviceAfterPrefix);
-  const volumesFrom = body.get('volumes_from', true);
+  for (const key of ['network_mode', 'ipc', 'pid']) addScalar('service', value(key), serviceAfterPrefix);
+  const volumesFrom = value('volumes_from');
   if (isSeq(volumesFrom)) {
     for (const item of volumesFrom.items) addScalar('service', item, (text) => (text.startsWith('container:') ? undefined : text.split(':')[0]));
   }
-  addListOrKeys('network', body.get('networks', true));
-  addListOrKeys('model', body.get('models', true));
-  addGrants('secret', body.get('secrets', true));
-  addGrants('config', body.get('configs', true));
-  const build = body.get('build', true);
+  addListOrKeys('network', value('networks'));
+  addListOrKeys('model', value('models'));
+  addGrants('secret', value('secrets'));
+  addGrants('config', value('configs'));
+  const build = value('build');
   if (isMap(build)) addGrants('secret', build.get('secrets', true));
-  const volumes = body.get('volumes', true);
+  const volumes = value('volumes');
   if (isSeq(volumes)) {
     for (const item of volumes.items) {
       if (isScalar(item)) {

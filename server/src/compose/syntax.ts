@@ -70,9 +70,27 @@ export function parsePortRange(text: string, side: 'host' | 'container'): Parsed
   return { ok: true, value: { start, end } };
 }
 
-function isIpAddress(text: string): boolean {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return text.split('.').every((part) => Number(part) <= 255);
-  return /^[0-9a-fA-F:]+$/.test(text) && text.includes(':');
+/** An IPv4 or IPv6 address, as Go's `net.ParseIP` reads one (compose-go checks `host_ip` with it). */
+export function isIpAddress(text: string): boolean {
+  return isIpv4(text) || isIpv6(text);
+}
+
+function isIpv4(text: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(text) && text.split('.').every((part) => Number(part) <= 255);
+}
+
+function isIpv6(text: string): boolean {
+  const halves = text.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));
+  // The last 32 bits may be written as IPv4 (`::ffff:10.0.0.1`).
+  let width = groups.length;
+  if (groups.length > 0 && groups[groups.length - 1].includes('.')) {
+    if (!isIpv4(groups.pop()!)) return false;
+    width++;
+  }
+  if (!groups.every((group) => /^[0-9a-fA-F]{1,4}$/.test(group))) return false;
+  return halves.length === 2 ? width <= 7 : width === 8;
 }
 
 interface ShortMount {

@@ -128,8 +128,9 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(diagnose(lines, eol, { folders: ['file:///work/project'] })), []);
     });
 
-    test('an unquoted old version number is only the obsolete-version warning', () => {
-      assert.deepEqual(summarize(diagnose(['version: 3.8', 'services:', '  web:', '    image: x'], eol)), ['obsolete-version@0:0']);
+    test('an old version number: obsolete, and refused unquoted (compose-go validates `version` as a string before it drops it)', () => {
+      assert.deepEqual(summarize(diagnose(['version: "3.8"', 'services:', '  web:', '    image: x'], eol)), ['obsolete-version@0:0']);
+      assert.deepEqual(summarize(diagnose(['version: 3.8', 'services:', '  web:', '    image: x'], eol)), ['obsolete-version@0:0', 'wrong-type@0:9']);
     });
 
     test('wrong types name what was expected', () => {
@@ -369,7 +370,7 @@ for (const { name, eol } of lineEndings) {
       assert.equal(diagnostics[0].severity, DiagnosticSeverity.Warning);
     });
 
-    test('unused declarations are faded hints; secrets and configs need a source; container names are unique', () => {
+    test('unused declarations are faded hints; a secret needs a mapping; container names are unique', () => {
       const diagnostics = diagnose(
         [
           'services:',
@@ -395,10 +396,11 @@ for (const { name, eol } of lineEndings) {
         ],
         eol,
       );
-      assert.deepEqual(summarize(diagnostics), ['duplicate-container-name@8:20', 'unused-declaration@11:2', 'unused-declaration@15:2', 'missing-source@17:2']);
+      // compose-go: "secrets.token must be a mapping" (an empty secret says nothing, not even where its value comes from).
+      assert.deepEqual(summarize(diagnostics), ['duplicate-container-name@8:20', 'unused-declaration@11:2', 'unused-declaration@15:2', 'wrong-type@17:2']);
       assert.equal(diagnostics[1].severity, DiagnosticSeverity.Hint);
       assert.deepEqual(diagnostics[1].tags, [1]);
-      assert.equal(diagnostics[3].severity, DiagnosticSeverity.Warning);
+      assert.equal(diagnostics[3].severity, DiagnosticSeverity.Error);
       assert.match(String(diagnostics[0].message), /Service "web" already uses the container name "app"/);
     });
 
@@ -420,7 +422,7 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(diagnostics), ['plain-text-secret@4:25']);
     });
 
-    test('override files, overlays beside a base file and includes may rely on names declared elsewhere; required: false tolerates a missing service', () => {
+    test('override files, overlays beside a base file and includes may rely on names declared elsewhere; required: false does not excuse a missing service', () => {
       const partial = ['services:', '  web:', '    depends_on: [db]', '    networks: [front]'];
       const override = composeDiagnostics(composeDocument(partial, eol, 'file:///work/project/compose.override.yaml'), fakeContext());
       assert.deepEqual(summarize(override), []);
@@ -429,8 +431,9 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(summarize(overlay), []);
       const alone = composeDiagnostics(composeDocument(partial, eol, 'file:///work/project/docker-compose.prod.yml'), fakeContext());
       assert.deepEqual(summarize(alone), ['missing-image@1:2', 'unknown-service@2:17', 'undeclared-network@3:15']);
-      const optional = diagnose(['services:', '  web:', '    image: x', '    depends_on:', '      metrics:', '        required: false'], eol);
-      assert.deepEqual(summarize(optional), []);
+      // compose-go: "depends on undefined service" unless the service exists and a profile disables it.
+      const optional = diagnose(['services:', '  web:', '    image: x', '    depends_on:', '      metrics:', '        condition: service_started', '        required: false'], eol);
+      assert.deepEqual(summarize(optional), ['unknown-service@4:6']);
     });
 
     test('YAML syntax errors carry their position and do not stop the other checks', () => {

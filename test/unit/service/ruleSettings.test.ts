@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildChecks } from '../../../server/src/dockerfile/catalogue';
 import { commandLineCodes } from '../../../server/src/service/commandline/diagnostics';
-import { ComposeRule } from '../../../server/src/service/compose/diagnostics';
+import { composeRules } from '../../../server/src/service/compose/rules';
 import { dockerfileRuleCodes } from '../../../server/src/service/dockerfile/diagnostics';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as {
@@ -23,7 +23,7 @@ test('dockside.dockerfile.rules lists every Dockerfile rule and BuildKit check',
 });
 
 test('dockside.compose.rules lists every Compose rule', () => {
-  assert.deepEqual(listed('dockside.compose.rules'), [...new Set(Object.values(ComposeRule))].sort());
+  assert.deepEqual(listed('dockside.compose.rules'), composeRules.map((rule) => rule.id).sort());
 });
 
 test('dockside.commandline.rules lists every command-line rule', () => {

@@ -902,6 +902,14 @@ const serviceTuning: KnowledgeEntry[] = [
     sources: [composeBasics],
     related: ['concept.container-lifecycle'],
   }),
+  svc('pre_start', {
+    page: 'services/',
+    ko: ['서비스 컨테이너가 시작하기 전에 차례로 끝까지 실행할 init 컨테이너들입니다.', '각 단계는 따로 만든 임시 컨테이너에서 돕니다. `image`를 주지 않으면 서비스의 이미지를 쓰며, 한 단계라도 0이 아닌 코드로 끝나면 서비스(와 그에 의존하는 서비스)는 시작하지 않습니다.'],
+    en: ['Init containers run to completion, in order, before the service container starts.', 'Each step gets an ephemeral container of its own, with the service image unless `image` says otherwise; a non-zero exit stops the service (and what depends on it) from starting.'],
+    example: 'pre_start:\n  - command: ./migrate.sh\n  - image: busybox\n    command: ["sh", "-c", "until nc -z db 5432; do sleep 1; done"]',
+    sources: [composeBasics],
+    related: ['concept.container-lifecycle'],
+  }),
   svc('pre_stop', {
     page: 'services/#pre_stop',
     ko: ['Compose가 컨테이너를 멈추기 전에 그 안에서 실행할 명령(라이프사이클 훅)입니다.', '`docker compose stop`이나 `down`으로 멈출 때만 돕니다. 컨테이너가 스스로 끝나거나 강제 종료되면 실행되지 않습니다.'],

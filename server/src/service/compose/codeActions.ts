@@ -9,7 +9,8 @@ import { isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap, YAMLSeq } 
 import { ComposeDocument, contentEnd, keyName, namedEntries, offsetRange, pathAtOffset, resolvePath, topLevel } from '../../compose/model';
 import { inline } from '../dockerfile/docs';
 import type { ServiceContext } from '../mode';
-import { ComposeDiagnosticData, ComposeRule } from './diagnostics';
+import type { ComposeDiagnosticData } from './report';
+import { bestPracticeRules, referenceRules, schemaRules, serviceRules, syntaxRules } from './rules';
 
 export function composeCodeActions(compose: ComposeDocument, range: Range, context: CodeActionContext, ctx: ServiceContext): CodeAction[] {
   // A title is one line: `both` reads `한국어 / English`, as the Dockerfile quick fixes do.
@@ -40,15 +41,15 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, ctx: Service
   });
   const actions: CodeAction[] = [];
   switch (diagnostic.code) {
-    case ComposeRule.unknownKey:
-    case ComposeRule.invalidValue:
-    case ComposeRule.unknownService:
-    case ComposeRule.undeclaredNetwork:
-    case ComposeRule.undeclaredVolume:
-    case ComposeRule.undeclaredSecret:
-    case ComposeRule.undeclaredConfig:
-    case ComposeRule.undeclaredModel:
-    case ComposeRule.invalidHealthcheckTest:
+    case schemaRules.unknownKey.id:
+    case schemaRules.invalidValue.id:
+    case referenceRules.unknownService.id:
+    case referenceRules.undeclaredNetwork.id:
+    case referenceRules.undeclaredVolume.id:
+    case referenceRules.undeclaredSecret.id:
+    case referenceRules.undeclaredConfig.id:
+    case referenceRules.undeclaredModel.id:
+    case serviceRules.invalidHealthcheckTest.id:
       if (data.prefixCommand) actions.push(fix(t('Run it as "CMD" (without a shell)', '"CMD"로 실행(셸 없이)'), [prefixCommandEdit(compose, diagnostic.range)], true));
       if (data.replacement) actions.push(fix(t(`Change to "${data.replacement}"`, `"${data.replacement}"(으)로 바꾸기`), [{ range: diagnostic.range, newText: quoteLike(compose, diagnostic.range, data.replacement) }], true));
       if (data.nestUnder) {
@@ -60,36 +61,37 @@ function fixesFor(compose: ComposeDocument, diagnostic: Diagnostic, ctx: Service
         actions.push(fix(t(`Declare "${data.declare.name}" under top-level "${data.declare.section}:"`, `최상위 "${data.declare.section}:"에 "${data.declare.name}" 선언하기`), [edit], !data.replacement));
       }
       break;
-    case ComposeRule.invalidInterpolation:
+    case syntaxRules.invalidInterpolation.id:
       if (data.replacement === '$$') actions.push(fix(t('Escape as "$$" (a literal dollar sign)', '"$$"로 이스케이프(문자 그대로의 달러 기호)'), [{ range: diagnostic.range, newText: '$$' }], true));
       break;
-    case ComposeRule.wrongType:
+    case schemaRules.wrongType.id:
       if (data.wrapInList) {
         const text = compose.text.slice(compose.document.offsetAt(diagnostic.range.start), compose.document.offsetAt(diagnostic.range.end));
         actions.push(fix(t(`Make it a list: [${text}]`, `목록으로 만들기: [${text}]`), [{ range: diagnostic.range, newText: `[${text}]` }], true));
       }
       break;
-    case ComposeRule.unusedDeclaration: {
+    case bestPracticeRules.unusedDeclaration.id: {
       const edit = removePairEdit(compose, diagnostic.range);
       if (edit) actions.push(fix(t('Remove the unused declaration', '쓰지 않는 선언 지우기'), [edit]));
       break;
     }
-    case ComposeRule.obsoleteVersion: {
+    case schemaRules.obsoleteVersion.id: {
       const edit = removePairEdit(compose, diagnostic.range);
       if (edit) actions.push(fix(t('Remove the obsolete "version"', '쓰지 않는 "version" 지우기'), [edit], true));
       break;
     }
-    case ComposeRule.envSpaceAroundEquals:
+    case bestPracticeRules.envSpaceAroundEquals.id:
+    case serviceRules.envNameSpace.id:
       if (data.replacement) actions.push(fix(t(`Remove the spaces: ${data.replacement}`, `공백 지우기: ${data.replacement}`), [{ range: diagnostic.range, newText: quoteLike(compose, diagnostic.range, data.replacement) }], true));
       break;
-    case ComposeRule.plainTextSecret: {
+    case bestPracticeRules.plainTextSecret.id: {
       const move = moveToSecretAction(compose, diagnostic, ctx, t);
       if (move) actions.push(move);
       const edit = interpolateSecretEdit(compose, diagnostic.range);
       if (edit) actions.push(fix(t(`Read it from the environment or .env: ${edit.newText}`, `환경 변수나 .env에서 읽기: ${edit.newText}`), [edit]));
       break;
     }
-    case ComposeRule.legacyLinks: {
+    case bestPracticeRules.legacyLinks.id: {
       const replacement = replaceLinks(compose, diagnostic.range);
       if (!replacement) break;
       const { joined, network, dependsOn } = replacement;
