@@ -57,7 +57,12 @@ function parseYaml(text: string): ParsedYaml {
 }
 
 function single(document: Document.Parsed): ParsedYaml {
-  return { document, layers: document.contents === null ? [] : [document.contents] };
+  return { document, layers: isEmpty(document.contents) ? [] : [document.contents] };
+}
+
+/** A document with nothing in it (or only comments, or a bare `---`). */
+function isEmpty(contents: unknown): boolean {
+  return contents === null || (isScalar(contents) && contents.value === null);
 }
 
 /** One document holding the keys of every layer that is a mapping, with every layer's errors. */
@@ -70,7 +75,7 @@ function layered(documents: readonly Document.Parsed[], text: string): ParsedYam
   document.errors = documents.flatMap((part) => part.errors);
   document.warnings = documents.flatMap((part) => part.warnings);
   document.range = [0, text.length, text.length];
-  return { document, layers: documents.map((part) => part.contents).filter((contents) => contents !== null) };
+  return { document, layers: documents.map((part) => part.contents).filter((contents) => !isEmpty(contents)) };
 }
 
 interface ParsedChunk {

@@ -127,8 +127,9 @@ export class Walk {
           continue;
         }
         const key = keyName(pair) ?? '';
-        // Own keys win over merged ones, and earlier merges over later ones.
-        if (keys.has(key)) continue;
+        // Own keys win over merged ones, and earlier merges over later ones. (An own key twice is the parser's
+        // error, or the same section in two documents of the file, each checked where it is written.)
+        if (depth > 0 && keys.has(key)) continue;
         keys.add(key);
         this.pair(key, pair.key, pair.value, spec, path, tries);
       }

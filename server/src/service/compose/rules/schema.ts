@@ -239,7 +239,8 @@ export function reportInvalidValue(collector: Collector, node: Scalar, text: str
 export function checkRequired(collector: Collector, keys: ReadonlySet<string>, spec: KeySpec, path: readonly PathSegment[], anchor: Node): void {
   for (const required of spec.required ?? []) {
     if (keys.has(required)) continue;
-    collector.report(schemaRules.missingKey, anchor, { en: `"${lastKey(path)}" needs "${required}": Compose refuses it without ("${required} is required").`, ko: `"${lastKey(path)}"에 "${required}"가 필요합니다: 없으면 Compose가 거부합니다("${required} is required").` }, path);
+    const what: Localized = typeof path[path.length - 1] === 'number' ? { en: `Each "${lastKey(path)}" entry`, ko: `"${lastKey(path)}"의 각 항목` } : { en: `"${lastKey(path)}"`, ko: `"${lastKey(path)}"` };
+    collector.report(schemaRules.missingKey, anchor, { en: `${what.en} needs "${required}": Compose refuses it without ("${required} is required").`, ko: `${what.ko}에 "${required}"가 필요합니다: 없으면 Compose가 거부합니다("${required} is required").` }, path);
   }
 }
 
