@@ -761,11 +761,15 @@ export function specAt(path: readonly PathSegment[]): KeySpec | undefined {
   return current;
 }
 
-/** Fixed keys win over user-chosen names, so `depends_on.*` never shadows a real key. */
+/**
+ * Fixed keys win over user-chosen names, so `depends_on.*` never shadows a
+ * real key. `x-` keys are extensions beside fixed keys; among names
+ * (`services: x-foo:`) they are names like any other.
+ */
 function childSpec(parent: KeySpec, segment: PathSegment): KeySpec | undefined {
   if (typeof segment === 'number') return parent.item;
-  if (segment.startsWith('x-')) return undefined;
-  return parent.children?.[segment] ?? parent.named;
+  if (parent.children?.[segment]) return parent.children[segment];
+  return segment.startsWith('x-') && !parent.named ? undefined : parent.named;
 }
 
 /** The catalogue's knowledge-base id for a path: `compose.key.services.*.restart`. */

@@ -73,6 +73,8 @@ for (const { name, eol } of lineEndings) {
     test('nothing on empty lines or unknown keys', () => {
       assert.equal(hover(['services:', '|', '  web:', '    image: x'], eol), null);
       assert.equal(hover(['x-custom: |1', 'services: {}'], eol), null);
+      // Under services an x- name is a service, so its keys are documented.
+      assert.match(hover(['services:', '  x-app:', '    rest|art: always'], eol)!.text, /restart/i);
       // Not the service's docs on a typo inside it: the diagnostic says what is wrong.
       assert.equal(hover(['services:', '  web:', '    image: x', '    envir|oment: []'], eol), null);
     });

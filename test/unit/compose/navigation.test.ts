@@ -159,6 +159,15 @@ for (const { name, eol } of lineEndings) {
       ]);
     });
 
+    test('names beginning with x- under services and the other sections are names: navigation and lenses find them', () => {
+      const lines = ['services:', '  x-app:', '    image: x', '    networks: [x-net]', '  web:', '    image: x', '    depends_on: [x-app]', 'networks:', '  x-net:'];
+      const toService = withCursor(at(lines, 6, 'x-app'), eol);
+      assert.deepEqual(spans([composeDefinition(toService.compose, toService.position) as Location]), ['1:2-7']);
+      const toNetwork = withCursor(at(lines, 3, 'x-net'), eol);
+      assert.deepEqual(spans([composeDefinition(toNetwork.compose, toNetwork.position) as Location]), ['8:2-7']);
+      assert.deepEqual(composeCodeLenses(composeDocument(lines, eol), fakeContext()).map((lens) => lens.command!.arguments![1]), ['x-app', 'x-app', 'web', 'web']);
+    });
+
     test('code lenses run a service and view its logs, in the reader’s language', () => {
       const lenses = composeCodeLenses(composeDocument(app(), eol), fakeContext());
       assert.equal(lenses.length, 6);

@@ -13,8 +13,8 @@ export function composeCodeLenses(compose: ComposeDocument, ctx: ServiceContext)
   // A lens title has room for one language: Korean readers see Korean.
   const korean = ctx.docsLanguage !== 'en';
   const lenses: CodeLens[] = [];
+  // An `x-` name under `services:` is a service like any other (only top-level `x-` keys are extensions).
   for (const service of namedEntries(topLevel(compose, 'services'))) {
-    if (service.name.startsWith('x-')) continue;
     const range = nodeRange(compose, service.key);
     const args = [compose.document.uri, service.name];
     lenses.push(
