@@ -24,6 +24,9 @@ const rule = (id: string, title: Localized, description: Localized, example: str
 
 const yamlDocs = 'https://docs.docker.com/reference/compose-file/fragments/';
 
+/** Nine aliases of nine aliases, seven levels deep: copies would make some five million nodes. */
+const aliasBomb = [...'abcdefg'].map((name, level) => `x-${name}: &${name} [${Array(9).fill(level === 0 ? 'x' : `*${'abcdefg'[level - 1]}`).join(', ')}]`).join('\n');
+
 export const syntaxRules = {
   yamlSyntax: rule(
     'yaml-syntax',
@@ -55,27 +58,27 @@ export const syntaxRules = {
     'excessive-aliasing',
     { en: 'Excessive aliasing', ko: '과도한 별칭' },
     { en: `Copies of aliases would make more than ${maxAliasNodes.toLocaleString('en')} nodes (an alias bomb); Compose stops ("excessive aliasing").`, ko: `별칭 복사로 노드가 ${maxAliasNodes.toLocaleString('en')}개를 넘게 됩니다(별칭 폭탄). Compose가 멈춥니다("excessive aliasing").` },
-    'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n…',
+    aliasBomb,
     yamlDocs,
   ),
   invalidMerge: rule(
     'invalid-merge',
     { en: 'Merge of a non-mapping', ko: '매핑이 아닌 것의 병합' },
     { en: '`<<:` merges a mapping, or a list of mappings, into the mapping it is written in.', ko: '`<<:`는 매핑이나 매핑 목록을 자신이 쓰인 매핑에 합칩니다.' },
-    'x-tag: &tag latest\nservices:\n  web:\n    <<: *tag',
+    'x-tag: &tag latest\nservices:\n  web:\n    <<: *tag\n    image: x',
     yamlDocs,
   ),
   nonStringKey: rule(
     'non-string-key',
     { en: 'Key that is not a string', ko: '문자열이 아닌 키' },
     { en: 'Keys must be strings: a bare number, boolean or null as a key is refused ("non-string key"). Quote it.', ko: '키는 문자열이어야 합니다: 따옴표 없는 숫자, 불리언, null 키는 거부됩니다("non-string key"). 따옴표로 감싸세요.' },
-    'services:\n  web:\n    environment:\n      1: one',
+    'services:\n  web:\n    image: x\n    environment:\n      1: one',
   ),
   invalidInterpolation: rule(
     'invalid-interpolation',
     { en: 'Invalid interpolation', ko: '잘못된 변수 치환' },
     { en: 'A `$` starts a variable: a lone `$`, or `${…}` that is unclosed or malformed, is refused ("invalid interpolation format").', ko: '`$`는 변수를 시작합니다: 홀로 쓴 `$`나 닫히지 않았거나 잘못된 `${…}`는 거부됩니다("invalid interpolation format").' },
-    'command: echo costs $ 5',
+    'services:\n  web:\n    image: x\n    command: echo costs $ 5',
     `${composeFileDocs}interpolation/`,
   ),
 } satisfies Record<string, ComposeRuleMeta>;
