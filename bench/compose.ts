@@ -7,7 +7,7 @@
  *     each server's own debounce taken out (pull diagnostics as a cross-check),
  *     also for edits that break the YAML for a moment;
  *   - completion and hover: p50/p95 over many positions;
- *   - in-process figures of the pure features (no transport).
+ *   - in-process figures of the pure features (no transport), and how long an alias bomb takes to be flagged.
  * Prints figures; never passes or fails on them.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,7 +28,7 @@ import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspC
 import { docksideCommand } from './support/docksideCommand';
 
 const root = join(__dirname, '..', '..');
-const schemaUri = pathToFileURL(join(root, '..', 'shared', 'schemas', 'compose-spec.json')).toString();
+const schemaUri = pathToFileURL(join(root, '..', 'shared', 'schemas', 'compose-go', 'compose-spec.json')).toString();
 const services = 500;
 const docksideServerCommand = docksideCommand(join(root, 'dist/server.js'));
 
@@ -256,6 +256,26 @@ async function inProcess(generated: ReturnType<typeof generate>): Promise<void> 
   console.log(
     `in-process             first parse+diagnostics ${ms(cold)}  after an edit: parse+diagnostics median ${ms(percentile(diagnostics, 50))} p95 ${ms(percentile(diagnostics, 95))}  completion p95 ${ms(percentile(completion, 95))}  hover p95 ${ms(percentile(hover, 95))}`,
   );
+  aliasBomb(ctx);
+}
+
+/**
+ * An alias bomb (nine aliases of nine aliases, nine levels: 9^9 copies) must be flagged as fast as
+ * an ordinary file of its size is read, never expanded.
+ */
+function aliasBomb(ctx: ServiceContext): void {
+  const levels = 'abcdefghi';
+  const lines = [...levels].map((name, level) => `x-${name}: &${name} [${Array(9).fill(level === 0 ? '"lol"' : `*${levels[level - 1]}`).join(', ')}]`);
+  const text = [...lines, 'services:', '  web:', '    image: x', ''].join('\n');
+  const times: number[] = [];
+  let flagged = false;
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    const diagnostics = composeDiagnostics(parseCompose(TextDocument.create('file:///bench/bomb.yaml', 'dockercompose', i, text)), ctx);
+    times.push(performance.now() - started);
+    flagged = diagnostics.some((d) => d.code === 'excessive-aliasing');
+  }
+  console.log(`alias bomb (9^9 copies)  parse+diagnostics median ${ms(percentile(times, 50))} p95 ${ms(percentile(times, 95))}, ${flagged ? 'flagged "excessive aliasing"' : 'NOT flagged'}`);
 }
 
 /**
