@@ -187,6 +187,11 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(errors(lines, eol), []);
     });
 
+    test('!reset takes a key away and !override replaces a value: neither tag is a YAML error, and a reset value is not checked', () => {
+      const lines = ['services:', '  foo:', '    extends:', '      service: bar', '    volumes: !reset []', '    image: !reset null', '    ports: !reset', '  bar:', '    image: alpine', '    configs: !override', '      - source: credentials', 'configs:', '  credentials:', '    content: dummy'];
+      assert.deepEqual(summarize(diagnose(lines, eol)), []);
+    });
+
     test('value formats compose-go accepts: cpu_rt_period as a number, pull_policy every_2d, provider options with lists, template_driver on external configs and secrets', () => {
       const lines = [
         ...service('cpu_rt_period: 1000000', 'cpu_rt_runtime: 400ms', 'pull_policy: every_2d', 'secrets: [secret]', 'configs: [config]'),

@@ -7,7 +7,7 @@
  * checks by path. What a service's body holds is checked inside the
  * collector's per-service cache, so an edit re-checks only its service.
  */
-import { isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { composeRoot, KeySpec, PathSegment } from '../../compose/catalogue';
 import { isMergeKey, keyName, offsetRange, resolveAlias } from '../../compose/model';
 import { findInterpolationProblems } from '../../compose/syntax';
@@ -25,6 +25,9 @@ interface Trie {
 }
 
 const newTrie = (): Trie => ({ keys: new Map(), checks: [] });
+
+/** Compose's own YAML tag for taking a key away (its other, `!override`, replaces a value, which is then checked). */
+const resetTag = '!reset';
 
 export function compileChecks(checks: readonly NodeCheck[]): Trie {
   const root = newTrie();
@@ -178,6 +181,8 @@ export class Walk {
       return;
     }
     if (child.deprecated) reportDeprecated(this.collector, keyNode, key, child, childPath);
+    // `ports: !reset []` removes what an earlier file set: whatever follows the tag is not a value.
+    if (isNode(value) && value.tag === resetTag) return;
     // `key:` with nothing after it: the value is zero-width, so point at the key instead.
     if (value === null || (isScalar(value) && value.value === null)) return checkEmptyValue(this.collector, keyNode, child, childPath);
     if (spec === servicesSpec && isMap(value) && value.range) {
