@@ -219,6 +219,12 @@ for (const { name, eol } of lineEndings) {
       assert.deepEqual(errors(service('mem_limit: 1g', 'deploy:', '  resources:', '    limits:', '      memory: 1024m'), eol), []);
     });
 
+    test('services that extend each other in a loop ("Circular reference"), reported on each', () => {
+      const lines = ['services:', '  a:', '    image: x', '    extends: b', '  b:', '    extends:', '      service: a', '  c:', '    extends: a'];
+      assert.deepEqual(errors(lines, eol), ['extends-cycle@3:13', 'extends-cycle@6:15']);
+      assert.deepEqual(errors(['services:', '  a:', '    image: x', '  b:', '    extends: a'], eol), []);
+    });
+
     test('build.platforms must include the service platform', () => {
       const lines = ['services:', '  web:', '    platform: linux/arm64', '    build:', '      context: .', '      platforms: [linux/amd64]'];
       assert.deepEqual(errors(lines, eol), ['platform-not-built@2:14']);

@@ -12,7 +12,7 @@ import { getValue, keyName, scalarText } from '../../../compose/model';
 import { closestMatch } from '../../../compose/spelling';
 import { hasInterpolation, isByteSize } from '../../../compose/syntax';
 import type { Collector } from '../report';
-import type { Project } from '../project';
+import type { Project, ServiceEntry } from '../project';
 import { composeFileDocs, ComposeRuleMeta, NodeCheck, ProjectCheck } from './rule';
 import { schemaRules } from './schema';
 
@@ -39,6 +39,7 @@ export const serviceRules = {
   invalidDeviceRequest: rule('invalid-device-request', { en: 'Invalid device request', ko: '잘못된 장치 요청' }, { en: '`count` is a number or `all`, and excludes `device_ids`.', ko: '`count`는 숫자나 `all`이며, `device_ids`와 함께 쓸 수 없습니다.' }, 'services:\n  web:\n    image: x\n    deploy:\n      resources:\n        reservations:\n          devices:\n            - capabilities: [gpu]\n              count: 2\n              device_ids: ["0"]', 'deploy'),
   envNameSpace: rule('env-name-space', { en: 'Environment variable name with a space', ko: '공백이 든 환경 변수 이름' }, { en: 'In `NAME = value`, the name ends with a space; compose-go refuses it ("declared with a trailing space").', ko: '`NAME = value`에서 이름이 공백으로 끝납니다. compose-go가 거부합니다("declared with a trailing space").' }, 'services:\n  web:\n    image: x\n    environment:\n      - DEBUG = true'),
   dependsOnCycle: rule('depends-on-cycle', { en: '`depends_on` cycle', ko: '`depends_on` 순환' }, { en: 'Services that wait for each other can never start ("dependency cycle detected").', ko: '서로를 기다리는 서비스는 시작할 수 없습니다("dependency cycle detected").' }, 'services:\n  a:\n    image: x\n    depends_on: [b]\n  b:\n    image: x\n    depends_on: [a]'),
+  extendsCycle: rule('extends-cycle', { en: '`extends` loop', ko: '`extends` 순환' }, { en: 'Services that extend each other never resolve ("Circular reference").', ko: '서로를 확장하는 서비스는 풀리지 않습니다("Circular reference").' }, 'services:\n  a:\n    image: x\n    extends: b\n  b:\n    extends: a'),
   duplicateContainerName: rule('duplicate-container-name', { en: 'Container name used twice', ko: '두 번 쓰인 컨테이너 이름' }, { en: 'Two services with the same `container_name` cannot both be created.', ko: '같은 `container_name`을 쓰는 두 서비스는 함께 만들 수 없습니다.' }, 'services:\n  a:\n    image: x\n    container_name: app\n  b:\n    image: x\n    container_name: app'),
 } satisfies Record<string, ComposeRuleMeta>;
 
@@ -246,4 +247,31 @@ function checkDependsOnCycles(project: Project): void {
   for (const name of edges.keys()) if (!state.has(name)) visit(name);
 }
 
-export const serviceProjectChecks: readonly ProjectCheck[] = [checkImages, checkContainerNames, checkDependsOnCycles];
+/** `extends` within this file, followed until it leaves the file, ends, or comes back. */
+function checkExtendsCycles(project: Project): void {
+  const extended = (service: ServiceEntry): Scalar | undefined => {
+    const value = project.value(service, 'extends');
+    if (isScalar(value)) return value;
+    if (!isMap(value) || getValue(project.compose, value, 'file') !== undefined) return undefined;
+    const target = getValue(project.compose, value, 'service');
+    return isScalar(target) ? target : undefined;
+  };
+  for (const start of project.services) {
+    const chain = [start.name];
+    let current: ServiceEntry | undefined = start;
+    while (current) {
+      const next = extended(current);
+      const name = scalarText(next);
+      if (name === undefined) break;
+      if (name === start.name) {
+        project.collector.report(serviceRules.extendsCycle, extended(start) as Node, { en: `extends forms a loop (${[...chain, name].join(' → ')}): Compose cannot resolve it ("Circular reference").`, ko: `extends가 순환합니다 (${[...chain, name].join(' → ')}): Compose가 풀 수 없습니다("Circular reference").` }, ['services', start.name, 'extends']);
+        break;
+      }
+      if (chain.includes(name)) break;
+      chain.push(name);
+      current = project.service(name);
+    }
+  }
+}
+
+export const serviceProjectChecks: readonly ProjectCheck[] = [checkImages, checkContainerNames, checkDependsOnCycles, checkExtendsCycles];
