@@ -26,9 +26,12 @@ describe('compose rule registry', () => {
   });
 
   for (const rule of composeRules) {
-    test(`the example of ${rule.id} reports it`, () => {
-      const diagnostics = composeDiagnostics(composeDocument(rule.example.split('\n'), '\n'), fakeContext());
-      assert.ok(diagnostics.some((d) => d.code === rule.id), `${rule.example}\n→ ${diagnostics.map((d) => d.code).join(', ')}`);
+    test(`the example of ${rule.id} reports it, in English and in Korean`, () => {
+      const diagnose = (docsLanguage: 'en' | 'ko') => composeDiagnostics(composeDocument(rule.example.split('\n'), '\n'), fakeContext({ docsLanguage }));
+      const english = diagnose('en').find((d) => d.code === rule.id);
+      assert.ok(english, `${rule.example}\n→ ${diagnose('en').map((d) => d.code).join(', ')}`);
+      const korean = diagnose('ko').find((d) => d.code === rule.id);
+      assert.match(String(korean?.message), /[\uAC00-\uD7A3]/);
     });
   }
 });

@@ -210,8 +210,10 @@ export class Walk {
   }
 
   private reportNonStringKey(key: Scalar, path: readonly PathSegment[]): void {
-    const where = path.length === 0 ? 'at the top level' : `in ${path.join('.')}`;
-    const whereKo = path.length === 0 ? '최상위에' : `${path.join('.')} 안에`;
+    // Written as compose-go writes the place: `networks.default.ipam.config[0]`.
+    const place = path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+    const where = path.length === 0 ? 'at the top level' : `in ${place}`;
+    const whereKo = path.length === 0 ? '최상위에' : `${place} 안에`;
     const text = this.collector.compose.text.slice(key.range![0], key.range![1]);
     this.collector.report(syntaxRules.nonStringKey, key, {
       en: `The key ${text} ${where} is a ${typeof key.value === 'number' ? 'number' : key.value === null ? 'null' : 'boolean'}, not a string ("non-string key"): quote it, "${text}".`,

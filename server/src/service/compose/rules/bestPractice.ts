@@ -7,24 +7,14 @@
 import { DiagnosticTag } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, Node, Scalar } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
-import type { Localized } from '../../../compose/docs';
 import { getValue, keyName, offsetRange, scalarText, sectionOf } from '../../../compose/model';
 import { hasInterpolation } from '../../../compose/syntax';
 import type { Collector } from '../report';
 import type { Project } from '../project';
 import { capitalize, koreanKind, namesMayBeElsewhere } from './references';
-import { composeFileDocs, ComposeRuleMeta, NodeCheck, ProjectCheck } from './rule';
+import { composeFileDocs, ComposeRuleMeta, docsPage, NodeCheck, ProjectCheck, ruleMaker } from './rule';
 
-const rule = (id: string, title: Localized, description: Localized, example: string, more: Partial<ComposeRuleMeta> = {}): ComposeRuleMeta => ({
-  id,
-  kind: 'best-practice',
-  defaultSeverity: 'warning',
-  docs: `${composeFileDocs}services/`,
-  title,
-  description,
-  example,
-  ...more,
-});
+const rule = ruleMaker('best-practice', { defaultSeverity: 'warning', docs: docsPage('services') });
 
 export const bestPracticeRules = {
   envSpaceAroundEquals: rule('env-space-around-equals', { en: 'Space after `=`', ko: '`=` 뒤의 공백' }, { en: 'In `KEY= value` the value starts with a space, which Compose keeps.', ko: '`KEY= value`에서 값이 공백으로 시작하며, Compose는 그 공백을 그대로 둡니다.' }, 'services:\n  web:\n    image: x\n    environment:\n      - MYSQL_DATABASE= jjdb'),

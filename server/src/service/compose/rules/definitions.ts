@@ -6,26 +6,17 @@
  */
 import { isMap, isScalar, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
-import type { Localized } from '../../../compose/docs';
 import { getValue, keyName, scalarText } from '../../../compose/model';
 import type { Collector } from '../report';
-import { composeFileDocs, ComposeRuleMeta, NodeCheck } from './rule';
+import { ComposeRuleMeta, docsPage, NodeCheck, ruleMaker } from './rule';
 
-const rule = (id: string, title: Localized, description: Localized, example: string, page: string): ComposeRuleMeta => ({
-  id,
-  kind: 'consistency',
-  defaultSeverity: 'error',
-  docs: `${composeFileDocs}${page}/`,
-  title,
-  description,
-  example,
-});
+const rule = ruleMaker('consistency');
 
 export const definitionRules = {
-  externalWithOtherKeys: rule('external-with-other-keys', { en: 'External volume with settings', ko: '설정이 있는 외부 볼륨' }, { en: 'Compose neither creates nor configures an external volume: only `name` may go with `external: true` ("conflicting parameters").', ko: 'Compose는 외부 볼륨을 만들거나 설정하지 않습니다: `external: true`와 함께 쓸 수 있는 것은 `name`뿐입니다("conflicting parameters").' }, 'volumes:\n  data:\n    external: true\n    driver: local', 'volumes'),
-  conflictingSources: rule('conflicting-sources', { en: 'Value from two places', ko: '두 곳에서 오는 값' }, { en: 'A secret takes `file` or `environment`, a config `file`, `environment` or `content`: one of them ("mutually exclusive").', ko: 'secret은 `file`이나 `environment`, config는 `file`, `environment`, `content` 중 하나만 씁니다("mutually exclusive").' }, 'secrets:\n  token:\n    file: ./token\n    environment: TOKEN', 'secrets'),
-  missingSource: rule('missing-source', { en: 'No value', ko: '값이 없음' }, { en: 'A secret or config must say where its value comes from, unless it is external or has a driver ("one of file|environment must be set").', ko: 'secret과 config는 값을 어디서 가져올지 정해야 합니다(외부이거나 driver가 있으면 예외)("one of file|environment must be set").' }, 'secrets:\n  token:\n    labels: [a=b]', 'secrets'),
-  externalNameConflict: rule('external-name-conflict', { en: '`name` and `external.name` disagree', ko: '`name`과 `external.name`이 다름' }, { en: 'The deprecated `external.name` sets the name too; with a different `name` Compose refuses both ("name and external.name conflict").', ko: '더 이상 권장되지 않는 `external.name`도 이름을 정합니다. 다른 `name`이 있으면 Compose가 거부합니다("name and external.name conflict").' }, 'volumes:\n  data:\n    name: a\n    external:\n      name: b', 'volumes'),
+  externalWithOtherKeys: rule('external-with-other-keys', { en: 'External volume with settings', ko: '설정이 있는 외부 볼륨' }, { en: 'Compose neither creates nor configures an external volume: only `name` may go with `external: true` ("conflicting parameters").', ko: 'Compose는 외부 볼륨을 만들거나 설정하지 않습니다: `external: true`와 함께 쓸 수 있는 것은 `name`뿐입니다("conflicting parameters").' }, 'volumes:\n  data:\n    external: true\n    driver: local', { docs: docsPage('volumes') }),
+  conflictingSources: rule('conflicting-sources', { en: 'Value from two places', ko: '두 곳에서 오는 값' }, { en: 'A secret takes `file` or `environment`, a config `file`, `environment` or `content`: one of them ("mutually exclusive").', ko: 'secret은 `file`이나 `environment`, config는 `file`, `environment`, `content` 중 하나만 씁니다("mutually exclusive").' }, 'secrets:\n  token:\n    file: ./token\n    environment: TOKEN', { docs: docsPage('secrets') }),
+  missingSource: rule('missing-source', { en: 'No value', ko: '값이 없음' }, { en: 'A secret or config must say where its value comes from, unless it is external or has a driver ("one of file|environment must be set").', ko: 'secret과 config는 값을 어디서 가져올지 정해야 합니다(외부이거나 driver가 있으면 예외)("one of file|environment must be set").' }, 'secrets:\n  token:\n    labels: [a=b]', { docs: docsPage('secrets') }),
+  externalNameConflict: rule('external-name-conflict', { en: '`name` and `external.name` disagree', ko: '`name`과 `external.name`이 다름' }, { en: 'The deprecated `external.name` sets the name too; with a different `name` Compose refuses both ("name and external.name conflict").', ko: '더 이상 권장되지 않는 `external.name`도 이름을 정합니다. 다른 `name`이 있으면 Compose가 거부합니다("name and external.name conflict").' }, 'volumes:\n  data:\n    name: a\n    external:\n      name: b', { docs: docsPage('volumes') }),
 } satisfies Record<string, ComposeRuleMeta>;
 
 interface Definition {

@@ -6,22 +6,13 @@
  */
 import { isMap, isScalar, isSeq, Node } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
-import type { Localized } from '../../../compose/docs';
 import { getValue, scalarText } from '../../../compose/model';
 import { hasInterpolation, isHostPath, isIpAddress, parsePortMapping, parsePortRange, parseShortMount, PortMapping } from '../../../compose/syntax';
 import type { Collector } from '../report';
 import type { Project } from '../project';
-import { composeFileDocs, ComposeRuleMeta, NodeCheck, ProjectCheck } from './rule';
+import { ComposeRuleMeta, docsPage, NodeCheck, ProjectCheck, ruleMaker } from './rule';
 
-const rule = (id: string, title: Localized, description: Localized, example: string): ComposeRuleMeta => ({
-  id,
-  kind: 'consistency',
-  defaultSeverity: 'error',
-  docs: `${composeFileDocs}services/`,
-  title,
-  description,
-  example,
-});
+const rule = ruleMaker('consistency', { docs: docsPage('services') });
 
 export const mountRules = {
   invalidMount: rule('invalid-mount', { en: 'Invalid mount', ko: '잘못된 마운트' }, { en: 'A mount Compose cannot read: bad short syntax, a bind mount without a host path, or no container path.', ko: 'Compose가 읽지 못하는 마운트입니다: 잘못된 짧은 형식, 호스트 경로 없는 바인드 마운트, 컨테이너 경로 없음.' }, 'services:\n  web:\n    image: x\n    volumes:\n      - type: bind\n        target: /app'),

@@ -11,30 +11,22 @@ import { getValue, offsetRange, resolvePath, scalarText, sectionOf } from '../..
 import { closestMatch } from '../../../compose/spelling';
 import { hasInterpolation } from '../../../compose/syntax';
 import type { Project, ServiceEntry } from '../project';
-import { composeFileDocs, ComposeRuleMeta, ProjectCheck } from './rule';
+import { ComposeRuleMeta, docsPage, ProjectCheck, ruleMaker } from './rule';
 
-const rule = (id: string, kind: 'reference', title: Localized, description: Localized, example: string, page: string, defaultSeverity: 'error' | 'warning' = 'error'): ComposeRuleMeta => ({
-  id,
-  kind,
-  defaultSeverity,
-  docs: `${composeFileDocs}${page}/`,
-  title,
-  description,
-  example,
-});
+const rule = ruleMaker('reference');
 
 const undeclared = (kind: ReferenceKind, title: Localized, example: string) =>
-  rule(`undeclared-${kind}`, 'reference', title, { en: `A ${kind} a service uses must be declared under the top-level "${sectionOf(kind)}:".`, ko: `서비스가 쓰는 ${kind}는 최상위 "${sectionOf(kind)}:" 아래에 선언해야 합니다.` }, example, sectionOf(kind));
+  rule(`undeclared-${kind}`, title, { en: `A ${kind} a service uses must be declared under the top-level "${sectionOf(kind)}:".`, ko: `서비스가 쓰는 ${kind}는 최상위 "${sectionOf(kind)}:" 아래에 선언해야 합니다.` }, example, { docs: docsPage(sectionOf(kind)) });
 
 export const referenceRules = {
-  unknownService: rule('unknown-service', 'reference', { en: 'Unknown service', ko: '알 수 없는 서비스' }, { en: 'A service named in `depends_on`, `links`, `extends`, `network_mode: service:…` or `volumes_from` that the file does not define ("depends on undefined service"), even with `required: false`.', ko: '`depends_on`, `links`, `extends`, `network_mode: service:…`, `volumes_from`에 쓴 서비스가 파일에 없습니다(`required: false`여도).' }, 'services:\n  web:\n    image: x\n    depends_on: [dbb]\n  db:\n    image: postgres', 'services'),
+  unknownService: rule('unknown-service', { en: 'Unknown service', ko: '알 수 없는 서비스' }, { en: 'A service named in `depends_on`, `links`, `extends`, `network_mode: service:…` or `volumes_from` that the file does not define ("depends on undefined service"), even with `required: false`.', ko: '`depends_on`, `links`, `extends`, `network_mode: service:…`, `volumes_from`에 쓴 서비스가 파일에 없습니다(`required: false`여도).' }, 'services:\n  web:\n    image: x\n    depends_on: [dbb]\n  db:\n    image: postgres', { docs: docsPage('services') }),
   undeclaredNetwork: undeclared('network', { en: 'Undeclared network', ko: '선언하지 않은 네트워크' }, 'services:\n  web:\n    image: x\n    networks: [front]'),
   undeclaredVolume: undeclared('volume', { en: 'Undeclared volume', ko: '선언하지 않은 볼륨' }, 'services:\n  web:\n    image: x\n    volumes: ["data:/data"]'),
   undeclaredSecret: undeclared('secret', { en: 'Undeclared secret', ko: '선언하지 않은 secret' }, 'services:\n  web:\n    image: x\n    secrets: [token]'),
   undeclaredConfig: undeclared('config', { en: 'Undeclared config', ko: '선언하지 않은 config' }, 'services:\n  web:\n    image: x\n    configs: [nginx_conf]'),
   undeclaredModel: undeclared('model', { en: 'Undeclared model', ko: '선언하지 않은 모델' }, 'services:\n  web:\n    image: x\n    models: [llm]'),
-  missingBuildContext: rule('missing-build-context', 'reference', { en: 'Build context not found', ko: '빌드 컨텍스트 없음' }, { en: 'The build context folder does not exist beside the file: the build will fail.', ko: '빌드 컨텍스트 폴더가 파일 옆에 없어서 빌드가 실패합니다.' }, 'services:\n  web:\n    build: ./web', 'build', 'warning'),
-  missingEnvFile: rule('missing-env-file', 'reference', { en: 'Env file not found', ko: 'env 파일 없음' }, { en: 'A required env file does not exist beside the file: Compose stops with an error.', ko: '필수 env 파일이 파일 옆에 없어서 Compose가 오류로 멈춥니다.' }, 'services:\n  web:\n    image: x\n    env_file: .env', 'services', 'warning'),
+  missingBuildContext: rule('missing-build-context', { en: 'Build context not found', ko: '빌드 컨텍스트 없음' }, { en: 'The build context folder does not exist beside the file: the build will fail.', ko: '빌드 컨텍스트 폴더가 파일 옆에 없어서 빌드가 실패합니다.' }, 'services:\n  web:\n    build: ./web', { docs: docsPage('build'), defaultSeverity: 'warning' }),
+  missingEnvFile: rule('missing-env-file', { en: 'Env file not found', ko: 'env 파일 없음' }, { en: 'A required env file does not exist beside the file: Compose stops with an error.', ko: '필수 env 파일이 파일 옆에 없어서 Compose가 오류로 멈춥니다.' }, 'services:\n  web:\n    image: x\n    env_file: .env', { docs: docsPage('services'), defaultSeverity: 'warning' }),
 } satisfies Record<string, ComposeRuleMeta>;
 
 const undeclaredRule: Record<ReferenceKind, ComposeRuleMeta> = {

@@ -8,7 +8,8 @@
 import type { DiagnosticTag } from 'vscode-languageserver';
 import type { Node, Scalar } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
-import type { RuleMeta } from '../../rules/rule';
+import type { Localized } from '../../../compose/docs';
+import type { DefaultSeverity, RuleMeta } from '../../rules/rule';
 import type { Collector } from '../report';
 import type { Project } from '../project';
 
@@ -42,3 +43,20 @@ export interface NodeCheck {
 export type ProjectCheck = (project: Project) => void;
 
 export const composeFileDocs = 'https://docs.docker.com/reference/compose-file/';
+
+/** Docker's reference page of a part of the Compose file (`services`, `build`, `deploy` …). */
+export const docsPage = (page: string): string => `${composeFileDocs}${page}/`;
+
+/** Makes a family's rules: its kind, and the severity and docs page its rules take unless they say otherwise. */
+export function ruleMaker(kind: ComposeRuleKind, defaults: { readonly defaultSeverity?: DefaultSeverity; readonly docs?: string } = {}) {
+  return (id: string, title: Localized, description: Localized, example: string, more: Partial<ComposeRuleMeta> = {}): ComposeRuleMeta => ({
+    id,
+    kind,
+    defaultSeverity: defaults.defaultSeverity ?? 'error',
+    docs: defaults.docs ?? composeFileDocs,
+    title,
+    description,
+    example,
+    ...more,
+  });
+}

@@ -13,18 +13,9 @@ import { keyName } from '../../../compose/model';
 import { closestMatch } from '../../../compose/spelling';
 import { hasInterpolation, isByteSize, isDuration } from '../../../compose/syntax';
 import type { Collector } from '../report';
-import { composeFileDocs, ComposeRuleMeta } from './rule';
+import { ComposeRuleMeta, docsPage, ruleMaker } from './rule';
 
-const rule = (id: string, title: Localized, description: Localized, example: string, more: Partial<ComposeRuleMeta> = {}): ComposeRuleMeta => ({
-  id,
-  kind: 'schema',
-  defaultSeverity: 'error',
-  docs: composeFileDocs,
-  title,
-  description,
-  example,
-  ...more,
-});
+const rule = ruleMaker('schema');
 
 export const schemaRules = {
   unknownKey: rule(
@@ -81,7 +72,7 @@ export const schemaRules = {
     { en: 'Obsolete version', ko: '쓰지 않는 version' },
     { en: 'The top-level `version` is ignored by Compose, which warns about it.', ko: '최상위 `version`은 Compose가 무시하고 경고합니다.' },
     "version: '3.8'\nservices:\n  web:\n    image: x",
-    { defaultSeverity: 'warning', tags: [DiagnosticTag.Deprecated], docs: `${composeFileDocs}version-and-name/` },
+    { defaultSeverity: 'warning', tags: [DiagnosticTag.Deprecated], docs: docsPage('version-and-name') },
   ),
 } satisfies Record<string, ComposeRuleMeta>;
 

@@ -7,36 +7,27 @@
  */
 import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
-import type { Localized } from '../../../compose/docs';
 import { getValue, keyName, scalarText } from '../../../compose/model';
 import { closestMatch } from '../../../compose/spelling';
 import { hasInterpolation, isByteSize } from '../../../compose/syntax';
 import type { Collector } from '../report';
 import type { Project, ServiceEntry } from '../project';
-import { composeFileDocs, ComposeRuleMeta, NodeCheck, ProjectCheck } from './rule';
+import { ComposeRuleMeta, docsPage, NodeCheck, ProjectCheck, ruleMaker } from './rule';
 import { schemaRules } from './schema';
 
-const rule = (id: string, title: Localized, description: Localized, example: string, page = 'services'): ComposeRuleMeta => ({
-  id,
-  kind: 'consistency',
-  defaultSeverity: 'error',
-  docs: `${composeFileDocs}${page}/`,
-  title,
-  description,
-  example,
-});
+const rule = ruleMaker('consistency', { docs: docsPage('services') });
 
 export const serviceRules = {
   missingImage: rule('missing-image', { en: 'Nothing to run', ko: '실행할 것이 없음' }, { en: 'A service needs `image`, `build`, `provider` or `extends` ("has neither an image nor a build context").', ko: '서비스에는 `image`, `build`, `provider` 또는 `extends`가 필요합니다.' }, 'services:\n  web:\n    restart: always'),
   networkModeWithNetworks: rule('network-mode-with-networks', { en: '`network_mode` with `networks`', ko: '`network_mode`와 `networks` 함께 씀' }, { en: 'A service either shares a network stack (`network_mode`) or joins networks; Compose refuses both.', ko: '서비스는 네트워크 스택을 공유하거나(`network_mode`) 네트워크에 참여합니다. 둘 다 쓰면 거부됩니다.' }, 'services:\n  web:\n    image: x\n    network_mode: host\n    networks: [default]'),
   invalidHealthcheckTest: rule('invalid-healthcheck-test', { en: 'Healthcheck test without CMD', ko: 'CMD 없는 healthcheck test' }, { en: 'A `test` list must start with `CMD`, `CMD-SHELL` or `NONE`.', ko: '`test` 목록은 `CMD`, `CMD-SHELL`, `NONE` 중 하나로 시작해야 합니다.' }, 'services:\n  web:\n    image: x\n    healthcheck:\n      test: ["curl", "-f", "http://localhost"]'),
   scaleReplicasMismatch: rule('scale-replicas-mismatch', { en: '`scale` and `deploy.replicas` disagree', ko: '`scale`과 `deploy.replicas`가 다름' }, { en: 'Both set the number of containers; compose-go refuses distinct values.', ko: '둘 다 컨테이너 수를 정합니다. 값이 다르면 거부됩니다.' }, 'services:\n  web:\n    image: x\n    scale: 2\n    deploy:\n      replicas: 3'),
-  conflictingResources: rule('conflicting-resources', { en: 'Limits set twice, differently', ko: '한도를 두 번, 다르게 설정' }, { en: '`cpus`, `mem_limit`, `mem_reservation` and `pids_limit` must agree with their `deploy.resources` counterparts.', ko: '`cpus`, `mem_limit`, `mem_reservation`, `pids_limit`는 `deploy.resources`의 같은 값과 일치해야 합니다.' }, 'services:\n  web:\n    image: x\n    cpus: 1\n    deploy:\n      resources:\n        limits:\n          cpus: "2"', 'deploy'),
+  conflictingResources: rule('conflicting-resources', { en: 'Limits set twice, differently', ko: '한도를 두 번, 다르게 설정' }, { en: '`cpus`, `mem_limit`, `mem_reservation` and `pids_limit` must agree with their `deploy.resources` counterparts.', ko: '`cpus`, `mem_limit`, `mem_reservation`, `pids_limit`는 `deploy.resources`의 같은 값과 일치해야 합니다.' }, 'services:\n  web:\n    image: x\n    cpus: 1\n    deploy:\n      resources:\n        limits:\n          cpus: "2"', { docs: docsPage('deploy') }),
   containerNameWithReplicas: rule('container-name-with-replicas', { en: 'Fixed container name for several containers', ko: '여러 컨테이너에 고정 이름' }, { en: 'A container name is unique on the engine: compose-go refuses `container_name` with more than one replica.', ko: '컨테이너 이름은 엔진에서 유일합니다: 복제본이 둘 이상이면 `container_name`을 거부합니다.' }, 'services:\n  web:\n    image: x\n    container_name: web\n    scale: 2'),
-  dockerfileConflict: rule('dockerfile-conflict', { en: '`dockerfile` with `dockerfile_inline`', ko: '`dockerfile`과 `dockerfile_inline` 함께 씀' }, { en: 'A build reads one Dockerfile: from a file or written inline, not both.', ko: '빌드는 Dockerfile 하나를 읽습니다: 파일이든 인라인이든 하나만 쓰세요.' }, 'services:\n  web:\n    build:\n      dockerfile: Dockerfile\n      dockerfile_inline: FROM alpine', 'build'),
-  platformNotBuilt: rule('platform-not-built', { en: '`platform` not among `build.platforms`', ko: '`build.platforms`에 없는 `platform`' }, { en: 'When a service builds for several platforms, the one it runs on must be one of them.', ko: '여러 플랫폼으로 빌드할 때, 실행할 플랫폼은 그중 하나여야 합니다.' }, 'services:\n  web:\n    platform: linux/arm64\n    build:\n      context: https://github.com/docker/example.git\n      platforms: [linux/amd64]', 'build'),
-  watchTargetRequired: rule('watch-target-required', { en: 'Sync without a target', ko: 'target 없는 sync' }, { en: 'A `sync`, `sync+restart` or `sync+exec` watch rule copies files into the container: it needs `target`.', ko: '`sync`, `sync+restart`, `sync+exec` 감시 규칙은 컨테이너로 파일을 복사하므로 `target`이 필요합니다.' }, 'services:\n  web:\n    image: x\n    develop:\n      watch:\n        - path: ./src\n          action: sync', 'develop'),
-  invalidDeviceRequest: rule('invalid-device-request', { en: 'Invalid device request', ko: '잘못된 장치 요청' }, { en: '`count` is a number or `all`, and excludes `device_ids`.', ko: '`count`는 숫자나 `all`이며, `device_ids`와 함께 쓸 수 없습니다.' }, 'services:\n  web:\n    image: x\n    deploy:\n      resources:\n        reservations:\n          devices:\n            - capabilities: [gpu]\n              count: 2\n              device_ids: ["0"]', 'deploy'),
+  dockerfileConflict: rule('dockerfile-conflict', { en: '`dockerfile` with `dockerfile_inline`', ko: '`dockerfile`과 `dockerfile_inline` 함께 씀' }, { en: 'A build reads one Dockerfile: from a file or written inline, not both.', ko: '빌드는 Dockerfile 하나를 읽습니다: 파일이든 인라인이든 하나만 쓰세요.' }, 'services:\n  web:\n    build:\n      dockerfile: Dockerfile\n      dockerfile_inline: FROM alpine', { docs: docsPage('build') }),
+  platformNotBuilt: rule('platform-not-built', { en: '`platform` not among `build.platforms`', ko: '`build.platforms`에 없는 `platform`' }, { en: 'When a service builds for several platforms, the one it runs on must be one of them.', ko: '여러 플랫폼으로 빌드할 때, 실행할 플랫폼은 그중 하나여야 합니다.' }, 'services:\n  web:\n    platform: linux/arm64\n    build:\n      context: https://github.com/docker/example.git\n      platforms: [linux/amd64]', { docs: docsPage('build') }),
+  watchTargetRequired: rule('watch-target-required', { en: 'Sync without a target', ko: 'target 없는 sync' }, { en: 'A `sync`, `sync+restart` or `sync+exec` watch rule copies files into the container: it needs `target`.', ko: '`sync`, `sync+restart`, `sync+exec` 감시 규칙은 컨테이너로 파일을 복사하므로 `target`이 필요합니다.' }, 'services:\n  web:\n    image: x\n    develop:\n      watch:\n        - path: ./src\n          action: sync', { docs: docsPage('develop') }),
+  invalidDeviceRequest: rule('invalid-device-request', { en: 'Invalid device request', ko: '잘못된 장치 요청' }, { en: '`count` is a number or `all`, and excludes `device_ids`.', ko: '`count`는 숫자나 `all`이며, `device_ids`와 함께 쓸 수 없습니다.' }, 'services:\n  web:\n    image: x\n    deploy:\n      resources:\n        reservations:\n          devices:\n            - capabilities: [gpu]\n              count: 2\n              device_ids: ["0"]', { docs: docsPage('deploy') }),
   envNameSpace: rule('env-name-space', { en: 'Environment variable name with a space', ko: '공백이 든 환경 변수 이름' }, { en: 'In `NAME = value`, the name ends with a space; compose-go refuses it ("declared with a trailing space").', ko: '`NAME = value`에서 이름이 공백으로 끝납니다. compose-go가 거부합니다("declared with a trailing space").' }, 'services:\n  web:\n    image: x\n    environment:\n      - DEBUG = true'),
   dependsOnCycle: rule('depends-on-cycle', { en: '`depends_on` cycle', ko: '`depends_on` 순환' }, { en: 'Services that wait for each other can never start ("dependency cycle detected").', ko: '서로를 기다리는 서비스는 시작할 수 없습니다("dependency cycle detected").' }, 'services:\n  a:\n    image: x\n    depends_on: [b]\n  b:\n    image: x\n    depends_on: [a]'),
   extendsCycle: rule('extends-cycle', { en: '`extends` loop', ko: '`extends` 순환' }, { en: 'Services that extend each other never resolve ("Circular reference").', ko: '서로를 확장하는 서비스는 풀리지 않습니다("Circular reference").' }, 'services:\n  a:\n    image: x\n    extends: b\n  b:\n    extends: a'),

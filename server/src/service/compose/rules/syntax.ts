@@ -9,20 +9,12 @@ import { offsetRange } from '../../../compose/model';
 import { AliasProblem, maxAliasNodes } from '../../../compose/aliases';
 import type { Localized } from '../../../compose/docs';
 import type { Collector } from '../report';
-import { composeFileDocs, ComposeRuleMeta } from './rule';
+import { ComposeRuleMeta, docsPage, ruleMaker } from './rule';
 import { schemaRules } from './schema';
 
-const rule = (id: string, title: Localized, description: Localized, example: string, docs = composeFileDocs): ComposeRuleMeta => ({
-  id,
-  kind: 'syntax',
-  defaultSeverity: 'error',
-  docs,
-  title,
-  description,
-  example,
-});
+const rule = ruleMaker('syntax');
 
-const yamlDocs = 'https://docs.docker.com/reference/compose-file/fragments/';
+const yamlDocs = docsPage('fragments');
 
 /** Nine aliases of nine aliases, seven levels deep: copies would make some five million nodes. */
 const aliasBomb = [...'abcdefg'].map((name, level) => `x-${name}: &${name} [${Array(9).fill(level === 0 ? 'x' : `*${'abcdefg'[level - 1]}`).join(', ')}]`).join('\n');
@@ -45,28 +37,28 @@ export const syntaxRules = {
     { en: 'Unknown alias', ko: '알 수 없는 별칭' },
     { en: 'An alias (`*name`) must name an anchor (`&name`) written before it.', ko: '별칭(`*이름`)은 그보다 앞에 쓴 앵커(`&이름`)를 가리켜야 합니다.' },
     'services:\n  web: *defaults',
-    yamlDocs,
+    { docs: yamlDocs },
   ),
   aliasCycle: rule(
     'alias-cycle',
     { en: 'Alias inside its own anchor', ko: '자기 앵커 안의 별칭' },
     { en: 'An anchor that contains an alias of itself never ends; Compose refuses it ("cycle detected in alias chain").', ko: '자기 자신의 별칭을 담은 앵커는 끝이 없어서 Compose가 거부합니다("cycle detected in alias chain").' },
     'x-loop: &loop\n  again: *loop',
-    yamlDocs,
+    { docs: yamlDocs },
   ),
   excessiveAliasing: rule(
     'excessive-aliasing',
     { en: 'Excessive aliasing', ko: '과도한 별칭' },
     { en: `Copies of aliases would make more than ${maxAliasNodes.toLocaleString('en')} nodes (an alias bomb); Compose stops ("excessive aliasing").`, ko: `별칭 복사로 노드가 ${maxAliasNodes.toLocaleString('en')}개를 넘게 됩니다(별칭 폭탄). Compose가 멈춥니다("excessive aliasing").` },
     aliasBomb,
-    yamlDocs,
+    { docs: yamlDocs },
   ),
   invalidMerge: rule(
     'invalid-merge',
     { en: 'Merge of a non-mapping', ko: '매핑이 아닌 것의 병합' },
     { en: '`<<:` merges a mapping, or a list of mappings, into the mapping it is written in.', ko: '`<<:`는 매핑이나 매핑 목록을 자신이 쓰인 매핑에 합칩니다.' },
     'x-tag: &tag latest\nservices:\n  web:\n    <<: *tag\n    image: x',
-    yamlDocs,
+    { docs: yamlDocs },
   ),
   nonStringKey: rule(
     'non-string-key',
@@ -79,7 +71,7 @@ export const syntaxRules = {
     { en: 'Invalid interpolation', ko: '잘못된 변수 치환' },
     { en: 'A `$` starts a variable: a lone `$`, or `${…}` that is unclosed or malformed, is refused ("invalid interpolation format").', ko: '`$`는 변수를 시작합니다: 홀로 쓴 `$`나 닫히지 않았거나 잘못된 `${…}`는 거부됩니다("invalid interpolation format").' },
     'services:\n  web:\n    image: x\n    command: echo costs $ 5',
-    `${composeFileDocs}interpolation/`,
+    { docs: docsPage('interpolation') },
   ),
 } satisfies Record<string, ComposeRuleMeta>;
 
