@@ -1,7 +1,7 @@
 /**
  * The bundled server over stdio serving a Compose file: diagnostics with the
  * notes' slips, completion (with local images asked of the client), hover,
- * the quick fix, code lenses, and a per-rule severity setting.
+ * the quick fix, code lenses, a per-rule severity setting, and an alias bomb.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -97,5 +97,17 @@ describe('compose over stdio', () => {
     assert.deepEqual(definition.range.start, { line: 5, character: 2 });
     const rename = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: other }, position: { line: 5, character: 3 }, newName: 'database' });
     assert.equal((rename!.changes![other] as TextEdit[]).length, 3);
+  });
+
+  test('an alias bomb is flagged ("excessive aliasing") and the server goes on answering', async () => {
+    const bomb = 'file:///work/project/bomb/compose.yaml';
+    const levels = 'abcdefghi';
+    const lines = [...levels].map((name, level) => `x-${name}: &${name} [${Array(9).fill(level === 0 ? '"lol"' : `*${levels[level - 1]}`).join(', ')}]`);
+    await client.open(bomb, 'dockercompose', [...lines, 'services:', '  web:', '    image: nginx', ''].join('\n'));
+    const published = await client.diagnosticsUntil(bomb, (params) => params.diagnostics.length > 0);
+    assert.deepEqual(published.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`), ['excessive-aliasing@6']);
+    assert.equal(published.diagnostics[0].severity, DiagnosticSeverity.Error);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: bomb }, position: { line: 11, character: 6 } });
+    assert.match((hover!.contents as MarkupContent).value, /image/i);
   });
 });
