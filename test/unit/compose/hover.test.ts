@@ -73,6 +73,8 @@ for (const { name, eol } of lineEndings) {
     test('nothing on empty lines or unknown keys', () => {
       assert.equal(hover(['services:', '|', '  web:', '    image: x'], eol), null);
       assert.equal(hover(['x-custom: |1', 'services: {}'], eol), null);
+      // A second YAML document is read like the first.
+      assert.match(hover(['services:', '  a:', '    image: x', '---', 'services:', '  a:', '    rest|art: always'], eol)!.text, /restart/i);
       // Under services an x- name is a service, so its keys are documented.
       assert.match(hover(['services:', '  x-app:', '    rest|art: always'], eol)!.text, /restart/i);
       // Not the service's docs on a typo inside it: the diagnostic says what is wrong.
