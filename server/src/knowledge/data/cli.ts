@@ -837,7 +837,7 @@ const flags: KnowledgeEntry[] = [
     example: 'docker run -d -p 8888:8888 -v /home/ubuntu/work:/home/jovyan/work jupyter/datascience-notebook',
     sources: [source('course', 'docker run 명령어'), source('course', 'Docker continaer와 사용자 directory 연결'), source('course', 'ftp를 사용하여 EC2 Server에 파일 업로드'), source('blog', 'Docker run 옵션 종류')],
     pitfalls: [
-      pitfall('호스트 경로와 컨테이너 경로는 `/`가 아니라 `:`로 구분합니다.', 'The host and container paths are separated by `:`, not `/`.'),
+      pitfall('호스트 경로와 컨테이너 경로는 `/`가 아니라 `:`으로 구분합니다.', 'The host and container paths are separated by `:`, not `/`.'),
       pitfall('마운트 없이 컨테이너 안에 쓴 파일은 컨테이너를 지우면 사라집니다.', 'Files written inside a container without a mount vanish when it is removed.'),
     ],
     related: ['concept.volume-vs-bind-mount', 'concept.volume', 'concept.stateless-container'],
@@ -905,7 +905,7 @@ const flags: KnowledgeEntry[] = [
     sources: [source('blog', 'Docker run 옵션 종류')],
   }),
   flagEntry(run, '--workdir', '-w', {
-    ko: ['컨테이너 안에서 명령이 실행될 작업 디렉터리를 정합니다.', "이미지의 `WORKDIR`를 덮어씁니다. 없는 경로면 만들어집니다."],
+    ko: ['컨테이너 안에서 명령이 실행될 작업 디렉터리를 정합니다.', "이미지의 `WORKDIR`을 덮어씁니다. 없는 경로면 만들어집니다."],
     en: ['Sets the working directory the command runs in.', "Overrides the image's `WORKDIR`; a missing path is created."],
     example: 'docker run -w /app node:20 npm test',
     sources: [source('blog', 'Docker run 옵션 종류')],

@@ -327,7 +327,7 @@ const services: KnowledgeEntry[] = [
   }),
   svc('working_dir', {
     page: 'services/#working_dir',
-    ko: ['컨테이너 안의 작업 디렉터리입니다(이미지의 `WORKDIR`를 덮어씀).', 'Dockerfile에 이미 `WORKDIR`가 있으면 보통 적지 않아도 됩니다.'],
+    ko: ['컨테이너 안의 작업 디렉터리입니다(이미지의 `WORKDIR`을 덮어씀).', 'Dockerfile에 이미 `WORKDIR`이 있으면 보통 적지 않아도 됩니다.'],
     en: ["The working directory inside the container (overrides the image's `WORKDIR`).", 'Usually unnecessary when the Dockerfile already sets `WORKDIR`.'],
     example: 'working_dir: "/app"',
     sources: [composeIntro],

@@ -488,7 +488,7 @@ const imagesAndBuilds: KnowledgeEntry[] = [
     exampleLanguage: 'dockerfile',
     pitfalls: [
       {
-        ko: '`COPY . .`을 의존성 설치보다 먼저 쓰면 소스 한 줄만 바꿔도 매번 의존성을 다시 설치합니다.',
+        ko: '`COPY . .`를 의존성 설치보다 먼저 쓰면 소스 한 줄만 바꿔도 매번 의존성을 다시 설치합니다.',
         en: '`COPY . .` before installing dependencies makes every source edit reinstall them all.',
       },
       {
@@ -853,7 +853,7 @@ const storageAndNetworking: KnowledgeEntry[] = [
     example: 'docker run --rm -d -p 8888:8888 -v /home/ubuntu/work:/home/jovyan/work jupyter/datascience-notebook',
     pitfalls: [
       {
-        ko: '호스트 경로와 컨테이너 경로는 `:`로 구분합니다. `-v 호스트경로/컨테이너경로`처럼 `/`로 이어 쓰면 의도와 다르게 익명 볼륨이 만들어집니다.',
+        ko: '호스트 경로와 컨테이너 경로는 `:`으로 구분합니다. `-v 호스트경로/컨테이너경로`처럼 `/`로 이어 쓰면 의도와 다르게 익명 볼륨이 만들어집니다.',
         en: 'Separate host and container paths with `:`; writing `-v host-path/container-path` silently creates an anonymous volume instead.',
       },
       {
