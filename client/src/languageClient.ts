@@ -10,7 +10,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { DocksideInitializationOptions, LocalImagesRequest } from '../../server/src/lspExt';
+import { ClientCommands, DocksideInitializationOptions, LocalImagesRequest } from '../../server/src/lspExt';
 import { serverArguments, serverEnvironment, serverExecArgv } from './serverProcess';
 
 /** Languages the server serves: Dockerfiles, Compose files, and `docker` command lines in scripts and notes. */
@@ -49,11 +49,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, deps: Lan
       options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6019'], env: serverEnvironment(process.env) },
     },
   };
-  const initializationOptions: DocksideInitializationOptions = { displayLanguage: vscode.env.language };
+  const initializationOptions: DocksideInitializationOptions = { displayLanguage: vscode.env.language, explainLinks: true };
   const crashes: number[] = [];
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     initializationOptions,
+    // A hover's "More…" is a command link; only the Explain command may run from the server's Markdown.
+    markdown: { isTrusted: { enabledCommands: [ClientCommands.explain] } },
     outputChannel: deps.output,
     synchronize: { configurationSection: 'dockside' },
     errorHandler: {

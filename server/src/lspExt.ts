@@ -54,10 +54,14 @@ export namespace ExplainRequest {
 export const ClientCommands = {
   composeRunService: 'dockside.compose.runService',
   composeServiceLogs: 'dockside.compose.serviceLogs',
+  /** "Dockside: Explain"; a hover's "More…" link passes `[{ uri, position }]`. */
+  explain: 'dockside.explain',
 } as const;
 
 /** Initialization options the client sends. */
 export interface DocksideInitializationOptions {
   /** `vscode.env.language`, e.g. `ko` or `en-us`. LSP's own `locale` is used when absent. */
   readonly displayLanguage?: string;
+  /** The client runs `ClientCommands.explain` from `command:` links in hovers, so hovers may offer "More…". */
+  readonly explainLinks?: boolean;
 }

@@ -27,6 +27,7 @@ import { configureNotes } from './notes/index';
 import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceContext } from './service/mode';
 import { createModes } from './service/modes';
 import { applyRuleSeverities } from './service/rules';
+import { createReaderSession, ReaderSession } from './service/session';
 import { defaultSettings, normalizeSettings, resolveDocsLanguage, RuleSeverity, Settings } from './service/settings';
 import { semanticTokensEdits } from './service/semanticTokensDelta';
 
@@ -44,12 +45,14 @@ const guard = createErrorBoundary(logger);
 
 let settings: Settings = defaultSettings;
 let displayLanguage: string | undefined;
+let session: ReaderSession = createReaderSession(false);
 let pullDiagnostics = false;
 let configurationPull = false;
 
 connection.onInitialize((params): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as DocksideInitializationOptions;
   displayLanguage = options.displayLanguage ?? params.locale;
+  session = createReaderSession(options.explainLinks === true);
   pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
   configurationPull = params.capabilities.workspace?.configuration === true;
   const implemented = (feature: keyof AnyLanguageMode) => modes.some((mode) => mode[feature] !== undefined);
@@ -118,6 +121,7 @@ let localImagesCache: { at: number; images: Promise<readonly LocalImage[]> } | u
 const serviceContext = (): ServiceContext => ({
   settings,
   docsLanguage: resolveDocsLanguage(settings.docs.language, displayLanguage),
+  session,
   workspace: {
     readFile: (uri) => {
       const open = documents.get(uri);
@@ -193,7 +197,7 @@ connection.onCodeLens((params, token) =>
   serve('codeLens', params.textDocument.uri, token, [], ({ mode, parsed }) => mode.codeLenses?.(parsed, serviceContext())));
 
 connection.onDocumentSymbol((params, token) =>
-  serve('documentSymbol', params.textDocument.uri, token, [], ({ mode, parsed }) => mode.documentSymbols?.(parsed)));
+  serve('documentSymbol', params.textDocument.uri, token, [], ({ mode, parsed }) => mode.documentSymbols?.(parsed, serviceContext())));
 
 connection.onFoldingRanges((params, token) =>
   serve('foldingRange', params.textDocument.uri, token, [], ({ mode, parsed }) => mode.foldingRanges?.(parsed)));

@@ -40,7 +40,7 @@ describe('Korean diagnostics over stdio', () => {
       await client.open(uri, 'dockerfile', notesDockerfile.join(eol));
       await published;
       const exposee = await diagnosticWith(client, uri, 'unknown-instruction');
-      assert.equal(messageOf(exposee), 'EXPOSEE는 알 수 없는 명령어입니다. EXPOSE을(를) 쓰려던 것인가요?');
+      assert.equal(messageOf(exposee), 'EXPOSEE는 알 수 없는 명령어입니다. EXPOSE를 쓰려던 것인가요?');
       for (const diagnostic of client.latestDiagnostics.get(uri)!.diagnostics) assert.match(messageOf(diagnostic), hangul, messageOf(diagnostic));
     });
   }

@@ -5,6 +5,7 @@
  * read this one tree. `test/unit/compose/catalogue.test.ts` keeps it in step
  * with the published JSON Schema without the schema ever entering the project.
  */
+import type { Localized } from '../service/localized';
 
 /**
  * What a value may be. Scalars that Compose reads after interpolation are
@@ -32,7 +33,7 @@ export interface KeySpec {
   /** Keys a mapping with `children` accepts besides them: `x-` extensions (the default), none, or any. */
   readonly otherKeys?: 'none' | 'any';
   /** Why the key is obsolete and what to use instead. */
-  readonly deprecated?: string;
+  readonly deprecated?: Localized;
   /** Fixed keys of a mapping. */
   readonly children?: Readonly<Record<string, KeySpec>>;
   /** Keys the user names (service names, `depends_on` entries …), each described by this spec. */
@@ -113,7 +114,7 @@ const preStartHook = () =>
 const externalSpec = (nameDeprecated: boolean, otherKeys?: 'any') =>
   spec(['boolean', 'mapping'], 'The resource already exists outside this project; Compose will not create it.', '프로젝트 밖에 이미 있는 리소스; Compose가 만들지 않는다.', {
     children: {
-      name: str('Name of the existing resource.', '기존 리소스의 이름.', nameDeprecated ? { deprecated: 'Use the top-level `name` key instead.' } : {}),
+      name: str('Name of the existing resource.', '기존 리소스의 이름.', nameDeprecated ? { deprecated: { en: 'Use the top-level `name` key instead.', ko: '대신 최상위 `name` 키를 쓰세요.' } } : {}),
     },
     otherKeys,
   });
@@ -717,7 +718,7 @@ export const composeRoot: KeySpec = map(
   {
     // compose-go validates it as a string before it ignores it: an unquoted `version: 3.8` is refused.
     version: spec(['string'], 'Obsolete: Compose ignores it.', '더 이상 쓰지 않음: Compose가 무시한다.', {
-      deprecated: 'Compose ignores `version:`; remove it.',
+      deprecated: { en: 'Compose ignores `version:`; remove it.', ko: 'Compose는 `version:`을 무시합니다. 지우세요.' },
       page: 'version-and-name',
     }),
     name: str('Project name (default: the directory name).', '프로젝트 이름(기본: 디렉터리 이름).', { page: 'version-and-name' }),

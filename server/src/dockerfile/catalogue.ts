@@ -3,8 +3,9 @@
  * every instruction with its argument shape and flags, the flags' value kinds,
  * `RUN --mount` types and keys, signals, the predefined and automatic build
  * args, and BuildKit's build checks. Diagnostics validate against it;
- * completion and hover list from it.
+ * completion and hover list from it, descriptions in both languages.
  */
+import type { Localized } from '../service/localized';
 
 export type FlagValueKind =
   /** `--link`, `--link=true|false`. */
@@ -38,13 +39,14 @@ export interface FlagSpec {
   readonly repeatable?: boolean;
   /** Only under a `# syntax=docker/dockerfile:1-labs` frontend. */
   readonly labs?: boolean;
-  readonly description: string;
+  readonly description: Localized;
 }
 
 export interface InstructionSpec {
   readonly name: string;
   /** The argument shape, as Docker's reference writes it. */
   readonly syntax: readonly string[];
+  /** The most used first: completion offers them in this order. */
   readonly flags: readonly FlagSpec[];
   /** Fewest and most shell-form words (`undefined`: no limit). */
   readonly minArgs: number;
@@ -59,130 +61,131 @@ export interface InstructionSpec {
   readonly deprecated?: boolean;
   /** Anchor on https://docs.docker.com/reference/dockerfile/. */
   readonly anchor: string;
-  readonly description: string;
+  readonly description: Localized;
 }
 
-const chownFlag: FlagSpec = { name: 'chown', kind: 'chown', description: 'Owner of the copied files: user[:group], names or numeric ids.' };
-const chmodFlag: FlagSpec = { name: 'chmod', kind: 'chmod', description: 'Permissions of the copied files: octal (755) or symbolic (u+x).' };
-const linkFlag: FlagSpec = { name: 'link', kind: 'boolean', description: 'Copy into an independent layer that survives changes to earlier layers.' };
-const excludeFlag: FlagSpec = { name: 'exclude', kind: 'pattern', repeatable: true, description: 'Leave out files matching a pattern.' };
+const chownFlag: FlagSpec = { name: 'chown', kind: 'chown', description: { en: 'Owner of the copied files: user[:group], names or numeric ids.', ko: '복사한 파일의 소유자: user[:group], 이름이나 숫자 ID.' } };
+const chmodFlag: FlagSpec = { name: 'chmod', kind: 'chmod', description: { en: 'Permissions of the copied files: octal (755) or symbolic (u+x).', ko: '복사한 파일의 권한: 8진수(755)나 기호(u+x).' } };
+const linkFlag: FlagSpec = { name: 'link', kind: 'boolean', description: { en: 'Copy into an independent layer that survives changes to earlier layers.', ko: '앞 레이어가 바뀌어도 다시 만들 필요가 없는 독립 레이어로 복사합니다.' } };
+const excludeFlag: FlagSpec = { name: 'exclude', kind: 'pattern', repeatable: true, description: { en: 'Leave out files matching a pattern.', ko: '패턴에 맞는 파일은 빼고 복사합니다.' } };
 
 export const instructionSpecs: readonly InstructionSpec[] = [
   {
     name: 'ADD', syntax: ['ADD [OPTIONS] <src> ... <dest>', 'ADD [OPTIONS] ["<src>", ... "<dest>"]'],
     flags: [
-      { name: 'keep-git-dir', kind: 'boolean', description: 'Keep the .git directory when adding a Git repository.' },
-      { name: 'checksum', kind: 'checksum', description: 'Verify a remote source against a checksum (sha256:…).' },
-      chownFlag, chmodFlag, linkFlag, excludeFlag,
-      { name: 'unpack', kind: 'boolean', description: 'Whether to extract a local or remote archive.' },
+      chownFlag, chmodFlag,
+      { name: 'checksum', kind: 'checksum', description: { en: 'Verify a remote source against a checksum (sha256:…).', ko: '원격 소스를 체크섬(sha256:…)으로 검증합니다.' } },
+      linkFlag, excludeFlag,
+      { name: 'keep-git-dir', kind: 'boolean', description: { en: 'Keep the .git directory when adding a Git repository.', ko: 'Git 저장소를 추가할 때 .git 디렉터리를 남깁니다.' } },
+      { name: 'unpack', kind: 'boolean', description: { en: 'Whether to extract a local or remote archive.', ko: '로컬 또는 원격 아카이브를 풀지 정합니다.' } },
     ],
     minArgs: 2, jsonForm: true, heredoc: true, expandsVariables: true, allowedInOnbuild: true, anchor: 'add',
-    description: 'Copies files, URLs or Git repositories into the image; extracts local tar archives.',
+    description: { en: 'Copies files, URLs or Git repositories into the image; extracts local tar archives.', ko: '파일, URL, Git 저장소를 이미지에 복사하고, 로컬 tar 아카이브는 풉니다.' },
   },
   {
     name: 'ARG', syntax: ['ARG <name>[=<default value>] [<name>[=<default value>]...]'], flags: [],
     minArgs: 1, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'arg',
-    description: 'Declares a build argument users can set with `docker build --build-arg`.',
+    description: { en: 'Declares a build argument users can set with `docker build --build-arg`.', ko: '`docker build --build-arg`로 정할 수 있는 빌드 인자를 선언합니다.' },
   },
   {
     name: 'CMD', syntax: ['CMD ["executable","param1","param2"]', 'CMD ["param1","param2"]', 'CMD command param1 param2'], flags: [],
     minArgs: 0, jsonForm: true, heredoc: false, expandsVariables: false, allowedInOnbuild: true, anchor: 'cmd',
-    description: 'The default command of a container started from the image.',
+    description: { en: 'The default command of a container started from the image.', ko: '이미지로 시작한 컨테이너의 기본 명령.' },
   },
   {
     name: 'COPY', syntax: ['COPY [OPTIONS] <src> ... <dest>', 'COPY [OPTIONS] ["<src>", ... "<dest>"]'],
     flags: [
-      { name: 'from', kind: 'stage', description: 'Copy from a build stage, an image or a named context instead of the build context.' },
+      { name: 'from', kind: 'stage', description: { en: 'Copy from a build stage, an image or a named context instead of the build context.', ko: '빌드 컨텍스트 대신 빌드 스테이지, 이미지 또는 이름 있는 컨텍스트에서 복사합니다.' } },
       chownFlag, chmodFlag, linkFlag,
-      { name: 'parents', kind: 'boolean', description: 'Keep the parent directories of the sources.' },
+      { name: 'parents', kind: 'boolean', description: { en: 'Keep the parent directories of the sources.', ko: '소스의 상위 디렉터리 구조를 그대로 둡니다.' } },
       excludeFlag,
     ],
     minArgs: 2, jsonForm: true, heredoc: true, expandsVariables: true, allowedInOnbuild: true, anchor: 'copy',
-    description: 'Copies files from the build context, a stage or an image into the image.',
+    description: { en: 'Copies files from the build context, a stage or an image into the image.', ko: '빌드 컨텍스트, 스테이지 또는 이미지의 파일을 이미지로 복사합니다.' },
   },
   {
     name: 'ENTRYPOINT', syntax: ['ENTRYPOINT ["executable", "param1", "param2"]', 'ENTRYPOINT command param1 param2'], flags: [],
     minArgs: 0, jsonForm: true, heredoc: false, expandsVariables: false, allowedInOnbuild: true, anchor: 'entrypoint',
-    description: 'The executable a container runs; CMD supplies its default arguments.',
+    description: { en: 'The executable a container runs; CMD supplies its default arguments.', ko: '컨테이너가 실행하는 실행 파일. 기본 인자는 CMD가 줍니다.' },
   },
   {
     name: 'ENV', syntax: ['ENV <key>=<value> [<key>=<value>...]'], flags: [],
     minArgs: 1, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'env',
-    description: 'Sets environment variables for the rest of the build and for containers.',
+    description: { en: 'Sets environment variables for the rest of the build and for containers.', ko: '이후 빌드 단계와 컨테이너에서 쓰일 환경 변수를 정합니다.' },
   },
   {
     name: 'EXPOSE', syntax: ['EXPOSE <port>[/<protocol>] [<port>[/<protocol>]...]'], flags: [],
     minArgs: 1, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'expose',
-    description: 'Documents the ports the container listens on (publishing needs `docker run -p`).',
+    description: { en: 'Documents the ports the container listens on (publishing needs `docker run -p`).', ko: '컨테이너가 듣는 포트를 문서로 남깁니다(게시하려면 `docker run -p`가 필요합니다).' },
   },
   {
     name: 'FROM', syntax: ['FROM [--platform=<platform>] <image>[:<tag>|@<digest>] [AS <name>]'],
-    flags: [{ name: 'platform', kind: 'platform', description: 'The platform of the base image, e.g. linux/amd64 or $BUILDPLATFORM.' }],
+    flags: [{ name: 'platform', kind: 'platform', description: { en: 'The platform of the base image, e.g. linux/amd64 or $BUILDPLATFORM.', ko: '베이스 이미지의 플랫폼(예: linux/amd64, $BUILDPLATFORM).' } }],
     minArgs: 1, maxArgs: 3, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: false, anchor: 'from',
-    description: 'Starts a build stage from a base image.',
+    description: { en: 'Starts a build stage from a base image.', ko: '베이스 이미지에서 빌드 스테이지를 시작합니다.' },
   },
   {
     name: 'HEALTHCHECK', syntax: ['HEALTHCHECK [OPTIONS] CMD command', 'HEALTHCHECK NONE'],
     flags: [
-      { name: 'interval', kind: 'duration', description: 'Time between checks (default 30s).' },
-      { name: 'timeout', kind: 'duration', description: 'Time a check may take before it counts as failed (default 30s).' },
-      { name: 'start-period', kind: 'duration', description: 'Grace period at start-up during which failures do not count (default 0s).' },
-      { name: 'start-interval', kind: 'duration', description: 'Time between checks during the start period (default 5s).' },
-      { name: 'retries', kind: 'integer', description: 'Consecutive failures before the container is unhealthy (default 3).' },
+      { name: 'interval', kind: 'duration', description: { en: 'Time between checks (default 30s).', ko: '검사 간격(기본 30s).' } },
+      { name: 'timeout', kind: 'duration', description: { en: 'Time a check may take before it counts as failed (default 30s).', ko: '검사 한 번이 실패로 처리되기까지 걸릴 수 있는 시간(기본 30s).' } },
+      { name: 'start-period', kind: 'duration', description: { en: 'Grace period at start-up during which failures do not count (default 0s).', ko: '시작 직후 실패를 세지 않는 유예 시간(기본 0s).' } },
+      { name: 'start-interval', kind: 'duration', description: { en: 'Time between checks during the start period (default 5s).', ko: '유예 시간 동안의 검사 간격(기본 5s).' } },
+      { name: 'retries', kind: 'integer', description: { en: 'Consecutive failures before the container is unhealthy (default 3).', ko: '컨테이너가 unhealthy가 되기까지의 연속 실패 횟수(기본 3).' } },
     ],
     minArgs: 1, jsonForm: true, heredoc: false, expandsVariables: false, allowedInOnbuild: true, anchor: 'healthcheck',
-    description: 'How Docker tests that the container still works.',
+    description: { en: 'How Docker tests that the container still works.', ko: 'Docker가 컨테이너가 제대로 동작하는지 검사하는 방법.' },
   },
   {
     name: 'LABEL', syntax: ['LABEL <key>=<value> [<key>=<value>...]'], flags: [],
     minArgs: 1, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'label',
-    description: 'Adds metadata to the image as key-value pairs.',
+    description: { en: 'Adds metadata to the image as key-value pairs.', ko: '이미지에 키-값 쌍으로 메타데이터를 붙입니다.' },
   },
   {
     name: 'MAINTAINER', syntax: ['MAINTAINER <name>'], flags: [],
     minArgs: 1, jsonForm: false, heredoc: false, expandsVariables: false, allowedInOnbuild: false, deprecated: true, anchor: 'maintainer-deprecated',
-    description: 'Deprecated: the author of the image. Use `LABEL org.opencontainers.image.authors=…`.',
+    description: { en: 'Deprecated: the author of the image. Use `LABEL org.opencontainers.image.authors=…`.', ko: '더 이상 쓰지 않음: 이미지 작성자. `LABEL org.opencontainers.image.authors=…`를 쓰세요.' },
   },
   {
     name: 'ONBUILD', syntax: ['ONBUILD <INSTRUCTION>'], flags: [],
     minArgs: 1, jsonForm: false, heredoc: false, expandsVariables: false, allowedInOnbuild: false, anchor: 'onbuild',
-    description: 'An instruction that runs later, when another image is built FROM this one.',
+    description: { en: 'An instruction that runs later, when another image is built FROM this one.', ko: '다른 이미지가 이 이미지를 FROM으로 빌드할 때 그제서야 실행되는 명령어.' },
   },
   {
     name: 'RUN', syntax: ['RUN [OPTIONS] <command> ...', 'RUN [OPTIONS] [ "<command>", ... ]'],
     flags: [
-      { name: 'mount', kind: 'mount', repeatable: true, description: 'Mount a bind, cache, tmpfs, secret or ssh filesystem for this command.' },
-      { name: 'network', kind: 'enum', values: ['default', 'none', 'host'], description: 'The network the command runs in.' },
-      { name: 'security', kind: 'enum', values: ['sandbox', 'insecure'], description: 'Run with extended privileges (insecure needs the security.insecure entitlement).' },
-      { name: 'device', kind: 'string', repeatable: true, labs: true, description: 'Expose a CDI device to the command.' },
+      { name: 'mount', kind: 'mount', repeatable: true, description: { en: 'Mount a bind, cache, tmpfs, secret or ssh filesystem for this command.', ko: '이 명령에 bind, cache, tmpfs, secret, ssh 파일 시스템을 마운트합니다.' } },
+      { name: 'network', kind: 'enum', values: ['default', 'none', 'host'], description: { en: 'The network the command runs in.', ko: '명령이 실행될 네트워크.' } },
+      { name: 'security', kind: 'enum', values: ['sandbox', 'insecure'], description: { en: 'Run with extended privileges (insecure needs the security.insecure entitlement).', ko: '확장 권한으로 실행합니다(insecure에는 security.insecure 권한 허용이 필요합니다).' } },
+      { name: 'device', kind: 'string', repeatable: true, labs: true, description: { en: 'Expose a CDI device to the command.', ko: '명령에 CDI 장치를 노출합니다.' } },
     ],
     minArgs: 1, jsonForm: true, heredoc: true, expandsVariables: false, allowedInOnbuild: true, anchor: 'run',
-    description: 'Runs a command in a new layer of the image.',
+    description: { en: 'Runs a command in a new layer of the image.', ko: '이미지의 새 레이어에서 명령을 실행합니다.' },
   },
   {
     name: 'SHELL', syntax: ['SHELL ["executable", "parameters"]'], flags: [],
     minArgs: 1, jsonForm: true, heredoc: false, expandsVariables: false, allowedInOnbuild: true, anchor: 'shell',
-    description: 'The shell that runs shell-form commands (default ["/bin/sh", "-c"]).',
+    description: { en: 'The shell that runs shell-form commands (default ["/bin/sh", "-c"]).', ko: '셸 형식 명령을 실행할 셸(기본 ["/bin/sh", "-c"]).' },
   },
   {
     name: 'STOPSIGNAL', syntax: ['STOPSIGNAL signal'], flags: [],
     minArgs: 1, maxArgs: 1, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'stopsignal',
-    description: 'The signal sent to the container to stop it (default SIGTERM).',
+    description: { en: 'The signal sent to the container to stop it (default SIGTERM).', ko: '컨테이너를 멈출 때 보내는 시그널(기본 SIGTERM).' },
   },
   {
     name: 'USER', syntax: ['USER <user>[:<group>]', 'USER UID[:GID]'], flags: [],
     minArgs: 1, maxArgs: 1, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'user',
-    description: 'The user (and group) that runs the rest of the build and the container.',
+    description: { en: 'The user (and group) that runs the rest of the build and the container.', ko: '이후 빌드 단계와 컨테이너를 실행할 사용자(와 그룹).' },
   },
   {
     name: 'VOLUME', syntax: ['VOLUME ["/data"]', 'VOLUME /var/log /var/db'], flags: [],
     minArgs: 1, jsonForm: true, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'volume',
-    description: 'Marks a directory as a mount point for volumes.',
+    description: { en: 'Marks a directory as a mount point for volumes.', ko: '디렉터리를 볼륨 마운트 지점으로 표시합니다.' },
   },
   {
     name: 'WORKDIR', syntax: ['WORKDIR /path/to/workdir'], flags: [],
     minArgs: 1, jsonForm: false, heredoc: false, expandsVariables: true, allowedInOnbuild: true, anchor: 'workdir',
-    description: 'The working directory for the following instructions and the container.',
+    description: { en: 'The working directory for the following instructions and the container.', ko: '이후 명령어와 컨테이너의 작업 디렉터리.' },
   },
 ];
 
@@ -213,54 +216,54 @@ export interface MountKeySpec {
   readonly aliases?: readonly string[];
   readonly kind: MountKeyKind;
   readonly values?: readonly string[];
-  readonly description: string;
+  readonly description: Localized;
 }
 
 export interface MountTypeSpec {
   readonly type: 'bind' | 'cache' | 'tmpfs' | 'secret' | 'ssh';
   readonly keys: readonly MountKeySpec[];
-  readonly description: string;
+  readonly description: Localized;
 }
 
-const target: MountKeySpec = { name: 'target', aliases: ['dst', 'destination'], kind: 'path', description: 'Mount path.' };
-const source = (what: string): MountKeySpec => ({ name: 'source', aliases: ['src'], kind: 'path', description: what });
-const from: MountKeySpec = { name: 'from', kind: 'stage', description: 'Stage, context or image to mount from.' };
-const readonly: MountKeySpec = { name: 'readonly', aliases: ['ro'], kind: 'boolean', description: 'Mount read-only.' };
-const readwrite: MountKeySpec = { name: 'readwrite', aliases: ['rw'], kind: 'boolean', description: 'Allow writes (they are discarded).' };
-const mode = (fallback: string): MountKeySpec => ({ name: 'mode', kind: 'octal', description: `File mode (default ${fallback}).` });
-const uid: MountKeySpec = { name: 'uid', kind: 'integer', description: 'User ID of the mount (default 0).' };
-const gid: MountKeySpec = { name: 'gid', kind: 'integer', description: 'Group ID of the mount (default 0).' };
-const id = (what: string): MountKeySpec => ({ name: 'id', kind: 'string', description: what });
-const required: MountKeySpec = { name: 'required', kind: 'boolean', description: 'Fail the build when it is not provided.' };
+const target: MountKeySpec = { name: 'target', aliases: ['dst', 'destination'], kind: 'path', description: { en: 'Mount path.', ko: '마운트 경로.' } };
+const source = (what: Localized): MountKeySpec => ({ name: 'source', aliases: ['src'], kind: 'path', description: what });
+const from: MountKeySpec = { name: 'from', kind: 'stage', description: { en: 'Stage, context or image to mount from.', ko: '마운트할 스테이지, 컨텍스트 또는 이미지.' } };
+const readonly: MountKeySpec = { name: 'readonly', aliases: ['ro'], kind: 'boolean', description: { en: 'Mount read-only.', ko: '읽기 전용으로 마운트합니다.' } };
+const readwrite: MountKeySpec = { name: 'readwrite', aliases: ['rw'], kind: 'boolean', description: { en: 'Allow writes (they are discarded).', ko: '쓰기를 허용합니다(쓴 내용은 버려집니다).' } };
+const mode = (fallback: string): MountKeySpec => ({ name: 'mode', kind: 'octal', description: { en: `File mode (default ${fallback}).`, ko: `파일 모드(기본 ${fallback}).` } });
+const uid: MountKeySpec = { name: 'uid', kind: 'integer', description: { en: 'User ID of the mount (default 0).', ko: '마운트의 사용자 ID(기본 0).' } };
+const gid: MountKeySpec = { name: 'gid', kind: 'integer', description: { en: 'Group ID of the mount (default 0).', ko: '마운트의 그룹 ID(기본 0).' } };
+const id = (what: Localized): MountKeySpec => ({ name: 'id', kind: 'string', description: what });
+const required: MountKeySpec = { name: 'required', kind: 'boolean', description: { en: 'Fail the build when it is not provided.', ko: '제공되지 않으면 빌드를 실패시킵니다.' } };
 
 export const mountTypes: readonly MountTypeSpec[] = [
   {
-    type: 'bind', description: 'Bind-mounts a directory of the context, a stage or an image (read-only by default).',
-    keys: [target, source('Path in `from` (default: its root).'), from, readwrite, { ...readonly, description: 'Read-only (the default).' }],
+    type: 'bind', description: { en: 'Bind-mounts a directory of the context, a stage or an image (read-only by default).', ko: '컨텍스트, 스테이지 또는 이미지의 디렉터리를 바인드 마운트합니다(기본 읽기 전용).' },
+    keys: [target, source({ en: 'Path in `from` (default: its root).', ko: '`from` 안의 경로(기본: 루트).' }), from, readwrite, { ...readonly, description: { en: 'Read-only (the default).', ko: '읽기 전용(기본값).' } }],
   },
   {
-    type: 'cache', description: 'A persistent cache directory shared between builds (package managers, compilers).',
+    type: 'cache', description: { en: 'A persistent cache directory shared between builds (package managers, compilers).', ko: '빌드 사이에 유지되는 캐시 디렉터리(패키지 관리자, 컴파일러용).' },
     keys: [
-      id('Cache ID (default: the target path).'), target, readonly,
-      { name: 'sharing', kind: 'enum', values: ['shared', 'private', 'locked'], description: 'How concurrent builds share the cache (default shared).' },
-      from, source('Subpath in `from`.'), mode('0755'), uid, gid,
+      id({ en: 'Cache ID (default: the target path).', ko: '캐시 ID(기본: target 경로).' }), target, readonly,
+      { name: 'sharing', kind: 'enum', values: ['shared', 'private', 'locked'], description: { en: 'How concurrent builds share the cache (default shared).', ko: '동시에 실행되는 빌드가 캐시를 함께 쓰는 방식(기본 shared).' } },
+      from, source({ en: 'Subpath in `from`.', ko: '`from` 안의 하위 경로.' }), mode('0755'), uid, gid,
     ],
   },
   {
-    type: 'tmpfs', description: 'A tmpfs mount for the command.',
-    keys: [target, { name: 'size', kind: 'integer', description: 'Size limit in bytes.' }],
+    type: 'tmpfs', description: { en: 'A tmpfs mount for the command.', ko: '이 명령에 쓰는 tmpfs 마운트.' },
+    keys: [target, { name: 'size', kind: 'integer', description: { en: 'Size limit in bytes.', ko: '크기 제한(바이트).' } }],
   },
   {
-    type: 'secret', description: 'A build secret (`docker build --secret`) without leaving it in the image.',
+    type: 'secret', description: { en: 'A build secret (`docker build --secret`) without leaving it in the image.', ko: '이미지에 남기지 않고 쓰는 빌드 시크릿(`docker build --secret`).' },
     keys: [
-      id('Secret ID (default: the basename of the target).'), target,
-      { name: 'env', kind: 'string', description: 'Expose the secret as this environment variable.' },
+      id({ en: 'Secret ID (default: the basename of the target).', ko: '시크릿 ID(기본: target의 파일 이름).' }), target,
+      { name: 'env', kind: 'string', description: { en: 'Expose the secret as this environment variable.', ko: '시크릿을 이 환경 변수로 넘깁니다.' } },
       required, mode('0400'), uid, gid,
     ],
   },
   {
-    type: 'ssh', description: 'Access to the SSH agent (`docker build --ssh`).',
-    keys: [id('SSH agent socket or key ID (default "default").'), target, required, mode('0600'), uid, gid],
+    type: 'ssh', description: { en: 'Access to the SSH agent (`docker build --ssh`).', ko: 'SSH 에이전트 사용(`docker build --ssh`).' },
+    keys: [id({ en: 'SSH agent socket or key ID (default "default").', ko: 'SSH 에이전트 소켓 또는 키 ID(기본 "default").' }), target, required, mode('0600'), uid, gid],
   },
 ];
 
@@ -290,15 +293,15 @@ export const proxyArgs: readonly string[] = [
 ];
 
 /** BuildKit's automatic platform args: global scope; inside a stage they need a bare `ARG NAME`. */
-export const platformArgs: readonly { name: string; description: string }[] = [
-  { name: 'TARGETPLATFORM', description: 'Platform of the build result, e.g. linux/amd64.' },
-  { name: 'TARGETOS', description: 'OS component of TARGETPLATFORM.' },
-  { name: 'TARGETARCH', description: 'Architecture component of TARGETPLATFORM.' },
-  { name: 'TARGETVARIANT', description: 'Variant component of TARGETPLATFORM.' },
-  { name: 'BUILDPLATFORM', description: 'Platform of the node doing the build.' },
-  { name: 'BUILDOS', description: 'OS component of BUILDPLATFORM.' },
-  { name: 'BUILDARCH', description: 'Architecture component of BUILDPLATFORM.' },
-  { name: 'BUILDVARIANT', description: 'Variant component of BUILDPLATFORM.' },
+export const platformArgs: readonly { name: string; description: Localized }[] = [
+  { name: 'TARGETPLATFORM', description: { en: 'Platform of the build result, e.g. linux/amd64.', ko: '빌드 결과의 플랫폼(예: linux/amd64).' } },
+  { name: 'TARGETOS', description: { en: 'OS component of TARGETPLATFORM.', ko: 'TARGETPLATFORM의 OS 부분.' } },
+  { name: 'TARGETARCH', description: { en: 'Architecture component of TARGETPLATFORM.', ko: 'TARGETPLATFORM의 아키텍처 부분.' } },
+  { name: 'TARGETVARIANT', description: { en: 'Variant component of TARGETPLATFORM.', ko: 'TARGETPLATFORM의 변형(variant) 부분.' } },
+  { name: 'BUILDPLATFORM', description: { en: 'Platform of the node doing the build.', ko: '빌드를 실행하는 노드의 플랫폼.' } },
+  { name: 'BUILDOS', description: { en: 'OS component of BUILDPLATFORM.', ko: 'BUILDPLATFORM의 OS 부분.' } },
+  { name: 'BUILDARCH', description: { en: 'Architecture component of BUILDPLATFORM.', ko: 'BUILDPLATFORM의 아키텍처 부분.' } },
+  { name: 'BUILDVARIANT', description: { en: 'Variant component of BUILDPLATFORM.', ko: 'BUILDPLATFORM의 변형(variant) 부분.' } },
 ];
 
 /** Build args that configure BuildKit itself. */
@@ -310,10 +313,10 @@ export const buildkitArgs: readonly string[] = [
 /** Stage names BuildKit reserves. */
 export const reservedStageNames: readonly string[] = ['scratch', 'context'];
 
-export const parserDirectives: readonly { name: string; example: string; description: string }[] = [
-  { name: 'syntax', example: '# syntax=docker/dockerfile:1', description: 'The Dockerfile frontend (syntax version) that builds this file.' },
-  { name: 'escape', example: '# escape=`', description: 'The escape and line-continuation character: \\ (default) or ` (Windows).' },
-  { name: 'check', example: '# check=skip=JSONArgsRecommended;error=true', description: 'Configures build checks: skip some, or fail the build on any.' },
+export const parserDirectives: readonly { name: string; example: string; description: Localized }[] = [
+  { name: 'syntax', example: '# syntax=docker/dockerfile:1', description: { en: 'The Dockerfile frontend (syntax version) that builds this file.', ko: '이 파일을 빌드할 Dockerfile 프런트엔드(문법 버전).' } },
+  { name: 'escape', example: '# escape=`', description: { en: 'The escape and line-continuation character: \\ (default) or ` (Windows).', ko: '이스케이프 및 줄 이음 문자: \\(기본) 또는 `(Windows).' } },
+  { name: 'check', example: '# check=skip=JSONArgsRecommended;error=true', description: { en: 'Configures build checks: skip some, or fail the build on any.', ko: '빌드 체크 설정: 일부를 건너뛰거나, 하나라도 걸리면 빌드를 실패시킵니다.' } },
 ];
 
 // ---- BuildKit build checks ----------------------------------------------------------------------

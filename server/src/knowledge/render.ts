@@ -2,11 +2,13 @@
  * Renders knowledge entries as Markdown in the reader's language. Every hover
  * and completion documentation of every mode goes through here.
  *
- * Hover (short): heading, summary, a rule, details, pitfalls, values, related
- * concepts on one line, and a footer with the Docker reference and the note it
- * comes from.
- * Full ("Dockside: Explain"): everything, example and all sources included.
- * `both` shows Korean first, then English.
+ * Hover (short, never long enough to scroll): heading, summary (or the meaning
+ * of the value under the cursor), the syntax, the values by name, at most three
+ * pitfalls, related concepts on one line, the Docker reference, "More…" (the
+ * Explain view), and the note it comes from.
+ * Full ("Dockside: Explain"): everything, details, example and all sources.
+ * `both` shows Korean first, then English. Docker's pages are in English only,
+ * so a link under a Korean label says so: `베이스 이미지 (영문)`.
  */
 import type { DocsLanguage } from '../service/settings';
 import type { ExampleLanguage, KnowledgeEntry, KnowledgeKind } from './types';
@@ -19,10 +21,19 @@ export interface RenderOptions {
   /**
    * A value the cursor is on (`always` in `restart: always`, `cache` in
    * `--mount=type=cache`): its meaning is shown right after the summary and
-   * the rest of the values table is left out.
+   * the list of the other values is left out.
    */
   readonly value?: string;
+  /** How it is written (an instruction's syntax lines, a flag's form), shown under the summary. */
+  readonly syntax?: readonly string[];
+  /** A link to the whole entry in the Explain view, for "More…"; none when the editor cannot follow it. */
+  readonly more?: string;
+  /** Say what the notes are: the first hover of a session that cites them. */
+  readonly introduceNotes?: boolean;
 }
+
+/** A hover shows this many pitfalls; the rest are behind "More…". */
+const hoverPitfalls = 3;
 
 /** The notes' titles, for the "From the notes" line. */
 export const noteTitles: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
@@ -54,27 +65,38 @@ const labels = {
   sources: { ko: '출처', en: 'Sources' },
   reference: { ko: 'Docker 문서', en: 'Docker reference' },
   fromNotes: { ko: '노트', en: 'From the notes' },
+  more: { ko: '더 보기… (노트로 설명 보기)', en: 'More… (Explain with the Notes)' },
+  aboutNotes: { ko: '노트: Dockside에 함께 들어 있는 한국어 도커 학습 노트 다섯 편', en: 'The notes: five Korean Docker study notes bundled with Dockside' },
 } as const;
+
+/** The label of a link to a page that exists only in English (all of Docker's docs): `Docker 문서 (영문)`. */
+export function englishPageLabel(label: string, language: Language): string {
+  return language === 'ko' ? `${label} (영문)` : label;
+}
+
+/** `[Docker 문서 (영문)](…)`: the entry's page in Docker's reference. */
+export function referenceLink(entry: KnowledgeEntry, language: Language): string {
+  return `[${englishPageLabel(labels.reference[language], language)}](${entry.reference})`;
+}
 
 /** The short form for hovers and completion items. */
 export function renderHover(entry: KnowledgeEntry, language: DocsLanguage, options: RenderOptions = {}): string {
   const languages = languagesOf(language);
+  const lang = languages[0];
+  const value = options.value === undefined ? undefined : findValue(entry, options.value);
   const blocks = [heading(entry, languages, '')];
-  languages.forEach((lang, index) => {
-    if (index > 0) blocks.push('---');
-    blocks.push(entry[lang].summary);
-    const value = options.value === undefined ? undefined : findValue(entry, options.value);
-    if (value) blocks.push(`\`${value.name}\`: ${value.meaning[lang]}`);
-    blocks.push('---', entry[lang].details);
-    if (entry.pitfalls?.length) blocks.push(pitfallList(entry, lang));
-  });
-  if (entry.values && options.value === undefined) blocks.push(valuesTable(entry, languages));
+  for (const each of languages) {
+    blocks.push(entry[each].summary);
+    if (value) blocks.push(`\`${value.name}\`: ${value.meaning[each]}`);
+  }
+  if (options.syntax?.length) blocks.push(fenced(options.syntax.join('\n'), exampleLanguageOf(entry)));
+  if (entry.values && !value) blocks.push(`${labels.values[lang]}: ${Object.keys(entry.values).map((name) => `\`${name}\``).join(' · ')}`);
+  if (entry.pitfalls?.length) for (const each of languages) blocks.push(pitfallList(entry, each, hoverPitfalls));
   const related = relatedEntries(entry);
   if (related.length) {
-    const lang = languages[0];
-    blocks.push(`${labels.seeAlso[lang]}: ${related.map((other) => `[${titleOf(other, lang)}](${other.reference})`).join(' · ')}`);
+    blocks.push(`${labels.seeAlso[lang]}: ${related.map((other) => `[${englishPageLabel(titleOf(other, lang), lang)}](${other.reference})`).join(' · ')}`);
   }
-  blocks.push(footer(entry, languages));
+  blocks.push(footer(entry, lang, options));
   return blocks.join('\n\n');
 }
 
@@ -97,7 +119,7 @@ export function renderFull(entry: KnowledgeEntry, language: DocsLanguage): strin
     blocks.push(`## ${both((lang) => labels.related[lang])}`);
     blocks.push(
       related
-        .map((other) => `- [${both((lang) => titleOf(other, lang))}](${other.reference}): ${other[languages[0]].summary}`)
+        .map((other) => `- [${both((lang) => englishPageLabel(titleOf(other, lang), lang))}](${other.reference}): ${other[languages[0]].summary}`)
         .join('\n'),
     );
   }
@@ -105,7 +127,7 @@ export function renderFull(entry: KnowledgeEntry, language: DocsLanguage): strin
   blocks.push(
     [
       ...entry.sources.map((source) => `- ${both((lang) => sourceText(source.note, source.section, lang))}`),
-      `- [${both((lang) => labels.reference[lang])}](${entry.reference})`,
+      `- [${both((lang) => englishPageLabel(labels.reference[lang], lang))}](${entry.reference})`,
     ].join('\n'),
   );
   return blocks.join('\n\n');
@@ -127,8 +149,8 @@ function heading(entry: KnowledgeEntry, languages: readonly Language[], prefix: 
   return prefix ? `${prefix}${title}\n\n_${kind}_` : `**${title}** — _${kind}_`;
 }
 
-function pitfallList(entry: KnowledgeEntry, lang: Language): string {
-  const items = (entry.pitfalls ?? []).map((pitfall) => `- ${pitfall[lang]}`);
+function pitfallList(entry: KnowledgeEntry, lang: Language, most = Infinity): string {
+  const items = (entry.pitfalls ?? []).slice(0, most).map((pitfall) => `- ${pitfall[lang]}`);
   return [`**⚠️ ${labels.pitfalls[lang]}**`, '', ...items].join('\n');
 }
 
@@ -141,12 +163,15 @@ function valuesTable(entry: KnowledgeEntry, languages: readonly Language[]): str
   return [header, rule, ...rows].join('\n');
 }
 
-function footer(entry: KnowledgeEntry, languages: readonly Language[]): string {
-  const lang = languages[0];
-  const parts = [`[${labels.reference[lang]}](${entry.reference})`];
+/** The reference and "More…" on one line; under them the note it comes from, and, once, what the notes are. */
+function footer(entry: KnowledgeEntry, lang: Language, options: RenderOptions): string {
+  const links = [referenceLink(entry, lang)];
+  if (options.more) links.push(`[${labels.more[lang]}](${options.more})`);
   const source = entry.sources[0];
-  if (source) parts.push(sourceText(source.note, source.section, lang));
-  return parts.join(' · ');
+  const lines = [links.join(' · ')];
+  if (source) lines.push(sourceText(source.note, source.section, lang));
+  if (source && options.introduceNotes) lines.push(`_${labels.aboutNotes[lang]}_`);
+  return lines.join('  \n');
 }
 
 function sourceText(note: string, section: string, lang: Language): string {

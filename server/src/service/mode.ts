@@ -30,6 +30,7 @@ import type {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LocalImage } from '../lspExt';
+import type { ReaderSession } from './session';
 import type { DocsLanguage, Settings } from './settings';
 
 /** What a feature may ask of the world beyond the document. All optional data, never a transport. */
@@ -39,6 +40,8 @@ export interface ServiceContext {
   readonly docsLanguage: DocsLanguage;
   readonly workspace: WorkspaceAccess;
   readonly engine: EngineAccess;
+  /** The reader's session: links a hover may offer, what it has said before. The server always has one. */
+  readonly session?: ReaderSession;
 }
 
 /** Read-only access to files beside the document (`.dockerignore`, `env_file`, build contexts). */
@@ -75,7 +78,7 @@ export interface LanguageMode<Parsed> {
   signatureHelpTriggerCharacters?: readonly string[];
   codeActions?(parsed: Parsed, range: Range, context: CodeActionContext, ctx: ServiceContext): CodeAction[];
   codeLenses?(parsed: Parsed, ctx: ServiceContext): CodeLens[];
-  documentSymbols?(parsed: Parsed): DocumentSymbol[];
+  documentSymbols?(parsed: Parsed, ctx: ServiceContext): DocumentSymbol[];
   foldingRanges?(parsed: Parsed): FoldingRange[];
   definition?(parsed: Parsed, position: Position): Definition | null;
   references?(parsed: Parsed, position: Position, includeDeclaration: boolean): Location[];

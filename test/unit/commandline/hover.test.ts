@@ -65,9 +65,45 @@ for (const { name, eol } of lineEndings) {
       assert.match(text, /`unless-stopped`: Like `always`, except a container you stopped stays stopped/);
     });
 
-    test('one-letter flags inside -it are told apart', () => {
-      assert.match(markdownOf(hoverAt(['docker exec -‸it web sh'], eol)), /standard input/);
-      assert.match(markdownOf(hoverAt(['docker exec -i‸t web sh'], eol)), /pseudo-terminal/);
+    test('-it explains both -i and -t, wherever the cursor is on it', () => {
+      for (const at of ['-‸it', '-i‸t', '-it‸']) {
+        const { parsed, position } = withCursor([`docker exec ${at} web sh`], eol);
+        const result = hover(parsed, position, context('en'))!;
+        const text = markdownOf(result);
+        assert.match(text, /\*\*`-it`\*\* — One-letter flags written together: `-i` and `-t`\./, at);
+        assert.ok(text.indexOf('`-i, --interactive`') < text.indexOf('`-t, --tty`'), at);
+        assert.match(text, /standard input/);
+        assert.match(text, /pseudo-terminal/);
+        assert.equal(parsed.document.getText(result.range!), '-it', 'the hover covers the whole cluster');
+      }
+    });
+
+    test('-dp 80:80 explains -d and the port mapping; the value alone explains the mapping', () => {
+      const text = markdownOf(hoverAt(['docker run -d‸p 80:80 nginx'], eol));
+      assert.match(text, /`-d, --detach`/);
+      assert.match(text, /background/);
+      assert.match(text, /`-p, --publish`[\s\S]*This mapping: host `80` → container `80`/);
+      const korean = markdownOf(hoverAt(['docker run -d‸p 80:80 nginx'], eol, 'ko'));
+      assert.match(korean, /한 글자 옵션 `-d`와 `-p`를 붙여 쓴 것입니다/);
+      assert.match(korean, /이 매핑: 호스트 `80` → 컨테이너 `80`/);
+      assert.match(korean, /\[Docker 문서 \(영문\)\]/);
+      const value = markdownOf(hoverAt(['docker run -dp 80:8‸0 nginx'], eol));
+      assert.match(value, /host `80` → container `80`/);
+      assert.doesNotMatch(value, /--detach/);
+    });
+
+    test('three flags together, and a letter the command does not have', () => {
+      const text = markdownOf(hoverAt(['docker run -i‸td nginx'], eol, 'ko'));
+      assert.match(text, /`-i`, `-t`와 `-d`를 붙여 쓴/);
+      const unknown = markdownOf(hoverAt(['docker run -i‸Q nginx'], eol));
+      assert.match(unknown, /`-Q`\*\* — not a flag of this command/);
+    });
+
+    test('a value spelled out in Korean has its particles chosen', () => {
+      const text = markdownOf(hoverAt(['docker run --link d‸b:database app'], eol, 'ko'));
+      assert.match(text, /컨테이너 `db`를 `database`라는 이름으로 연결합니다/);
+      const web = markdownOf(hoverAt(['docker run --link w‸eb:front app'], eol, 'ko'));
+      assert.match(web, /컨테이너 `web`을 `front`라는 이름으로/);
     });
 
     test('docker container ls is the same command as docker ps', () => {

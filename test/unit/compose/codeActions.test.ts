@@ -180,7 +180,7 @@ for (const { name, eol } of lineEndings) {
       assert.equal(toDefault.text, join(['services:', '  web:', '    image: x', '    depends_on: [db]', '  db:', '    image: y', '    networks: [other, default]', 'networks:', '  other:']));
       const { compose, diagnostic } = actionsFor(onItsOwn, eol, 'legacy-links');
       const korean = composeCodeActions(compose, diagnostic.range, { diagnostics: [diagnostic] }, { ...ctx, docsLanguage: 'ko' });
-      assert.equal(korean[0].title, '"db"을(를) "default" 네트워크에 넣고 "links"를 "depends_on"으로 바꾸기');
+      assert.equal(korean[0].title, '"db"를 "default" 네트워크에 넣고 "links"를 "depends_on"으로 바꾸기');
     });
 
     test('convert environment from list form to mapping form and back', () => {

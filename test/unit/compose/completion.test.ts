@@ -1,9 +1,12 @@
 /** Compose completion: keys at the cursor with snippets of the right shape, values, and names. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CompletionItem, CompletionList, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { composeDiagnostics } from '../../../server/src/service/compose/diagnostics';
+import { withDefaults } from '../../../server/src/service/snippets';
 import { composeCompletion } from '../../../server/src/service/compose/completion';
-import { fakeContext, FakeWorld, image, lineEndings, withCursor } from './support';
+import { composeDocument, fakeContext, FakeWorld, image, lineEndings, summarize, withCursor } from './support';
 
 async function complete(lines: readonly string[], eol: string, world: FakeWorld = {}): Promise<CompletionItem[]> {
   const { compose, position } = withCursor(lines, eol);
@@ -28,7 +31,7 @@ function newText(completion: CompletionItem): string {
 for (const { name, eol } of lineEndings) {
   describe(`compose completion (${name})`, () => {
     test('top-level keys in an empty file, version last and deprecated', async () => {
-      const items = await complete(['|'], eol);
+      const items = (await complete(['|'], eol)).filter((completion) => completion.kind !== CompletionItemKind.Snippet);
       assert.deepEqual(labels(items).sort(), ['configs', 'include', 'models', 'name', 'networks', 'secrets', 'services', 'version', 'volumes']);
       assert.equal(newText(item(items, 'services')), 'services:\n  $0');
       assert.deepEqual(item(items, 'version').tags, [1]);
@@ -155,6 +158,112 @@ for (const { name, eol } of lineEndings) {
     test('nothing inside comments or free text values', async () => {
       assert.equal((await complete(['services:', '  web:', '    # restart: |'], eol)).length, 0);
       assert.equal((await complete(['services:', '  web:', '    command: echo |'], eol)).length, 0);
+    });
+  });
+
+  describe(`compose completion: ranking and what is already there (${name})`, () => {
+    const ranked = (items: readonly CompletionItem[]) =>
+      [...items].filter((completion) => completion.kind === CompletionItemKind.Property).sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((completion) => completion.label);
+
+    test('service keys: the common ones first, in the order people write them, then the rest alphabetically', async () => {
+      const order = ranked(await complete(['services:', '  web:', '    |'], eol));
+      assert.deepEqual(order.slice(0, 9), ['image', 'build', 'ports', 'environment', 'volumes', 'depends_on', 'command', 'restart', 'networks']);
+      const rest = order.slice(9).filter((label) => label !== 'links' && label !== 'external_links');
+      assert.deepEqual(rest, [...rest].sort(), 'alphabetical after the common ones');
+    });
+
+    test('top-level keys: services, volumes, networks first', async () => {
+      assert.deepEqual(ranked(await complete(['|'], eol)).slice(0, 3), ['services', 'volumes', 'networks']);
+    });
+
+    test('keys already in the mapping are not offered again, wherever they are written', async () => {
+      const cases: [string[], string[]][] = [
+        [['services:', '  web:', '    image: nginx', '    ports:', '      - "80:80"', '    # restart: no', '', '    |', '    environment:', '      A: b'], ['image', 'ports', 'environment']],
+        [['services:', '  web:', '    |', '    build:', '      context: .', '    command: ["x"]'], ['build', 'command']],
+        [['services:', '  web:', '    image: nginx', '    imag|'], ['ports']],
+        [['version: "3"', 'services:', '  web:', '    image: x', '|'], ['services', 'version']],
+      ];
+      for (const [lines, absent] of cases) {
+        const found = labels(await complete(lines, eol));
+        for (const key of absent) {
+          if (key === 'ports') continue;
+          assert.ok(!found.includes(key), `${key} is offered again in ${lines.join(' / ')}`);
+        }
+      }
+      assert.ok(labels(await complete(['services:', '  web:', '    image: nginx', '    imag|'], eol)).includes('ports'));
+    });
+
+    test('in Korean, what a key holds is in Korean', async () => {
+      const items = await complete(['services:', '  web:', '    |'], eol, { docsLanguage: 'ko' });
+      assert.equal(item(items, 'ports').detail, '목록');
+      assert.equal(item(items, 'command').detail, '문자열 | 목록');
+    });
+  });
+
+  describe(`compose snippets where they fit (${name})`, () => {
+    const snippets = async (lines: readonly string[], world: FakeWorld = {}) => (await complete(lines, eol, world)).filter((completion) => completion.kind === CompletionItemKind.Snippet);
+    const prefixes = ['service-build', 'mysql', 'three-tier', 'secret'];
+
+    /** The file an editor ends up with when the item is accepted and every tab stop is left as it is. */
+    function accept(lines: readonly string[], completion: CompletionItem): string {
+      const { compose } = withCursor(lines, eol);
+      const edit = completion.textEdit as TextEdit;
+      const main = { range: edit.range, newText: withDefaults(edit.newText).replace(/\n/g, eol) };
+      return TextDocument.applyEdits(compose.document, [main, ...(completion.additionalTextEdits ?? [])]);
+    }
+
+    const problems = (text: string) => summarize(composeDiagnostics(composeDocument(text.split(/\r?\n/), eol), fakeContext({ folders: ['file:///work/project'], files: { 'file:///work/project/db_root_password.txt': 'x', 'file:///work/project/db_password.txt': 'x' } })));
+
+    test('at the top of an empty file: every snippet, whole', async () => {
+      const items = await snippets(['|']);
+      assert.deepEqual(labels(items).sort(), [...prefixes].sort());
+      for (const completion of items) assert.match((completion.textEdit as TextEdit).newText, /^services:\n/);
+    });
+
+    test('at the top of a file that has those sections already: none (they would be duplicate keys)', async () => {
+      assert.deepEqual(await snippets(['services:', '  web:', '    image: x', '|']), []);
+    });
+
+    test('at a service\'s name: each snippet\'s services, its other sections merged into the file; the result is valid', async () => {
+      const file = ['services:', '  web:', '    image: nginx:1.27', '  |', 'volumes:', '  cache:', 'networks:', '  front:', 'secrets:', '  token:', '    file: ./db_password.txt'];
+      const items = await snippets(file);
+      assert.deepEqual(labels(items).sort(), [...prefixes].sort());
+      for (const completion of items) {
+        const result = accept(file, completion);
+        assert.deepEqual(problems(result).filter((code) => !code.startsWith('unused-')), [], `${completion.label}:\n${result}`);
+        assert.equal((result.match(/^volumes:/gm) ?? []).length, 1, 'one volumes section');
+        assert.equal((result.match(/^services:/gm) ?? []).length, 1, 'one services section');
+      }
+      const mysql = accept(file, item(items, 'mysql'));
+      assert.match(mysql, /^volumes:\r?\n {2}cache:\r?\n {2}mysqldata:/m, 'the volume joins the file\'s volumes');
+    });
+
+    test('at a service\'s name at the end of the file: the sections the file lacks come with the snippet, tab stops and all', async () => {
+      const file = ['services:', '  web:', '    image: nginx:1.27', '  |'];
+      const mysql = item(await snippets(file), 'mysql');
+      assert.equal(mysql.additionalTextEdits, undefined);
+      assert.match((mysql.textEdit as TextEdit).newText, /\n\nvolumes:\n {2}\$\{5:mysqldata\}:/);
+      const result = accept(file, mysql);
+      assert.deepEqual(problems(result).filter((code) => !code.startsWith('unused-')), [], result);
+    });
+
+    test('never in a value, a list item or a nested mapping', async () => {
+      const cases = [
+        ['services:', '  web:', '    restart: |'],
+        ['services:', '  web:', '    image: |'],
+        ['services:', '  web:', '    ports:', '      - |'],
+        ['services:', '  web:', '    depends_on:', '      - |'],
+        ['services:', '  web:', '    |'],
+        ['services:', '  web:', '    build:', '      |'],
+        ['networks:', '  front:', '    driver: |'],
+      ];
+      for (const lines of cases) assert.deepEqual(await snippets(lines), [], lines.join(' / '));
+    });
+
+    test('in Korean: the name and description', async () => {
+      const mysql = item(await snippets(['|'], { docsLanguage: 'ko' }), 'mysql');
+      assert.equal(mysql.detail, '이름 있는 볼륨, 시크릿, 헬스체크를 갖춘 MySQL');
+      assert.match((mysql.documentation as MarkupContent).value, /헬스체크를 답니다/);
     });
   });
 }

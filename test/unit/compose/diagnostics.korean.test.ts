@@ -51,8 +51,8 @@ for (const { name, eol } of lineEndings) {
       };
       assert.equal(messageFor('ko', 'unknown-key', eol), '"db" 아래에 알 수 없는 키 "enviroment"가 있어 Compose가 파일을 거부합니다. "environment"의 오타인가요?');
       assert.deepEqual(titles('en'), ['Change to "environment"']);
-      assert.deepEqual(titles('ko'), ['"environment"(으)로 바꾸기']);
-      assert.deepEqual(titles('both'), ['"environment"(으)로 바꾸기 / Change to "environment"']);
+      assert.deepEqual(titles('ko'), ['"environment"로 바꾸기']);
+      assert.deepEqual(titles('both'), ['"environment"로 바꾸기 / Change to "environment"']);
     });
 
     test('a service checked before in English is said again in Korean when the language changes', () => {

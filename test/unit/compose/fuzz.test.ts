@@ -83,7 +83,7 @@ describe('compose fuzzing', () => {
         composeMode.documentHighlights!(compose, position);
         if (composeMode.prepareRename!(compose, position)) composeMode.rename!(compose, position, 'renamed');
         composeMode.codeActions!(compose, { start: position, end: position }, { diagnostics }, ctx);
-        composeMode.documentSymbols!(compose);
+        composeMode.documentSymbols!(compose, ctx);
         composeMode.foldingRanges!(compose);
         composeMode.documentLinks!(compose, ctx);
         composeMode.codeLenses!(compose, ctx);

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CompletionItem, InsertTextFormat, MarkupContent } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent } from 'vscode-languageserver';
 import { completion } from '../../../server/src/service/dockerfile/completion';
 import { context, ContextOptions, eols, parse } from './features.support';
 
@@ -15,16 +15,17 @@ for (const [eolName, eol] of eols) {
     return (await completion(ast, cursor, context(options)))?.items ?? [];
   };
   const labels = async (source: string, options: ContextOptions = {}) => (await complete(source, options)).map((item) => item.label);
+  const keywords = async (source: string) => (await complete(source)).filter((item) => item.kind === CompletionItemKind.Keyword).map((item) => item.label);
   const newText = (item: CompletionItem | undefined) => (item?.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : undefined);
 
   describe(`Dockerfile completion: instructions (${eolName})`, () => {
     test('only ARG and FROM before the first FROM', async () => {
-      assert.deepEqual((await labels('|')).sort(), ['ARG', 'FROM']);
-      assert.deepEqual((await labels('ARG V=1\n|\nFROM alpine:3.20')).sort(), ['ARG', 'FROM']);
+      assert.deepEqual((await keywords('|')).sort(), ['ARG', 'FROM']);
+      assert.deepEqual((await keywords('ARG V=1\n|\nFROM alpine:3.20')).sort(), ['ARG', 'FROM']);
     });
 
     test('every instruction inside a stage, each as a snippet with documentation', async () => {
-      const items = await complete('FROM alpine:3.20\nRU|');
+      const items = (await complete('FROM alpine:3.20\nRU|')).filter((item) => item.kind === CompletionItemKind.Keyword);
       assert.equal(items.length, 18);
       const run = items.find((item) => item.label === 'RUN')!;
       assert.equal(run.insertTextFormat, InsertTextFormat.Snippet);
@@ -34,7 +35,7 @@ for (const [eolName, eol] of eols) {
     });
 
     test('after ONBUILD: everything but FROM, MAINTAINER and ONBUILD', async () => {
-      const found = await labels('FROM alpine:3.20\nONBUILD |');
+      const found = await keywords('FROM alpine:3.20\nONBUILD |');
       assert.equal(found.length, 15);
       for (const excluded of ['FROM', 'MAINTAINER', 'ONBUILD']) assert.ok(!found.includes(excluded), excluded);
     });
@@ -114,6 +115,64 @@ for (const [eolName, eol] of eols) {
       assert.deepEqual(await labels('FROM a:1\nEXPOSE 80 53/|'), ['53/tcp', '53/udp']);
       const found = await labels('FROM a:1\nSTOPSIGNAL |');
       assert.ok(found.includes('SIGTERM') && found.includes('SIGQUIT'));
+    });
+  });
+
+  describe(`Dockerfile completion: ranking (${eolName})`, () => {
+    /** Labels in the order an editor shows them when nothing is typed: by sortText, then label. */
+    const ranked = async (source: string) =>
+      (await complete(source)).sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((item) => item.label);
+
+    test('RUN flags: --mount first, then --network and --security; the experimental --device last, marked so', async () => {
+      assert.deepEqual(await ranked('FROM a:1\nRUN --|'), ['--mount', '--network', '--security', '--device']);
+      const device = (await complete('FROM a:1\nRUN --|')).find((item) => item.label === '--device')!;
+      assert.equal(device.labelDetails?.description, 'experimental');
+      assert.match(device.detail!, /experimental · dockerfile:1-labs/);
+      const korean = (await complete('FROM a:1\nRUN --|', { language: 'ko' })).find((item) => item.label === '--device')!;
+      assert.equal(korean.labelDetails?.description, '실험적');
+    });
+
+    test('COPY and ADD flags: the everyday ones first', async () => {
+      assert.deepEqual((await ranked('FROM a:1\nCOPY --|')).slice(0, 3), ['--from', '--chown', '--chmod']);
+      assert.deepEqual((await ranked('FROM a:1\nADD --|')).slice(0, 2), ['--chown', '--chmod']);
+    });
+
+    test('--mount= values: type first, then the keys of that type', async () => {
+      assert.deepEqual((await ranked('FROM a:1\nRUN --mount=|')).slice(0, 2), ['type', 'target']);
+      assert.deepEqual((await ranked('FROM a:1\nRUN --mount=type=cache,|')).slice(0, 3), ['id', 'target', 'readonly']);
+      assert.deepEqual((await ranked('FROM a:1\nRUN --mount=type=secret,|')).slice(0, 3), ['id', 'target', 'env']);
+    });
+  });
+
+  describe(`Dockerfile completion: snippets where they fit (${eolName})`, () => {
+    const snippets = async (source: string, options: ContextOptions = {}) => (await complete(source, options)).filter((item) => item.kind === CompletionItemKind.Snippet);
+    const everySnippet = ['multistage-maven', 'multistage-node', 'multistage-go', 'multistage-python', 'apt-get', 'user-nonroot', 'healthcheck'];
+
+    test('where an instruction starts, all of them; found by any prefix, even one with a dash', async () => {
+      assert.deepEqual((await snippets('FROM a:1\n|')).map((item) => item.label).sort(), [...everySnippet].sort());
+      const aptGet = (await snippets('FROM a:1\napt-|')).find((item) => item.label === 'apt-get')!;
+      assert.match(aptGet.filterText!, /\bapt-install\b/);
+      assert.match(newText(aptGet)!, /^RUN apt-get update \\\n/);
+    });
+
+    test('before the first FROM only the ones that start with FROM; none after ONBUILD', async () => {
+      assert.deepEqual((await snippets('|')).map((item) => item.label).sort(), ['multistage-go', 'multistage-maven', 'multistage-node', 'multistage-python']);
+      assert.deepEqual(await snippets('FROM a:1\nONBUILD |'), []);
+    });
+
+    test('never in a flag, a flag value, an argument, a variable or a comment', async () => {
+      for (const source of ['FROM a:1\nRUN --|', 'FROM a:1\nRUN --mount=|', 'FROM a:1\nRUN --mount=type=cache,|', 'FROM a:1\nCOPY --from=|', 'FROM |', 'FROM a:1\nRUN apt-get |', 'FROM a:1\nEXPOSE 80/|', 'FROM a:1\nRUN echo $|', '# |', 'FROM a:1\nRUN \\\n  |']) {
+        assert.deepEqual(await snippets(source), [], source);
+      }
+    });
+
+    test('in Korean: the name, the description and the body\'s comments', async () => {
+      const maven = (await snippets('FROM a:1\n|', { language: 'ko' })).find((item) => item.label === 'multistage-maven')!;
+      assert.equal(maven.detail, '멀티 스테이지 빌드: Maven (Java)');
+      assert.match((maven.documentation as MarkupContent).value, /JRE만 있는 이미지/);
+      assert.match(newText(maven)!, /^# 빌드 스테이지: /);
+      const english = (await snippets('FROM a:1\n|')).find((item) => item.label === 'multistage-maven')!;
+      assert.match(newText(english)!, /^# Build stage: /);
     });
   });
 

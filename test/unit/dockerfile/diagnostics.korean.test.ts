@@ -53,7 +53,7 @@ for (const { name: eolName, eol } of [{ name: 'LF', eol: '\n' }, { name: 'CRLF',
     }
 
     test('EXPOSEE: the Korean message names the suggestion', () => {
-      assert.equal(messageFor('ko', slips[0].lines, eol, 'unknown-instruction'), 'EXPOSEE는 알 수 없는 명령어입니다. EXPOSE을(를) 쓰려던 것인가요?');
+      assert.equal(messageFor('ko', slips[0].lines, eol, 'unknown-instruction'), 'EXPOSEE는 알 수 없는 명령어입니다. EXPOSE를 쓰려던 것인가요?');
     });
 
     test('an instruction taken over from the previous parse is re-said when the language changes', () => {
@@ -77,8 +77,8 @@ for (const { name: eolName, eol } of [{ name: 'LF', eol: '\n' }, { name: 'CRLF',
         return dockerfileCodeActions(ast, diagnostic.range, { diagnostics: [diagnostic] }, ctx).map((a) => a.title);
       };
       assert.deepEqual(titles('en'), ['Change to EXPOSE']);
-      assert.deepEqual(titles('ko'), ['EXPOSE(으)로 고치기']);
-      assert.deepEqual(titles('both'), ['EXPOSE(으)로 고치기 / Change to EXPOSE']);
+      assert.deepEqual(titles('ko'), ['EXPOSE로 고치기']);
+      assert.deepEqual(titles('both'), ['EXPOSE로 고치기 / Change to EXPOSE']);
     });
 
     test('every rule a varied file breaks speaks Korean under ko', () => {

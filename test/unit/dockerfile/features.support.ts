@@ -4,6 +4,7 @@ import type { DockerfileAst } from '../../../server/src/dockerfile/ast';
 import { parseDockerfile } from '../../../server/src/dockerfile/parser';
 import type { LocalImage } from '../../../server/src/lspExt';
 import type { ServiceContext } from '../../../server/src/service/mode';
+import type { ReaderSession } from '../../../server/src/service/session';
 import { defaultSettings, DocsLanguage } from '../../../server/src/service/settings';
 import { dockerfileUri, withCursors } from './diagnostics.support';
 
@@ -28,6 +29,8 @@ export interface ContextOptions {
   readonly language?: DocsLanguage;
   readonly images?: readonly LocalImage[];
   readonly files?: readonly string[];
+  /** The server's reader session (hover links, what was said before); none by default, as outside the server. */
+  readonly session?: ReaderSession;
 }
 
 /** A context with a local engine holding `images` and a workspace holding `files` (URIs). */
@@ -36,6 +39,7 @@ export function context(options: ContextOptions = {}): ServiceContext & { readon
   return {
     settings: defaultSettings,
     docsLanguage: options.language ?? 'en',
+    session: options.session,
     workspace: { readFile: () => undefined, exists: (uri) => (options.files ?? []).includes(uri) },
     engine: {
       localImages: (inspect) => {

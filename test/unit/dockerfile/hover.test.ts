@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver';
 import { hover } from '../../../server/src/service/dockerfile/hover';
-import { context, ContextOptions, eols, parse, textAt } from './features.support';
+import { getEntry } from '../../../server/src/knowledge/index';
+import { explain } from '../../../server/src/service/dockerfile/explain';
+import { createReaderSession } from '../../../server/src/service/session';
+import { context, ContextOptions, dockerfileUri, eols, parse, textAt } from './features.support';
 
 for (const [eolName, eol] of eols) {
   const hoverAt = async (source: string, options: ContextOptions = {}) => {
@@ -41,6 +44,36 @@ for (const [eolName, eol] of eols) {
       assert.equal(mount.range, 'cache');
       assert.ok(mount.text!.includes('`cache`:'), 'the meaning of the value under the cursor');
       assert.match((await hoverAt('FROM a:1\nRUN --network=no|ne curl x')).text!, /none/);
+    });
+
+    test('the FROM hover: summary, syntax, at most three cautions and the links, with "More…" to the rest', async () => {
+      const from = getEntry('dockerfile.instruction.FROM')!;
+      const session = createReaderSession(true);
+      const { text } = await hoverAt('FR|OM node:22 AS build', { language: 'ko', session });
+      assert.ok(text!.includes(from.ko.summary));
+      assert.ok(text!.includes('```dockerfile\nFROM [--platform=<플랫폼>] <이미지>[:<태그>|@<다이제스트>] [AS <이름>]\n```'), 'the syntax, its placeholders in Korean');
+      assert.ok((text!.match(/^- /gm) ?? []).length <= 3, 'at most three cautions');
+      assert.ok(!text!.includes(from.ko.details), 'the details are behind "More…"');
+      assert.match(text!, /\[Docker 문서 \(영문\)\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#from\)/);
+      const more = /\[더 보기… \(노트로 설명 보기\)\]\((command:dockside\.explain\?[^)]+)\)/.exec(text!);
+      assert.ok(more, 'a "More…" link to the Explain view');
+      const [target] = JSON.parse(decodeURIComponent(more[1].slice('command:dockside.explain?'.length))) as { uri: string; position: { line: number } }[];
+      assert.deepEqual(target, { uri: dockerfileUri, position: { line: 0, character: 2 } }, 'it explains the hovered word');
+      assert.ok(explain(parse('FROM node:22', eol).ast, { line: 0, character: 2 }, context({ language: 'ko' }))!.markdown.includes(from.ko.details), 'the Explain view has the rest');
+    });
+
+    test('the notes are described in one line the first time a hover cites them, not after', async () => {
+      const session = createReaderSession(true);
+      const first = await hoverAt('FROM a:1\nWORK|DIR /app', { session });
+      assert.match(first.text!, /five Korean Docker study notes bundled with Dockside/);
+      const second = await hoverAt('FROM a:1\nRU|N make', { session });
+      assert.doesNotMatch(second.text!, /five Korean Docker study notes/);
+      assert.match(second.text!, /From the notes: /);
+    });
+
+    test('without a client that follows command links, no "More…"', async () => {
+      const { text } = await hoverAt('FR|OM node:22', { session: createReaderSession(false) });
+      assert.doesNotMatch(text!, /More…/);
     });
 
     test('a parser directive', async () => {

@@ -29,6 +29,15 @@ for (const [eolName, eol] of eols) {
       assert.equal(help('FROM a:1\nCMD node |')!.signature, 'CMD command param1 param2');
     });
 
+    test('in Korean, the placeholders are Korean and the active one still follows the cursor', () => {
+      const { ast, cursor } = parse('FROM a:1\nCOPY --chown=1000 a.txt |', eol);
+      const result = signatureHelp(ast, cursor, context({ language: 'ko' }))!;
+      const signature = result.signatures[result.activeSignature ?? 0];
+      assert.equal(signature.label, 'COPY [옵션] <원본> ... <대상>');
+      const parameter = signature.parameters![result.activeParameter ?? 0].label as [number, number];
+      assert.equal(signature.label.slice(parameter[0], parameter[1]), '<대상>');
+    });
+
     test('FROM, with documentation; nothing on the keyword itself', () => {
       const result = help('FROM |');
       assert.match(result!.signature, /^FROM \[--platform=<platform>\] <image>/);

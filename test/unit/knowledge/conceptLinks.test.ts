@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { getEntry } from '../../../server/src/knowledge/index';
-import { renderHover, titleOf } from '../../../server/src/knowledge/render';
+import { englishPageLabel, renderHover, titleOf } from '../../../server/src/knowledge/render';
 
 /** concept → entries that must link it. */
 const linkedFrom: Readonly<Record<string, readonly string[]>> = {
@@ -55,7 +55,7 @@ describe('concepts are linked where they matter', () => {
     const detach = getEntry('cli.docker run.--detach')!;
     const concept = getEntry('concept.detached-mode')!;
     for (const lang of ['ko', 'en'] as const) {
-      assert.ok(renderHover(detach, lang).includes(`[${titleOf(concept, lang)}](${concept.reference})`), lang);
+      assert.ok(renderHover(detach, lang).includes(`[${englishPageLabel(titleOf(concept, lang), lang)}](${concept.reference})`), lang);
     }
   });
 });

@@ -36,7 +36,7 @@ function markdownProblems(markdown: string): string[] {
     if (line === '---' && index > 0 && lines[index - 1].trim() !== '') problems.push(`line ${index + 1}: rule glued to text`);
     if (hasUnclosedCodeSpan(line)) problems.push(`line ${index + 1}: unbalanced backticks: ${line}`);
     for (const link of line.matchAll(/\]\(([^)]*)\)/g)) {
-      if (!/^https:\/\/\S+$/.test(link[1])) problems.push(`line ${index + 1}: bad link target ${link[1]}`);
+      if (!/^https:\/\/\S+$|^command:dockside\.explain\?\S+$/.test(link[1])) problems.push(`line ${index + 1}: bad link target ${link[1]}`);
     }
   });
   if (openFence !== undefined) problems.push('unclosed code fence');
@@ -62,29 +62,30 @@ function hasUnclosedCodeSpan(line: string): boolean {
 
 describe('renderHover', () => {
   const expose = entry('dockerfile.instruction.EXPOSE');
+  const more = `command:dockside.explain?${encodeURIComponent(JSON.stringify([{ uri: 'file:///Dockerfile', position: { line: 0, character: 1 } }]))}`;
 
-  test('Korean: heading, summary, a rule, details, pitfalls, Docker link and the note it comes from', () => {
-    const hover = renderHover(expose, 'ko');
+  test('Korean: heading, summary, syntax, pitfalls, related and Docker links marked as English, the note; the details are left to "More…"', () => {
+    const hover = renderHover(expose, 'ko', { syntax: ['EXPOSE <포트>[/<프로토콜>]'], more });
     assert.match(hover, /^\*\*`EXPOSE`\*\* — _Dockerfile 명령어_/);
-    const summaryAt = hover.indexOf(expose.ko.summary);
-    const ruleAt = hover.indexOf('\n---\n');
-    const detailsAt = hover.indexOf(expose.ko.details);
-    assert.ok(summaryAt > 0 && summaryAt < ruleAt && ruleAt < detailsAt, 'summary, then a rule, then details');
+    assert.ok(hover.indexOf(expose.ko.summary) < hover.indexOf('```dockerfile\nEXPOSE <포트>[/<프로토콜>]\n```'), 'summary, then the syntax');
+    assert.ok(!hover.includes(expose.ko.details), 'the details are in the Explain view');
     assert.match(hover, /⚠️ 주의/);
     assert.ok(hover.includes('`EXPOSE`만으로는 호스트에서 접속할 수 없습니다'), 'the notes\' EXPOSE pitfall');
-    assert.ok(hover.includes('[Docker 문서](https://docs.docker.com/reference/dockerfile/#expose)'));
+    assert.ok(hover.includes('[Docker 문서 (영문)](https://docs.docker.com/reference/dockerfile/#expose)'));
+    assert.ok(hover.includes(`[더 보기… (노트로 설명 보기)](${more})`));
     assert.ok(hover.includes(`노트: ${noteTitles['001_845f903225cb8ed7.txt'].ko} › EXPOSE`));
     assert.ok(!hover.includes(expose.en.summary), 'no English in a Korean hover');
-    assert.ok(hover.includes('관련: [EXPOSE와 -p(포트 게시)](https://docs.docker.com/'), 'related concepts by their Korean title');
+    assert.ok(hover.includes('관련: [EXPOSE와 -p(포트 게시) (영문)](https://docs.docker.com/'), 'related concepts by their Korean title, marked as English pages');
   });
 
-  test('English: the same parts in English, without Korean prose', () => {
-    const hover = renderHover(expose, 'en');
+  test('English: the same parts in English, links unmarked, without Korean prose', () => {
+    const hover = renderHover(expose, 'en', { more });
     assert.match(hover, /_Dockerfile instruction_/);
-    assert.ok(hover.includes(expose.en.summary) && hover.includes(expose.en.details));
+    assert.ok(hover.includes(expose.en.summary) && !hover.includes(expose.en.details));
     assert.match(hover, /⚠️ Pitfalls/);
     assert.ok(hover.includes('`EXPOSE` alone does not make the port reachable'));
     assert.ok(hover.includes('[Docker reference](https://docs.docker.com/reference/dockerfile/#expose)'));
+    assert.ok(hover.includes(`[More… (Explain with the Notes)](${more})`));
     assert.ok(hover.includes(`From the notes: ${noteTitles['001_845f903225cb8ed7.txt'].en} › EXPOSE`));
     assert.ok(!hover.includes(expose.ko.summary));
     assert.ok(hover.includes('See also: [EXPOSE vs -p (publishing ports)](https://docs.docker.com/'));
@@ -95,7 +96,22 @@ describe('renderHover', () => {
     const korean = hover.indexOf(expose.ko.summary);
     const english = hover.indexOf(expose.en.summary);
     assert.ok(korean > 0 && english > korean, 'Korean before English');
-    assert.ok(hover.indexOf(expose.ko.details) < english && hover.indexOf(expose.en.details) > english);
+    assert.ok(hover.indexOf(expose.pitfalls![0].ko) < hover.indexOf(expose.pitfalls![0].en));
+  });
+
+  test('at most three pitfalls; the rest are behind "More…"', () => {
+    const many = allEntries().find((item) => (item.pitfalls?.length ?? 0) > 3)!;
+    const hover = renderHover(many, 'en');
+    assert.equal(hover.match(/^- /gm)?.length, 3);
+    assert.ok(!hover.includes(many.pitfalls![3].en));
+    assert.ok(renderFull(many, 'en').includes(many.pitfalls![3].en));
+  });
+
+  test('no "More…" where the editor cannot follow it; the notes described only when asked, once a session', () => {
+    assert.ok(!renderHover(expose, 'ko').includes('더 보기'));
+    assert.ok(!renderHover(expose, 'ko').includes('학습 노트 다섯 편'));
+    assert.ok(renderHover(expose, 'ko', { introduceNotes: true }).includes('_노트: Dockside에 함께 들어 있는 한국어 도커 학습 노트 다섯 편_'));
+    assert.ok(renderHover(expose, 'en', { introduceNotes: true }).includes('_The notes: five Korean Docker study notes bundled with Dockside_'));
   });
 
   test('concepts are headed by their title in the reader\'s language', () => {
@@ -105,16 +121,16 @@ describe('renderHover', () => {
     assert.match(renderHover(layer, 'both'), /^\*\*이미지 레이어 \/ Image layers\*\*/);
   });
 
-  test('a values table, or just the meaning of the value under the cursor', () => {
+  test('the values by name, or just the meaning of the value under the cursor', () => {
     const mount = entry('dockerfile.flag.RUN.--mount');
-    const table = renderHover(mount, 'en');
-    assert.match(table, /\| Value \| Meaning \|\n\|---\|---\|/);
-    for (const type of ['bind', 'cache', 'tmpfs', 'secret', 'ssh']) assert.ok(table.includes(`| \`${type}\` |`), type);
+    const names = renderHover(mount, 'en');
+    assert.ok(names.includes('Values: `bind` · `cache` · `tmpfs` · `secret` · `ssh`'));
+    assert.ok(!names.includes(mount.values!.cache.en), 'meanings are in the Explain view');
 
     const cache = renderHover(mount, 'ko', { value: 'cache' });
     assert.ok(cache.includes(`\`cache\`: ${mount.values?.cache.ko}`));
-    assert.ok(!cache.includes('| `tmpfs` |'), 'the rest of the table is left out');
-    assert.ok(cache.indexOf('`cache`:') < cache.indexOf(mount.ko.details), 'the value right after the summary');
+    assert.ok(!cache.includes('`tmpfs`'), 'the other values are left out');
+    assert.ok(cache.indexOf(mount.ko.summary) < cache.indexOf('`cache`:'), 'the value right after the summary');
   });
 
   test('the hover leaves the example out and is shorter than the full text', () => {
@@ -126,11 +142,14 @@ describe('renderHover', () => {
     assert.ok(!renderHover(expose, 'en').includes('```'));
   });
 
-  test('every hover in one language stays short enough to read at a glance', () => {
+  test('every hover in one language is short enough to read without scrolling', () => {
+    const syntax = ['FROM [--platform=<platform>] <image>[:<tag>|@<digest>] [AS <name>]'];
     for (const item of allEntries()) {
       for (const language of ['ko', 'en'] as const) {
-        const length = renderHover(item, language).length;
-        assert.ok(length <= 1600, `${item.id} (${language}) hover is ${length} characters`);
+        // What the reader sees: link targets take no room.
+        const shown = renderHover(item, language, { syntax, more, introduceNotes: true }).replace(/\]\([^)]*\)/g, ']');
+        assert.ok(shown.length <= 950, `${item.id} (${language}) hover shows ${shown.length} characters`);
+        assert.ok(shown.split('\n').length <= 20, `${item.id} (${language}) hover has ${shown.split('\n').length} lines`);
       }
     }
   });
@@ -144,10 +163,10 @@ describe('renderFull', () => {
     assert.ok(full.includes('## 예시\n\n```dockerfile\nFROM maven:3.6 AS build'));
     assert.ok(full.includes('## ⚠️ 주의'));
     assert.ok(full.includes('## 관련 개념'));
-    assert.ok(full.includes('- [베이스 이미지](https://docs.docker.com/'), 'related concepts by title, linked');
+    assert.ok(full.includes('- [베이스 이미지 (영문)](https://docs.docker.com/'), 'related concepts by title, linked, marked as English pages');
     assert.ok(full.includes('## 출처'));
     assert.ok(full.includes(`노트: ${noteTitles['004_a7121522d3a0fc39.txt'].ko} › 멀티 스테이지 빌드`));
-    assert.ok(full.includes('[Docker 문서](https://docs.docker.com/build/building/multi-stage/)'));
+    assert.ok(full.includes('[Docker 문서 (영문)](https://docs.docker.com/build/building/multi-stage/)'));
   });
 
   test('both: Korean then English in each section', () => {
@@ -159,7 +178,7 @@ describe('renderFull', () => {
     assert.ok(pitfall);
     assert.ok(full.includes(`- ${pitfall.ko}\n\n  ${pitfall.en}`), 'each pitfall in Korean, then English');
     assert.ok(full.includes('## 값 / Values') === false, 'no values section without values');
-    assert.ok(full.includes('[Docker 문서 / Docker reference](https://docs.docker.com/reference/dockerfile/#cmd)'));
+    assert.ok(full.includes('[Docker 문서 (영문) / Docker reference](https://docs.docker.com/reference/dockerfile/#cmd)'));
   });
 
   test('fences examples in their language: YAML for Compose, shell for commands, text for ignore files', () => {
@@ -194,7 +213,7 @@ describe('every knowledge entry renders to well-formed Markdown', () => {
     test(item.id, () => {
       for (const language of ['ko', 'en', 'both'] as const) {
         for (const [form, markdown] of [
-          ['hover', renderHover(item, language)],
+          ['hover', renderHover(item, language, { syntax: ['X <y>'], more: 'command:dockside.explain?%5B%5D', introduceNotes: true })],
           ['full', renderFull(item, language)],
         ] as const) {
           assert.deepEqual(markdownProblems(markdown), [], `${form} (${language})`);

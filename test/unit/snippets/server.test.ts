@@ -4,10 +4,19 @@
  * carries its Korean text.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { composeSnippetList, dockerfileSnippetList, snippetBody, withDefaults } from '../../../server/src/service/snippets';
 
+const repoRoot = resolve(__dirname, '../../../..');
+
 describe('snippets through the language server', () => {
+  test('the manifest does not hand them to VS Code, which would offer them in any position', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: Record<string, unknown> };
+    assert.equal(manifest.contributes.snippets, undefined);
+  });
+
   test('each has a Korean name and description, and its Korean comment lines replace lines of its body', () => {
     for (const snippet of [...dockerfileSnippetList, ...composeSnippetList]) {
       assert.match(snippet.name.ko, /[가-힣]|^HEALTHCHECK$/, snippet.name.en);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DocksideApi } from '../../../client/src/extension';
-import { diagnosticsWhen } from './support';
+import { diagnosticsWhen, snippetLabelsAt } from './support';
 
 describe('Editing a compose file', () => {
   let uri: vscode.Uri;
@@ -41,5 +41,11 @@ describe('Editing a compose file', () => {
     const text = hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
     assert.match(text, /3307/);
     assert.match(text, /3306/);
+  });
+  it('offers snippets only where a service or top-level key starts: none in a restart: value', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'dockercompose', content: 'services:\n  web:\n    image: nginx\n    restart: \n  \n' });
+    const snippetsAt = (line: number, character: number) => snippetLabelsAt(document, line, character);
+    assert.deepEqual(await snippetsAt(3, 13), [], 'in a restart: value');
+    assert.ok((await snippetsAt(4, 2)).includes('mysql'), 'at a new service, from the language server');
   });
 });

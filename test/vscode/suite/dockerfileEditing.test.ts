@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DocksideApi } from '../../../client/src/extension';
-import { diagnosticsWhen } from './support';
+import { diagnosticsWhen, snippetLabelsAt } from './support';
 
 describe('Editing a Dockerfile', () => {
   let uri: vscode.Uri;
@@ -51,5 +51,33 @@ describe('Editing a Dockerfile', () => {
     const page = vscode.workspace.textDocuments.find(isExplanation) ?? (await opened);
     assert.match(page.getText(), /WORKDIR/);
     assert.match(page.getText(), /```/, 'the full entry carries its example');
+  });
+  it('"More…" in a hover explains the hovered word, wherever the cursor is', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(0, 1, 0, 1); // on FROM
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(1, 2));
+    const markdown = hovers.flatMap((hover) => hover.contents).find((part): part is vscode.MarkdownString => part instanceof vscode.MarkdownString && part.value.includes('command:dockside.explain'));
+    assert.ok(markdown, 'the WORKDIR hover links to the Explain view');
+    assert.ok(markdown.isTrusted, 'the link can run');
+    const link = /\]\(command:dockside\.explain\?([^)]+)\)/.exec(markdown.value)!;
+    const isWorkdirPage = (doc: vscode.TextDocument) => doc.uri.scheme === 'dockside-explain' && doc.uri.path.startsWith('/WORKDIR');
+    const opened = new Promise<vscode.TextDocument>((resolve) => {
+      const subscription = vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (!isWorkdirPage(doc)) return;
+        subscription.dispose();
+        resolve(doc);
+      });
+    });
+    await vscode.commands.executeCommand('dockside.explain', ...(JSON.parse(decodeURIComponent(link[1])) as unknown[]));
+    const page = vscode.workspace.textDocuments.find(isWorkdirPage) ?? (await opened);
+    assert.match(page.getText(), /^# `WORKDIR`/);
+  });
+
+  it('offers snippets only where an instruction starts: none after RUN --', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: 'FROM alpine:3.20\nRUN --\n\n' });
+    const snippetsAt = (line: number, character: number) => snippetLabelsAt(document, line, character);
+    assert.deepEqual(await snippetsAt(1, 6), [], 'after RUN --');
+    assert.ok((await snippetsAt(2, 0)).includes('multistage-node'), 'where an instruction starts, from the language server');
   });
 });

@@ -20,6 +20,12 @@ export function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode
   });
 }
 
+/** The labels of the snippet items VS Code offers at a position, from every provider (the language server's and any contributed). */
+export async function snippetLabelsAt(document: vscode.TextDocument, line: number, character: number): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(line, character));
+  return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
 /** An event to subscribe to, as `vscode.Event` and the explorer's emitters are. */
 export interface Subscribable {
   (listener: () => void): { dispose(): void };

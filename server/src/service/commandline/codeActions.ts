@@ -1,5 +1,6 @@
 /** Quick fixes for the command-line diagnostics: write the replacement each one carries. */
 import { CodeAction, CodeActionContext, CodeActionKind, Range } from 'vscode-languageserver';
+import { inline } from '../localized';
 import type { ServiceContext } from '../mode';
 import { commandLineCodes, type ReplacementData } from './diagnostics';
 import type { CommandLineDocument } from './parse';
@@ -12,7 +13,7 @@ export function codeActions(parsed: CommandLineDocument, _range: Range, context:
     const data = diagnostic.data as Partial<ReplacementData> | undefined;
     if (diagnostic.source !== 'dockside' || !ours.has(diagnostic.code) || typeof data?.replacement !== 'string') continue;
     const replacement = data.replacement;
-    const title = ctx.docsLanguage === 'en' ? `Change to \`${replacement}\`` : `\`${replacement}\`(으)로 고치기`;
+    const title = inline(ctx.docsLanguage, { en: `Change to \`${replacement}\``, ko: `\`${replacement}\`(으)로 고치기` });
     actions.push({
       title,
       kind: CodeActionKind.QuickFix,

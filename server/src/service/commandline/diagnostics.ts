@@ -5,6 +5,7 @@
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Bilingual } from '../../knowledge/types';
+import { korean } from '../localized';
 import type { DocsLanguage } from '../settings';
 import type { ServiceContext } from '../mode';
 import { commandEntry } from './lookup';
@@ -39,14 +40,14 @@ export function diagnostics(parsed: CommandLineDocument, ctx: ServiceContext): D
     const { docker } = command;
     if (command.misspelt) {
       report('docker-typo', docker.start, docker.end, {
-        ko: `\`${docker.text}\`라는 명령은 없습니다. \`docker\`의 오타입니다.`,
+        ko: `\`${docker.text}\`(이)라는 명령은 없습니다. \`docker\`의 오타입니다.`,
         en: `\`${docker.text}\` is not a command: it is a typo for \`docker\`.`,
       }, cliReference, 'docker');
     }
     if (command.unknown?.suggestion) {
       const { word, suggestion } = command.unknown;
       report('unknown-subcommand', word.start, word.end, {
-        ko: `\`${word.text}\`는 docker 명령이 아닙니다. \`${suggestion}\`를 쓰려던 것이라면 고치세요.`,
+        ko: `\`${word.text}\`은(는) docker 명령이 아닙니다. \`${suggestion}\`을(를) 쓰려던 것이라면 고치세요.`,
         en: `\`${word.text}\` is not a docker command. Did you mean \`${suggestion}\`?`,
       }, cliReference, suggestion);
     }
@@ -64,7 +65,7 @@ function reportFlag(command: DockerCommand, use: FlagUse, report: Report): void 
     case 'single-dash-long-flag': {
       const letters = [...use.written.slice(1)].map((letter) => `\`-${letter}\``).join(', ');
       report('single-dash-long-flag', use.start, use.end, {
-        ko: `\`${use.written}\`는 대시가 하나라서 한 글자 옵션 ${letters}로 읽힙니다. \`${use.replacement}\`로 쓰세요.`,
+        ko: `\`${use.written}\`은(는) 대시가 하나라서 한 글자 옵션 ${letters}(으)로 읽힙니다. \`${use.replacement}\`(으)로 쓰세요.`,
         en: `With one dash, \`${use.written}\` reads as the one-letter flags ${letters}. Write \`${use.replacement}\`.`,
       }, href, use.replacement);
       break;
@@ -72,7 +73,7 @@ function reportFlag(command: DockerCommand, use: FlagUse, report: Report): void 
     case 'double-dash-short-flags': {
       const letters = [...use.written.slice(2)].map((letter) => `\`-${letter}\``).join(', ');
       report('double-dash-short-flags', use.start, use.end, {
-        ko: `\`${use.written}\`라는 옵션은 없습니다. 한 글자 옵션 ${letters}는 대시 하나로 묶어 \`${use.replacement}\`로 씁니다.`,
+        ko: `\`${use.written}\`(이)라는 옵션은 없습니다. 한 글자 옵션 ${letters}은(는) 대시 하나로 묶어 \`${use.replacement}\`(으)로 씁니다.`,
         en: `There is no \`${use.written}\` flag: the one-letter flags ${letters} combine with one dash as \`${use.replacement}\`.`,
       }, href, use.replacement);
       break;
@@ -80,7 +81,7 @@ function reportFlag(command: DockerCommand, use: FlagUse, report: Report): void 
     case 'unknown-flag':
       if (use.replacement) {
         report('unknown-flag', use.start, use.end, {
-          ko: `\`${name}\`에는 \`${use.written}\` 옵션이 없습니다. \`${use.replacement}\`를 쓰려던 것인가요?`,
+          ko: `\`${name}\`에는 \`${use.written}\` 옵션이 없습니다. \`${use.replacement}\`을(를) 쓰려던 것인가요?`,
           en: `\`${name}\` has no \`${use.written}\` flag. Did you mean \`${use.replacement}\`?`,
         }, href, use.replacement);
       } else {
@@ -94,5 +95,6 @@ function reportFlag(command: DockerCommand, use: FlagUse, report: Report): void 
 }
 
 function inLanguage(message: Bilingual, language: DocsLanguage): string {
-  return language === 'both' ? `${message.ko}\n${message.en}` : message[language];
+  if (language === 'en') return message.en;
+  return language === 'both' ? `${korean(message)}\n${message.en}` : korean(message);
 }

@@ -5,7 +5,7 @@
  */
 import { findByName, getEntry } from '../../knowledge/index';
 import type { Bilingual, KnowledgeEntry } from '../../knowledge/types';
-import type { CommandLineDocument, DockerCommand, FlagUse, Word } from './parse';
+import type { CommandLineDocument, DockerCommand, FlagCluster, FlagUse, Word } from './parse';
 
 export interface CommandLineSymbol {
   readonly entry: KnowledgeEntry;
@@ -17,6 +17,15 @@ export interface CommandLineSymbol {
   readonly usage?: Bilingual;
   /** The command the symbol belongs to, for finding the user's notes about it. */
   readonly command: DockerCommand;
+  /** On one-letter flags written together (`-it`, `-dp 80:80`): each of them, in order. */
+  readonly cluster?: readonly ClusterFlag[];
+}
+
+/** One flag of a cluster: what it is and, for the one that takes a value, what this value does. */
+export interface ClusterFlag {
+  readonly written: string;
+  readonly entry?: KnowledgeEntry;
+  readonly usage?: Bilingual;
 }
 
 export function symbolAt(parsed: CommandLineDocument, offset: number): CommandLineSymbol | undefined {
@@ -41,10 +50,23 @@ export function symbolAt(parsed: CommandLineDocument, offset: number): CommandLi
   ]);
   const hit = spans.find((span) => span.start <= offset && offset < span.end) ?? spans.find((span) => within(span.start, span.end));
   if (!hit) return undefined;
+  const cluster = hit.use.cluster;
+  if (cluster && !hit.onValue) return clusterSymbol(command, uses.filter((use) => use.cluster === cluster), cluster, hit.use);
   const entry = flagEntry(command, hit.use);
   if (!entry) return undefined;
   const value = hit.use.value;
   return { entry, start: hit.start, end: hit.end, value: value?.text, usage: value && usageOf(entry, value), command };
+}
+
+/** `-it`, `-dp 80:80`: every flag of the cluster, the value spelled out for the one that takes it. */
+function clusterSymbol(command: DockerCommand, uses: readonly FlagUse[], cluster: FlagCluster, under: FlagUse): CommandLineSymbol | undefined {
+  const flags = uses.map((use): ClusterFlag => {
+    const entry = flagEntry(command, use);
+    return { written: use.written, entry, usage: entry && use.value && usageOf(entry, use.value) };
+  });
+  // "Explain" opens the flag under the cursor.
+  const entry = flags[uses.indexOf(under)].entry ?? flags.find((flag) => flag.entry)?.entry;
+  return entry && { entry, start: cluster.start, end: cluster.end, command, cluster: flags };
 }
 
 /** The entry of the command a line runs: `container ls` and `ps` share one. */
@@ -84,7 +106,7 @@ function usageOf(entry: KnowledgeEntry, value: Word): Bilingual | undefined {
       return { ko: `네트워크 ${code(value.text)}에 연결합니다.`, en: `Joins the network ${code(value.text)}.` };
     case '--link': {
       const [target, alias = target] = value.text.split(':');
-      return { ko: `컨테이너 ${code(target)}를 ${code(alias)}라는 이름으로 연결합니다.`, en: `Container ${code(target)} becomes reachable as ${code(alias)}.` };
+      return { ko: `컨테이너 ${code(target)}을(를) ${code(alias)}(이)라는 이름으로 연결합니다.`, en: `Container ${code(target)} becomes reachable as ${code(alias)}.` };
     }
     case '--tag': {
       const match = /^(.*?)(?::([^:/]+))?$/.exec(value.text)!;

@@ -31,6 +31,15 @@ export interface FlagUse {
   readonly problem?: FlagProblem;
   /** What to write instead, when there is a problem with a clear fix. */
   readonly replacement?: string;
+  /** The one-dash word it was written in with other one-letter flags (`-it`, `-dp`), shared by all of them. */
+  readonly cluster?: FlagCluster;
+}
+
+export interface FlagCluster {
+  /** The letters as written, dash included: `-dp` (a value glued on after them is not part of it). */
+  readonly written: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface DockerCommand {
@@ -453,17 +462,22 @@ function readFlag(words: readonly Word[], index: number, specs: readonly FlagSpe
 
   // One dash: a cluster of one-letter flags (`-it`, `-dp 80:80`), the last of which may take a value.
   const uses: FlagUse[] = [];
+  /** The flags read from letters 1 to `end`, each knowing the others when there are several. */
+  const clustered = (found: FlagUse[], end: number): FlagUse[] => {
+    if (found.length < 2) return found;
+    const cluster: FlagCluster = { written: written.slice(0, end), ...span(0, end) };
+    return found.map((use) => ({ ...use, cluster }));
+  };
   for (let j = 1; j < written.length; j += 1) {
     const spec = specs.find((flag) => flag.short === `-${written[j]}`);
     if (!spec) break;
     uses.push({ written: `-${written[j]}`, ...span(j === 1 ? 0 : j, j + 1), spec });
     if (spec.takesValue) {
       const rest = written.slice(j + 1).replace(/^=/, '');
-      if (rest !== '') return { uses: [...uses.slice(0, -1), { ...uses[uses.length - 1], value: inlineValue(written.length - rest.length) }], next: index + 1 };
-      const { value, next } = nextWordValue(spec);
-      return { uses: [...uses.slice(0, -1), { ...uses[uses.length - 1], value }], next };
+      const { value, next } = rest !== '' ? { value: inlineValue(written.length - rest.length), next: index + 1 } : nextWordValue(spec);
+      return { uses: clustered([...uses.slice(0, -1), { ...uses[uses.length - 1], value }], j + 1), next };
     }
-    if (j === written.length - 1) return { uses, next: index + 1 };
+    if (j === written.length - 1) return { uses: clustered(uses, written.length), next: index + 1 };
   }
   // Not a valid cluster. `-rm`: a long flag written with one dash?
   const end = nameEnd(1);
@@ -483,7 +497,7 @@ function readFlag(words: readonly Word[], index: number, specs: readonly FlagSpe
   }
   const offset = uses.length + 1;
   const unknownUse: FlagUse = { written: `-${stray}`, ...span(offset === 1 ? 0 : offset, offset + 1), problem: 'unknown-flag' };
-  return { uses: [...uses, unknownUse], next: index + 1 };
+  return { uses: clustered([...uses, unknownUse], offset + 1), next: index + 1 };
 }
 
 // ---- Misspellings --------------------------------------------------------------------------------

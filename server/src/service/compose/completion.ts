@@ -8,10 +8,12 @@
  */
 import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, Position, Range } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq } from 'yaml';
-import { KeySpec, PathSegment, ReferenceKind, specAt } from '../../compose/catalogue';
+import { KeySpec, PathSegment, ReferenceKind, specAt, ValueKind } from '../../compose/catalogue';
 import { keyDocs } from '../../compose/docs';
 import { ComposeDocument, getValue, resolvePath, scalarText, topLevel } from '../../compose/model';
+import { inline, type Localized } from '../localized';
 import type { ServiceContext } from '../mode';
+import { composeSnippetItems } from './snippets';
 
 export const composeCompletionTriggers = [' ', '['] as const;
 
@@ -39,6 +41,7 @@ export async function composeCompletion(compose: ComposeDocument, position: Posi
     const spec = specAt(place.path);
     if (spec?.children) items.push(...keyItems(compose, place, spec, range, ctx));
     if (spec?.named) items.push(...namedKeyItems(compose, place, range, ctx));
+    items.push(...composeSnippetItems(compose, place, range, indentUnit(compose), ctx));
     // On a fresh list item both fit: the short form's names first, then the long form's keys.
     if (place.listItem) items.unshift(...(await valueItems(compose, place.path, range, ctx)).map((item) => ({ ...item, sortText: `0${item.sortText ?? item.label}` })));
   } else {
@@ -158,21 +161,47 @@ function siblingKeys(lines: readonly string[], lineIndex: number, column: number
 
 // ---- Keys ----------------------------------------------------------------------------------------
 
+/** The keys people write most, first, where a mapping has such keys; the rest follow alphabetically. */
+function commonKeys(path: readonly PathSegment[]): readonly string[] {
+  if (path.length === 0) return ['services', 'volumes', 'networks', 'secrets', 'configs'];
+  if (path[0] !== 'services' || typeof path[1] !== 'string') return [];
+  if (path.length === 2) return ['image', 'build', 'ports', 'environment', 'volumes', 'depends_on', 'command', 'restart', 'networks'];
+  if (path.length === 3 && path[2] === 'build') return ['context', 'dockerfile', 'args', 'target'];
+  if (path.length === 3 && path[2] === 'healthcheck') return ['test', 'interval', 'timeout', 'retries', 'start_period'];
+  return [];
+}
+
+/** What a key holds, in the reader's language: `문자열 | 목록`. */
+const kindLabels: Readonly<Record<ValueKind, Localized>> = {
+  string: { en: 'string', ko: '문자열' },
+  boolean: { en: 'boolean', ko: '참/거짓' },
+  integer: { en: 'integer', ko: '정수' },
+  number: { en: 'number', ko: '숫자' },
+  duration: { en: 'duration', ko: '시간' },
+  bytes: { en: 'size', ko: '크기' },
+  mapping: { en: 'mapping', ko: '매핑' },
+  list: { en: 'list', ko: '목록' },
+  null: { en: 'null', ko: 'null' },
+};
+
 function keyItems(compose: ComposeDocument, place: Place, spec: KeySpec, range: Range, ctx: ServiceContext): CompletionItem[] {
   const present = siblingKeys(compose.lines(), range.start.line, place.column, place.listItem);
   const unit = indentUnit(compose);
+  const common = commonKeys(place.path);
+  const language = ctx.docsLanguage;
   return Object.entries(spec.children!)
     .filter(([name]) => !present.has(name))
     .map(([name, child]) => {
       const path = [...place.path, name];
       const deprecated = !!child.deprecated;
+      const rank = common.indexOf(name);
       return {
         label: name,
         kind: CompletionItemKind.Property,
-        detail: child.kinds.filter((kind) => kind !== 'null').join(' | '),
-        documentation: { kind: 'markdown', value: keyDocs(path, ctx.docsLanguage) ?? '' },
+        detail: child.kinds.filter((kind) => kind !== 'null').map((kind) => inline(language, kindLabels[kind])).join(' | '),
+        documentation: { kind: 'markdown', value: keyDocs(path, language) ?? '' },
         tags: deprecated ? [CompletionItemTag.Deprecated] : undefined,
-        sortText: `${deprecated ? 'z' : 'a'}${name}`,
+        sortText: deprecated ? `z${name}` : rank >= 0 ? `a${String(rank).padStart(2, '0')}` : `b${name}`,
         insertTextFormat: InsertTextFormat.Snippet,
         textEdit: { range, newText: place.keyAlreadyComplete ? name : keySnippet(name, child, unit) },
       } satisfies CompletionItem;
@@ -205,10 +234,10 @@ function namedKeyItems(compose: ComposeDocument, place: Place, range: Range, ctx
   if (place.path[0] === 'services' && place.path.length === 3) {
     if (last === 'depends_on') {
       const unit = indentUnit(compose);
-      return nameItems(compose, 'service', range, service, (name) => `${name}:\n${unit}condition: \${1|${conditionsFor(compose, name).join(',')}|}`);
+      return nameItems(compose, 'service', range, service, (name) => `${name}:\n${unit}condition: \${1|${conditionsFor(compose, name).join(',')}|}`, ctx);
     }
     const kind = ({ networks: 'network', models: 'model' } as Record<string, ReferenceKind | undefined>)[String(last)];
-    if (kind) return nameItems(compose, kind, range, service, (name) => `${name}:`);
+    if (kind) return nameItems(compose, kind, range, service, (name) => `${name}:`, ctx);
     if (last === 'environment') return envFileItems(compose, service, range, ctx, (name) => `${name}: `);
   }
   return [];
@@ -237,14 +266,14 @@ async function valueItems(compose: ComposeDocument, path: PathSegment[], range: 
   const isItem = typeof path[path.length - 1] === 'number';
 
   if (inService && serviceKey === 'volumes' && path.length === 4 && isItem) {
-    return nameItems(compose, 'volume', range, service, (name) => `${name}:\${1:/path/in/container}`);
+    return nameItems(compose, 'volume', range, service, (name) => `${name}:\${1:/path/in/container}`, ctx);
   }
   if (inService && serviceKey === 'environment' && path.length === 4 && isItem) {
     return envFileItems(compose, service, range, ctx, (name) => `${name}=`);
   }
   // A list's items refer to what the list refers to (`links: [db]`).
   const refers = spec?.refers ?? (isItem ? specAt(path.slice(0, -1))?.refers : undefined);
-  if (refers && (isItem || spec?.kinds.includes('string'))) return nameItems(compose, refers, range, service, (name) => name);
+  if (refers && (isItem || spec?.kinds.includes('string'))) return nameItems(compose, refers, range, service, (name) => name, ctx);
   if (inService && path.length === 3) {
     if (key === 'image') return imageItems(range, ctx);
     if (key === 'network_mode') return networkModeItems(compose, range, service, ctx);
@@ -271,12 +300,21 @@ function enumItems(path: PathSegment[], values: readonly string[], range: Range,
   }));
 }
 
-function nameItems(compose: ComposeDocument, kind: ReferenceKind, range: Range, service: string | undefined, text: (name: string) => string): CompletionItem[] {
+const referenceKindLabels: Readonly<Record<ReferenceKind, Localized>> = {
+  service: { en: 'service', ko: '서비스' },
+  network: { en: 'network', ko: '네트워크' },
+  volume: { en: 'volume', ko: '볼륨' },
+  secret: { en: 'secret', ko: '시크릿' },
+  config: { en: 'config', ko: '설정(config)' },
+  model: { en: 'model', ko: '모델' },
+};
+
+function nameItems(compose: ComposeDocument, kind: ReferenceKind, range: Range, service: string | undefined, text: (name: string) => string, ctx: ServiceContext): CompletionItem[] {
   const declared = [...(compose.symbols().declarations.get(kind)?.keys() ?? [])].filter((name) => !(kind === 'service' && name === service));
   return declared.map((name) => ({
     label: name,
     kind: kind === 'service' ? CompletionItemKind.Module : CompletionItemKind.Reference,
-    detail: kind,
+    detail: inline(ctx.docsLanguage, referenceKindLabels[kind]),
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: { range, newText: text(name) },
   }));
@@ -288,7 +326,7 @@ async function imageItems(range: Range, ctx: ServiceContext): Promise<Completion
   return tags.map((tag) => ({
     label: tag,
     kind: CompletionItemKind.Value,
-    detail: ctx.docsLanguage === 'en' ? 'local image' : '로컬 이미지',
+    detail: inline(ctx.docsLanguage, { en: 'local image', ko: '로컬 이미지' }),
     textEdit: { range, newText: tag },
   }));
 }
@@ -298,7 +336,7 @@ function networkModeItems(compose: ComposeDocument, range: Range, service: strin
   const services = [...(compose.symbols().declarations.get('service')?.keys() ?? [])].filter((name) => name !== service);
   const items = enumItems(['services', service ?? '*', 'network_mode'], forms, range, ctx);
   for (const name of services) items.push({ label: `service:${name}`, kind: CompletionItemKind.Module, textEdit: { range, newText: `service:${name}` } });
-  items.push({ label: 'container:', kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: 'container:${1:name}' } });
+  items.push({ label: 'container:', kind: CompletionItemKind.Value, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: 'container:${1:name}' } });
   return items;
 }
 

@@ -13,6 +13,7 @@ import { getEntry } from '../../knowledge/index';
 import { renderFull } from '../../knowledge/render';
 import { notesHoverSection } from '../../notes/render';
 import type { ServiceContext } from '../mode';
+import { hoverExtras } from '../session';
 
 export function composeHover(compose: ComposeDocument, position: Position, ctx: ServiceContext): Hover | null {
   const offset = compose.document.offsetAt(position);
@@ -34,7 +35,8 @@ export function composeHover(compose: ComposeDocument, position: Position, ctx: 
   }
   const value = at.onKey ? undefined : scalarText(at.node);
   const path = docsPath(at.path);
-  const docs = path.length > 0 ? keyDocs(path, language, value) : undefined;
+  const extras = path.length > 0 && getEntry(knowledgeId(path)) ? hoverExtras(ctx, compose.document.uri, position) : {};
+  const docs = path.length > 0 ? keyDocs(path, language, value, extras) : undefined;
   if (docs) parts.push(docs);
   const fromNotes = at.onKey ? userNotesFor(at.path, ctx) : undefined;
   if (fromNotes) parts.push(fromNotes);
@@ -68,7 +70,7 @@ function docsPath(path: readonly PathSegment[]): PathSegment[] {
   return specAt(result) ? result : [];
 }
 
-const koreanKind: Record<string, string> = { service: '서비스', network: '네트워크', volume: '볼륨', secret: 'secret', config: 'config', model: '모델' };
+const koreanKind: Record<string, string> = { service: '서비스', network: '네트워크', volume: '볼륨', secret: '시크릿', config: '설정(config)', model: '모델' };
 
 // ---- This very value ---------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ import type { DocumentLink } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, Node } from 'yaml';
 import type { PathSegment } from '../../compose/catalogue';
 import { ComposeDocument, keyName, nodeRange } from '../../compose/model';
+import { dockerHubTooltip } from '../dockerfile/links';
+import { inline } from '../localized';
 import type { ServiceContext } from '../mode';
 import { filePathTarget } from './definition';
 
@@ -23,7 +25,7 @@ export function composeDocumentLinks(compose: ComposeDocument, ctx: ServiceConte
     } else if (isScalar(node) && typeof node.value === 'string' && node.value !== '') {
       if (path[0] === 'services' && path[2] === 'image' && path.length === 3) {
         const target = dockerHubPage(node.value);
-        if (target) links.push({ range: nodeRange(compose, node as Node), target });
+        if (target) links.push({ range: nodeRange(compose, node as Node), target, tooltip: inline(ctx.docsLanguage, dockerHubTooltip) });
       } else if (mayHoldPath(path)) {
         const target = filePathTarget(compose, path, node.value);
         if (target && ctx.workspace.exists(target)) links.push({ range: nodeRange(compose, node as Node), target });

@@ -217,7 +217,7 @@ export class Walk {
     const text = this.collector.compose.text.slice(key.range![0], key.range![1]);
     this.collector.report(syntaxRules.nonStringKey, key, {
       en: `The key ${text} ${where} is a ${typeof key.value === 'number' ? 'number' : key.value === null ? 'null' : 'boolean'}, not a string ("non-string key"): quote it, "${text}".`,
-      ko: `${whereKo} 있는 키 ${text}는 문자열이 아닙니다("non-string key"): "${text}"처럼 따옴표로 감싸세요.`,
+      ko: `${whereKo} 있는 키 ${text}은(는) 문자열이 아닙니다("non-string key"): "${text}"처럼 따옴표로 감싸세요.`,
     });
   }
 }

@@ -20,7 +20,9 @@ import {
   buildChecks,
   FlagSpec,
   instructionsByName,
+  InstructionSpec,
   instructionSpecs,
+  MountKeySpec,
   mountTypes,
   mountTypesByName,
   parserDirectives,
@@ -30,9 +32,10 @@ import {
 } from '../../dockerfile/catalogue';
 import { comparePositions, instructionAt, instructionBefore, offsetAt, stageAt } from '../../dockerfile/positions';
 import type { ServiceContext } from '../mode';
+import { dockerfileSnippetList, Snippet, snippetBody, snippetItem } from '../snippets';
 import type { DocsLanguage } from '../settings';
 import { stageDeclarations, variablesInScope } from './declarations';
-import { EntryRef, flagFallback, inline, instructionFallback, markdown, shortDocs } from './docs';
+import { EntryRef, inline, localizedSyntax, markdown, say, shortDocs } from './docs';
 
 export const completionTriggerCharacters = [' ', '-', '=', '$', '{', ',', '/'] as const;
 
@@ -80,9 +83,9 @@ const flagValueExamples: Partial<Record<FlagSpec['kind'], readonly string[]>> = 
 
 const docsMemo = new Map<string, string | undefined>();
 
-function docsFor(ref: EntryRef, language: DocsLanguage, fallback: { title: string; text: string } | undefined): CompletionItem['documentation'] {
+function docsFor(ref: EntryRef, language: DocsLanguage): CompletionItem['documentation'] {
   const key = `${language}|${JSON.stringify(ref)}`;
-  if (!docsMemo.has(key)) docsMemo.set(key, shortDocs(ref, language, fallback));
+  if (!docsMemo.has(key)) docsMemo.set(key, shortDocs(ref, language));
   const value = docsMemo.get(key);
   return value === undefined ? undefined : markdown(value);
 }
@@ -116,7 +119,8 @@ async function itemsFor(context: Context): Promise<CompletionItem[] | null> {
   if (/^\s*#/.test(linePrefix)) return inDirectiveBlock(ast, position.line) ? directiveItems(context) : null;
   const instruction = instructionAt(ast, position) ?? continuedInstruction(ast, position);
   const onKeyword = !instruction || instruction.keywordRange.start.line === position.line;
-  if (onKeyword && /^\s*[A-Za-z]*$/.test(linePrefix)) return instructionItems(context, false);
+  // A snippet's prefix may have a dash in it (`apt-get`, `multistage-node`).
+  if (onKeyword && /^\s*(?:[A-Za-z][A-Za-z-]*)?$/.test(linePrefix)) return [...instructionItems(context, false), ...snippetItems(context)];
   if (onKeyword && /^\s*onbuild\s+[A-Za-z]*$/i.test(linePrefix)) return instructionItems(context, true);
   if (!instruction) return null;
   const target = instruction.trigger && comparePositions(position, instruction.trigger.keywordRange.end) > 0 ? instruction.trigger : instruction;
@@ -157,7 +161,7 @@ function directiveItems(context: Context): CompletionItem[] | null {
         label: directive.name,
         kind: CompletionItemKind.Keyword,
         detail: directive.example,
-        documentation: docsFor({ kind: 'directive', name: directive.name }, ctx.docsLanguage, { title: directive.name, text: directive.description }),
+        documentation: docsFor({ kind: 'directive', name: directive.name }, ctx.docsLanguage),
         textEdit: { range: rangeFrom(position, name[1].length), newText: `${directive.name}=` },
         command: retrigger,
       }));
@@ -188,26 +192,49 @@ const retrigger = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
 // ---- Instructions -------------------------------------------------------------------------------------
 
-function instructionItems(context: Context, afterOnbuild: boolean): CompletionItem[] {
-  const { ast, position, word, ctx } = context;
+/** The instructions that may start here: ARG and FROM before the first FROM, ONBUILD's triggers after it. */
+function allowedInstructions(context: Context, afterOnbuild: boolean): InstructionSpec[] {
+  const { ast, position } = context;
   const firstFrom = ast.stages[0]?.from.keywordRange.start;
   const beforeFirstFrom = !afterOnbuild && (!firstFrom || comparePositions(position, firstFrom) <= 0 || !stageAt(ast, position));
+  return instructionSpecs.filter((spec) => (beforeFirstFrom ? spec.name === 'ARG' || spec.name === 'FROM' : !afterOnbuild || spec.allowedInOnbuild));
+}
+
+function instructionItems(context: Context, afterOnbuild: boolean): CompletionItem[] {
+  const { word, ctx } = context;
   const lowerCase = word.length > 0 && word === word.toLowerCase();
-  return instructionSpecs
-    .filter((spec) => (beforeFirstFrom ? spec.name === 'ARG' || spec.name === 'FROM' : !afterOnbuild || spec.allowedInOnbuild))
+  return allowedInstructions(context, afterOnbuild)
     .map((spec): CompletionItem => {
       const keyword = lowerCase ? spec.name.toLowerCase() : spec.name;
       return {
         label: spec.name,
         kind: CompletionItemKind.Keyword,
-        detail: spec.syntax[0],
-        documentation: docsFor({ kind: 'instruction', name: spec.name }, ctx.docsLanguage, instructionFallback(spec.name)),
+        detail: localizedSyntax(spec.syntax[0], ctx.docsLanguage),
+        documentation: docsFor({ kind: 'instruction', name: spec.name }, ctx.docsLanguage),
         insertTextFormat: InsertTextFormat.Snippet,
         textEdit: { range: context.wordRange, newText: `${keyword} ${instructionSnippets[spec.name] ?? '$0'}` },
         filterText: keyword,
         ...(spec.deprecated ? { tags: [CompletionItemTag.Deprecated], sortText: `~${spec.name}` } : {}),
       };
     });
+}
+
+/**
+ * The snippets that fit here: where a new instruction may start (not after
+ * ONBUILD), and only those whose first instruction is allowed there, so
+ * before the first FROM only the ones that start with FROM.
+ */
+function snippetItems(context: Context): CompletionItem[] {
+  const { ctx } = context;
+  const allowed = new Set(allowedInstructions(context, false).map((spec) => spec.name));
+  return dockerfileSnippetList
+    .filter((snippet) => allowed.has(firstInstruction(snippet)))
+    .map((snippet) => snippetItem(snippet, ctx.docsLanguage, context.wordRange, snippetBody(snippet, ctx.docsLanguage).join('\n'), 'dockerfile'));
+}
+
+function firstInstruction(snippet: Snippet): string {
+  const line = snippet.body.find((text) => text.trim() !== '' && !text.trimStart().startsWith('#')) ?? '';
+  return /^\s*([A-Za-z]+)/.exec(line)?.[1].toUpperCase() ?? '';
 }
 
 // ---- Arguments ----------------------------------------------------------------------------------------
@@ -237,20 +264,27 @@ async function argumentItems(context: Context, target: Instruction, outer: Instr
   return items.length > 0 ? items : null;
 }
 
+/** Flags in the catalogue's order, the common ones first; experimental (labs) ones last, and marked so. */
 function flagItems(context: Context, target: Instruction, flags: readonly FlagSpec[]): CompletionItem[] {
   const { ctx } = context;
+  const language = ctx.docsLanguage;
   const used = new Set(target.flags.filter((f) => comparePositions(f.range.end, context.wordRange.start) <= 0).map((f) => f.name));
+  const experimental = inline(language, { en: 'experimental', ko: '실험적' });
   return flags
     .filter((flag) => flag.repeatable || !used.has(flag.name))
     .map((flag) => {
+      const rank = flags.indexOf(flag) + (flag.labs ? flags.length : 0);
       const choices = flag.kind === 'mount' ? mountTypes.map((m) => m.type) : flag.kind === 'enum' ? flag.values : undefined;
       const newText =
         flag.kind === 'boolean' ? `--${flag.name}` : choices ? `--${flag.name}=${flag.kind === 'mount' ? 'type=' : ''}\${1|${choices.join(',')}|}` : `--${flag.name}=`;
+      const description = inline(language, flag.description);
       return {
         label: `--${flag.name}`,
         kind: CompletionItemKind.Property,
-        detail: flag.labs ? `${flag.description} (dockerfile:1-labs)` : flag.description,
-        documentation: docsFor({ kind: 'flag', instruction: target.name, flag: flag.name }, ctx.docsLanguage, flagFallback(target.name, flag.name)),
+        detail: flag.labs ? `${description} (${experimental} · dockerfile:1-labs)` : description,
+        ...(flag.labs ? { labelDetails: { description: experimental } } : {}),
+        documentation: docsFor({ kind: 'flag', instruction: target.name, flag: flag.name }, language),
+        sortText: String(rank).padStart(2, '0'),
         insertTextFormat: InsertTextFormat.Snippet,
         textEdit: { range: context.wordRange, newText },
         ...(flag.kind === 'boolean' || choices ? {} : { command: retrigger }),
@@ -287,7 +321,7 @@ function enumItems(context: Context, instruction: string, flag: string, values: 
   return values.map((value) => ({
     label: value,
     kind: CompletionItemKind.EnumMember,
-    documentation: docsFor({ kind: 'flag', instruction, flag, value }, context.ctx.docsLanguage, undefined),
+    documentation: docsFor({ kind: 'flag', instruction, flag, value }, context.ctx.docsLanguage),
     textEdit: { range: rangeFrom(context.position, typedLength), newText: value },
   }));
 }
@@ -311,14 +345,19 @@ function mountItems(context: Context, outer: Instruction, typed: string): Comple
     return [];
   }
   if (!type) return [];
-  const keys = [
-    ...(given.has('type') ? [] : [{ name: 'type', kind: 'enum' as const, values: mountTypes.map((m) => m.type), description: 'bind, cache, tmpfs, secret or ssh (default bind).' }]),
-    ...type.keys.filter((k) => !given.has(k.name) && !k.aliases?.some((alias) => given.has(alias))),
-  ];
-  return keys.map((key) => ({
+  // `type` first: the keys that follow depend on it. Then the type's own keys, in the catalogue's order.
+  const typeKey: MountKeySpec = {
+    name: 'type',
+    kind: 'enum',
+    values: mountTypes.map((m) => m.type),
+    description: { en: 'bind, cache, tmpfs, secret or ssh (default bind).', ko: 'bind, cache, tmpfs, secret, ssh 중 하나(기본 bind).' },
+  };
+  const keys = [...(given.has('type') ? [] : [typeKey]), ...type.keys.filter((k) => !given.has(k.name) && !k.aliases?.some((alias) => given.has(alias)))];
+  return keys.map((key, index) => ({
     label: key.name,
     kind: CompletionItemKind.Property,
-    detail: key.description,
+    detail: inline(context.ctx.docsLanguage, key.description),
+    sortText: String(index).padStart(2, '0'),
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: {
       range: rangeFrom(context.position, current.length),
@@ -338,7 +377,7 @@ async function valueItems(context: Context, target: Instruction, outer: Instruct
         return [{
           label: as,
           kind: CompletionItemKind.Keyword,
-          documentation: docsFor({ kind: 'concept', id: 'concept.multi-stage' }, ctx.docsLanguage, undefined),
+          documentation: docsFor({ kind: 'concept', id: 'concept.multi-stage' }, ctx.docsLanguage),
           insertTextFormat: InsertTextFormat.Snippet,
           textEdit: { range: context.wordRange, newText: `${as} \${1:name}` },
         }];
@@ -365,7 +404,7 @@ async function valueItems(context: Context, target: Instruction, outer: Instruct
         ...platformArgs.filter((arg) => !inStage.has(arg.name)).map((arg) => ({
           label: arg.name,
           kind: CompletionItemKind.Variable,
-          detail: arg.description,
+          detail: inline(ctx.docsLanguage, arg.description),
           textEdit: { range: context.wordRange, newText: arg.name },
         })),
       ];
@@ -436,7 +475,7 @@ function variableItems(context: Context, braced: boolean, typedLength: number): 
     const where = inline(lang, { en: `line ${declaration.nameRange.start.line + 1}`, ko: `${declaration.nameRange.start.line + 1}번째 줄` });
     add(name, declaration.kind === 'ENV' ? CompletionItemKind.Variable : CompletionItemKind.Constant, `${declaration.kind}${value !== undefined ? ` = ${value}` : ''} (${where})`);
   }
-  for (const arg of platformArgs) add(arg.name, CompletionItemKind.Constant, inline(lang, { en: 'automatic platform ARG', ko: '자동 플랫폼 ARG' }), arg.description);
+  for (const arg of platformArgs) add(arg.name, CompletionItemKind.Constant, inline(lang, { en: 'automatic platform ARG', ko: '자동 플랫폼 ARG' }), say(lang, arg.description));
   for (const name of proxyArgs) add(name, CompletionItemKind.Constant, inline(lang, { en: 'predefined proxy ARG', ko: '미리 정의된 프록시 ARG' }));
   return [...items.values()];
 }

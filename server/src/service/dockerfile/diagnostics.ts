@@ -505,7 +505,7 @@ class DiagnosticsRun {
       if (directive.name === 'check') {
         for (const name of parseCheckDirective([directive]).skip) {
           if (name !== 'all' && !buildCheckNames.has(name) && !/^[a-z]+(-[a-z]+)*$/.test(name)) {
-            this.warning('unknown-check', directive.valueRange, { en: `Unknown build check "${name}" in the check directive.`, ko: `check 지시어의 "${name}"는 알 수 없는 빌드 체크입니다.` }, 'https://docs.docker.com/reference/build-checks/');
+            this.warning('unknown-check', directive.valueRange, { en: `Unknown build check "${name}" in the check directive.`, ko: `check 지시어의 "${name}"은(는) 알 수 없는 빌드 체크입니다.` }, 'https://docs.docker.com/reference/build-checks/');
           }
         }
       }
@@ -556,7 +556,7 @@ class DiagnosticsRun {
         ? { en: `Command '${instruction.keyword}' should be consistently cased: write ${expected}.`, ko: `명령어 '${instruction.keyword}'의 대소문자가 섞여 있습니다. ${expected}(으)로 쓰세요.` }
         : {
           en: `Command '${instruction.keyword}' should match the case of the command majority (${majority}): write ${expected}.`,
-          ko: `명령어 '${instruction.keyword}'는 다른 명령어 대부분처럼 ${majority === 'lowercase' ? '소문자' : '대문자'}로 써야 합니다: ${expected}(으)로 쓰세요.`,
+          ko: `명령어 '${instruction.keyword}'은(는) 다른 명령어 대부분처럼 ${majority === 'lowercase' ? '소문자' : '대문자'}로 써야 합니다: ${expected}(으)로 쓰세요.`,
         });
     });
   }
@@ -570,7 +570,7 @@ class DiagnosticsRun {
       this.error('unknown-instruction', instruction.keywordRange,
         {
           en: `Unknown instruction ${instruction.keyword}.${suggestion ? ` Did you mean ${suggestion}?` : ' Check the spelling against the Dockerfile reference.'}`,
-          ko: `${instruction.keyword}는 알 수 없는 명령어입니다.${suggestion ? ` ${suggestion}을(를) 쓰려던 것인가요?` : ' Dockerfile 레퍼런스에서 철자를 확인하세요.'}`,
+          ko: `${instruction.keyword}은(는) 알 수 없는 명령어입니다.${suggestion ? ` ${suggestion}을(를) 쓰려던 것인가요?` : ' Dockerfile 레퍼런스에서 철자를 확인하세요.'}`,
         },
         'https://docs.docker.com/reference/dockerfile/#overview');
       return;
@@ -693,7 +693,7 @@ class DiagnosticsRun {
         const elsewhere = mountTypes.find((other) => mountKey(other, field.key));
         if (elsewhere) {
           this.warning('mount-key-ignored', range,
-            { en: `"${field.key}" has no effect on a ${type.type} mount (it belongs to ${elsewhere.type} mounts); a ${type.type} mount uses ${type.keys.map((k) => k.name).join(', ')}.`, ko: `"${field.key}"는 ${type.type} 마운트에서 아무 효과가 없습니다 (${elsewhere.type} 마운트의 키입니다). ${type.type} 마운트에는 ${type.keys.map((k) => k.name).join(', ')}를 씁니다.` }, mountHref);
+            { en: `"${field.key}" has no effect on a ${type.type} mount (it belongs to ${elsewhere.type} mounts); a ${type.type} mount uses ${type.keys.map((k) => k.name).join(', ')}.`, ko: `"${field.key}"은(는) ${type.type} 마운트에서 아무 효과가 없습니다 (${elsewhere.type} 마운트의 키입니다). ${type.type} 마운트에는 ${type.keys.map((k) => k.name).join(', ')}을(를) 씁니다.` }, mountHref);
         } else {
           this.error('invalid-mount', range,
             { en: `Unknown key "${field.key}" for a ${type.type} mount: it accepts ${type.keys.map((k) => k.name).join(', ')}.`, ko: `${type.type} 마운트에 알 수 없는 키 "${field.key}": 쓸 수 있는 키는 ${type.keys.map((k) => k.name).join(', ')}입니다.` }, mountHref);
@@ -729,9 +729,9 @@ class DiagnosticsRun {
     const target = byIndex ?? this.stageIndexOf(value.toLowerCase());
     if (target === undefined) return;
     if (target === current) {
-      this.error('copy-from-self', range, { en: `${what}=${value} names the stage this instruction is in; a stage cannot copy from itself.`, ko: `${what}=${value}는 이 명령어가 속한 스테이지입니다. 스테이지는 자기 자신에서 복사할 수 없습니다.` }, instructionHref('COPY'));
+      this.error('copy-from-self', range, { en: `${what}=${value} names the stage this instruction is in; a stage cannot copy from itself.`, ko: `${what}=${value}은(는) 이 명령어가 속한 스테이지입니다. 스테이지는 자기 자신에서 복사할 수 없습니다.` }, instructionHref('COPY'));
     } else if (target > current) {
-      this.error('copy-from-later-stage', range, { en: `${what}=${value} names a later stage; stages can only use stages defined before them. Move that stage up.`, ko: `${what}=${value}는 뒤에 나오는 스테이지입니다. 스테이지는 앞에 정의된 스테이지만 쓸 수 있으니 그 스테이지를 위로 옮기세요.` }, instructionHref('COPY'));
+      this.error('copy-from-later-stage', range, { en: `${what}=${value} names a later stage; stages can only use stages defined before them. Move that stage up.`, ko: `${what}=${value}은(는) 뒤에 나오는 스테이지입니다. 스테이지는 앞에 정의된 스테이지만 쓸 수 있으니 그 스테이지를 위로 옮기세요.` }, instructionHref('COPY'));
     }
   }
 
@@ -746,9 +746,9 @@ class DiagnosticsRun {
     if (!variable.malformed) return;
     const text = this.textOf(variable.range);
     const message = !text.endsWith('}')
-      ? { en: `Unterminated variable reference ${text}: close it with }.`, ko: `변수 참조 ${text}가 닫히지 않았습니다. }로 닫으세요.` }
+      ? { en: `Unterminated variable reference ${text}: close it with }.`, ko: `변수 참조 ${text}이(가) 닫히지 않았습니다. }로 닫으세요.` }
       : variable.name === ''
-        ? { en: `Empty variable reference ${text}: write \${NAME}.`, ko: `변수 참조 ${text}가 비어 있습니다. \${NAME}처럼 쓰세요.` }
+        ? { en: `Empty variable reference ${text}: write \${NAME}.`, ko: `변수 참조 ${text}이(가) 비어 있습니다. \${NAME}처럼 쓰세요.` }
         : { en: `Unsupported modifier in ${text}: Docker supports \${VAR:-default}, \${VAR:+alt}, \${VAR:?error}, #, ##, %, %%, / and //.`, ko: `${text}의 수정자는 지원되지 않습니다. Docker가 지원하는 것은 \${VAR:-default}, \${VAR:+alt}, \${VAR:?error}, #, ##, %, %%, /, //입니다.` };
     this.error('malformed-variable', variable.range, message, variablesHref);
   }
@@ -976,7 +976,7 @@ class DiagnosticsRun {
         const absolute = path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path);
         if (!absolute && !workdirKnown) {
           this.check('WorkdirRelativePath', instruction.args[0].range,
-            { en: `Relative WORKDIR "${path}" depends on the base image's working directory: use an absolute path such as /${path.replace(/^\.\/?/, '')}.`, ko: `상대 경로 WORKDIR "${path}"는 베이스 이미지의 작업 디렉터리에 따라 달라집니다. /${path.replace(/^\.\/?/, '')} 같은 절대 경로를 쓰세요.` });
+            { en: `Relative WORKDIR "${path}" depends on the base image's working directory: use an absolute path such as /${path.replace(/^\.\/?/, '')}.`, ko: `상대 경로 WORKDIR "${path}"은(는) 베이스 이미지의 작업 디렉터리에 따라 달라집니다. /${path.replace(/^\.\/?/, '')} 같은 절대 경로를 쓰세요.` });
         }
         // Once one WORKDIR is reported, the ones after it follow from it.
         workdirKnown = true;
@@ -1030,7 +1030,7 @@ class DiagnosticsRun {
       const fromUpper = from.keyword === from.keyword.toUpperCase();
       const asUpper = asWord.value === asWord.value.toUpperCase();
       if (fromUpper !== asUpper) {
-        this.check('FromAsCasing', asWord.range, { en: `'${asWord.value}' and '${from.keyword}' keywords' casing do not match: write ${fromUpper ? 'AS' : 'as'}.`, ko: `'${asWord.value}'와 '${from.keyword}'의 대소문자가 다릅니다. ${fromUpper ? 'AS' : 'as'}(으)로 쓰세요.` });
+        this.check('FromAsCasing', asWord.range, { en: `'${asWord.value}' and '${from.keyword}' keywords' casing do not match: write ${fromUpper ? 'AS' : 'as'}.`, ko: `'${asWord.value}'과(와) '${from.keyword}'의 대소문자가 다릅니다. ${fromUpper ? 'AS' : 'as'}(으)로 쓰세요.` });
       }
     }
     if (stage.name && stage.nameRange) {
@@ -1051,13 +1051,13 @@ class DiagnosticsRun {
         this.check('RedundantTargetPlatform', range, { en: 'Setting --platform to $TARGETPLATFORM is redundant: it is already the default. Remove the flag.', ko: '--platform을 $TARGETPLATFORM으로 지정할 필요는 없습니다. 이미 기본값이니 플래그를 지우세요.' });
       } else if (!value.includes('$') && !(stage.name && value.split('/').some((part) => stage.name?.includes(part.toLowerCase())))) {
         this.check('FromPlatformFlagConstDisallowed', range,
-          { en: `FROM --platform should not use the constant "${value}": it pins the stage to one platform. Use $BUILDPLATFORM or $TARGETPLATFORM, or let --platform on the command line decide.`, ko: `FROM --platform에 상수 "${value}"를 쓰면 스테이지가 한 플랫폼에 고정됩니다. $BUILDPLATFORM이나 $TARGETPLATFORM을 쓰거나, 명령줄의 --platform에 맡기세요.` });
+          { en: `FROM --platform should not use the constant "${value}": it pins the stage to one platform. Use $BUILDPLATFORM or $TARGETPLATFORM, or let --platform on the command line decide.`, ko: `FROM --platform에 상수 "${value}"을(를) 쓰면 스테이지가 한 플랫폼에 고정됩니다. $BUILDPLATFORM이나 $TARGETPLATFORM을 쓰거나, 명령줄의 --platform에 맡기세요.` });
       }
     }
     const known = (name: string) => globalNames.has(name) || platformArgs.some((a) => a.name === name) || proxyArgs.includes(name) || buildkitArgs.includes(name);
     for (const variable of from.variables) {
       if (!variable.malformed && !known(variable.name)) {
-        this.check('UndefinedArgInFrom', variable.range, { en: `FROM uses the argument '${variable.name}', which no ARG before the first FROM declares. Add ARG ${variable.name}=<default> at the top of the file.`, ko: `FROM이 인자 '${variable.name}'를 쓰지만 첫 FROM 앞의 어떤 ARG도 선언하지 않았습니다. 파일 맨 위에 ARG ${variable.name}=<기본값>을 추가하세요.` });
+        this.check('UndefinedArgInFrom', variable.range, { en: `FROM uses the argument '${variable.name}', which no ARG before the first FROM declares. Add ARG ${variable.name}=<default> at the top of the file.`, ko: `FROM이 인자 '${variable.name}'을(를) 쓰지만 첫 FROM 앞의 어떤 ARG도 선언하지 않았습니다. 파일 맨 위에 ARG ${variable.name}=<기본값>을 추가하세요.` });
       }
     }
     this.imageReference(stage, globalNames);
@@ -1078,7 +1078,7 @@ class DiagnosticsRun {
     if (usesArgs) {
       const onlyDeclared = stage.from.variables.every((v) => globalNames.has(v.name));
       if (onlyDeclared && !/^[a-z0-9]([a-z0-9._\-/:@]*[a-z0-9])?$/i.test(expanded.trim()) && expanded !== '') {
-        this.check('InvalidDefaultArgInFrom', image.range, { en: `With the ARGs' default values, the base image is "${expanded}", which is not a valid image name. Give the ARG a default.`, ko: `ARG 기본값을 넣으면 베이스 이미지가 "${expanded}"가 되는데, 올바른 이미지 이름이 아닙니다. ARG에 기본값을 주세요.` });
+        this.check('InvalidDefaultArgInFrom', image.range, { en: `With the ARGs' default values, the base image is "${expanded}", which is not a valid image name. Give the ARG a default.`, ko: `ARG 기본값을 넣으면 베이스 이미지가 "${expanded}"이(가) 되는데, 올바른 이미지 이름이 아닙니다. ARG에 기본값을 주세요.` });
       } else if (onlyDeclared && expanded === '') {
         this.check('InvalidDefaultArgInFrom', image.range, { en: 'With the ARGs\' default values the base image name is empty. Give the ARG a default.', ko: 'ARG 기본값을 넣으면 베이스 이미지 이름이 비어 있습니다. ARG에 기본값을 주세요.' });
       }
@@ -1098,7 +1098,7 @@ class DiagnosticsRun {
   private undefinedIn(instruction: Instruction, scope: ReadonlySet<string>): void {
     for (const variable of instruction.variables) {
       if (!variable.malformed && !scope.has(variable.name) && !isDefaulted(variable) && !isBuiltin(variable.name)) {
-        this.check('UndefinedVar', variable.range, { en: `Usage of undefined variable '$${variable.name}': declare it with ARG before this line.`, ko: `정의되지 않은 변수 '$${variable.name}'를 쓰고 있습니다. 이 줄 앞에서 ARG로 선언하세요.` });
+        this.check('UndefinedVar', variable.range, { en: `Usage of undefined variable '$${variable.name}': declare it with ARG before this line.`, ko: `정의되지 않은 변수 '$${variable.name}'을(를) 쓰고 있습니다. 이 줄 앞에서 ARG로 선언하세요.` });
       }
     }
   }
@@ -1113,13 +1113,13 @@ class DiagnosticsRun {
       const isPlatform = platformArgs.some((a) => a.name === name);
       const typoOf = isPlatform ? undefined : [...scope].find((defined) => defined.length > 3 && editDistance(defined, name) <= 1);
       if (globalNames.has(name)) {
-        this.check('UndefinedVar', variable.range, { en: `'$${name}' is a global ARG (declared before the first FROM), which a stage does not see until it says so: add ARG ${name} to this stage.`, ko: `'$${name}'는 전역 ARG(첫 FROM 앞에서 선언)라서 스테이지 안에서 다시 선언해야 보입니다. 이 스테이지에 ARG ${name}을(를) 추가하세요.` });
+        this.check('UndefinedVar', variable.range, { en: `'$${name}' is a global ARG (declared before the first FROM), which a stage does not see until it says so: add ARG ${name} to this stage.`, ko: `'$${name}'은(는) 전역 ARG(첫 FROM 앞에서 선언)라서 스테이지 안에서 다시 선언해야 보입니다. 이 스테이지에 ARG ${name}을(를) 추가하세요.` });
       } else if (isPlatform) {
-        this.check('UndefinedVar', variable.range, { en: `'$${name}' is an automatic platform ARG, but inside a stage it must be declared first: add ARG ${name} to this stage.`, ko: `'$${name}'는 자동으로 정의되는 플랫폼 ARG이지만, 스테이지 안에서는 먼저 선언해야 합니다. 이 스테이지에 ARG ${name}을(를) 추가하세요.` });
+        this.check('UndefinedVar', variable.range, { en: `'$${name}' is an automatic platform ARG, but inside a stage it must be declared first: add ARG ${name} to this stage.`, ko: `'$${name}'은(는) 자동으로 정의되는 플랫폼 ARG이지만, 스테이지 안에서는 먼저 선언해야 합니다. 이 스테이지에 ARG ${name}을(를) 추가하세요.` });
       } else if (typoOf) {
-        this.check('UndefinedVar', variable.range, { en: `Usage of undefined variable '$${name}' (did you mean $${typoOf}?).`, ko: `정의되지 않은 변수 '$${name}'를 쓰고 있습니다 ($${typoOf}의 오타인가요?).` });
+        this.check('UndefinedVar', variable.range, { en: `Usage of undefined variable '$${name}' (did you mean $${typoOf}?).`, ko: `정의되지 않은 변수 '$${name}'을(를) 쓰고 있습니다 ($${typoOf}의 오타인가요?).` });
       } else if (knowsBaseEnv && !imageEnvironment.has(name)) {
-        this.check('UndefinedVar', variable.range, { en: `Usage of undefined variable '$${name}': define it with ARG or ENV before this line.`, ko: `정의되지 않은 변수 '$${name}'를 쓰고 있습니다. 이 줄 앞에서 ARG나 ENV로 정의하세요.` });
+        this.check('UndefinedVar', variable.range, { en: `Usage of undefined variable '$${name}': define it with ARG or ENV before this line.`, ko: `정의되지 않은 변수 '$${name}'을(를) 쓰고 있습니다. 이 줄 앞에서 ARG나 ENV로 정의하세요.` });
       }
     }
   }
@@ -1201,7 +1201,7 @@ class DiagnosticsRun {
       for (const source of sourcesOf(copy)) {
         if (remoteSource.test(source.value) || source.value.includes('$') || source.value === '.' || source.value === './') continue;
         if (ignored(source.value)) {
-          this.check('CopyIgnoredFile', source.range, { en: `Attempting to ${copy.name} "${source.value}", which .dockerignore excludes: remove it from .dockerignore or from this ${copy.name}.`, ko: `.dockerignore가 제외하는 "${source.value}"를 ${copy.name}하려고 합니다. .dockerignore나 이 ${copy.name}에서 빼세요.` });
+          this.check('CopyIgnoredFile', source.range, { en: `Attempting to ${copy.name} "${source.value}", which .dockerignore excludes: remove it from .dockerignore or from this ${copy.name}.`, ko: `.dockerignore가 제외하는 "${source.value}"을(를) ${copy.name}하려고 합니다. .dockerignore나 이 ${copy.name}에서 빼세요.` });
         }
       }
     }

@@ -14,7 +14,8 @@ import type { DocsLanguage } from '../settings';
 import { megabytes } from './completion';
 import { declarationsIn, mountOptions, stageNamed, stageReferences, symbolAt, symbolNameAt, textOf, variablesInScope } from './declarations';
 import { notesHoverSection } from '../../notes/render';
-import { EntryRef, flagFallback, inline, instructionFallback, Localized, markdown, say, shortDocs } from './docs';
+import { entryOf, EntryRef, inline, Localized, markdown, say, shortDocs } from './docs';
+import { hoverExtras } from '../session';
 
 /** What the cursor is on, as far as documentation goes. */
 export type DocTarget =
@@ -69,9 +70,7 @@ export async function hover(ast: DockerfileAst, position: Position, ctx: Service
     const text = await imageHover(target.reference, ctx);
     return text ? { contents: markdown(text), range: target.range } : null;
   }
-  const fallback =
-    target.ref.kind === 'instruction' ? instructionFallback(target.ref.name) : target.ref.kind === 'flag' ? flagFallback(target.ref.instruction, target.ref.flag) : undefined;
-  const text = shortDocs(target.ref, language, fallback);
+  const text = shortDocs(target.ref, language, entryOf(target.ref) ? hoverExtras(ctx, ast.uri, position) : {});
   if (!text) return null;
   const fromNotes = userNotesFor(target.ref, ctx);
   return { contents: markdown(fromNotes ? `${text}\n\n---\n\n${fromNotes}` : text), range: target.range };
@@ -150,8 +149,8 @@ function variableHover(ast: DockerfileAst, name: string, at: Range, language: Do
   const platform = platformArgs.find((arg) => arg.name === name);
   if (platform) {
     return [heading, say(language, {
-      en: `Automatic platform ARG set by BuildKit: ${platform.description} Usable in FROM; inside a stage, declare \`ARG ${name}\` first.`,
-      ko: `BuildKit이 자동으로 정하는 플랫폼 ARG: ${platform.description} FROM에서 쓸 수 있고, 스테이지 안에서는 먼저 \`ARG ${name}\`을 선언해야 합니다.`,
+      en: `Automatic platform ARG set by BuildKit: ${platform.description.en} Usable in FROM; inside a stage, declare \`ARG ${name}\` first.`,
+      ko: `BuildKit이 자동으로 정하는 플랫폼 ARG: ${platform.description.ko} FROM에서 쓸 수 있고, 스테이지 안에서는 먼저 \`ARG ${name}\`을(를) 선언해야 합니다.`,
     })].join('\n\n');
   }
   if (proxyArgs.includes(name)) {

@@ -6,8 +6,12 @@
  */
 import type { DocumentLink } from 'vscode-languageserver';
 import type { Arg, DockerfileAst, Instruction } from '../../dockerfile/ast';
+import { inline, type Localized } from '../localized';
 import type { ServiceContext } from '../mode';
 import { stageNamed } from './declarations';
+
+/** The tooltip of a link to an image's Docker Hub page, which is in English only. */
+export const dockerHubTooltip: Localized = { en: 'Open the image on Docker Hub', ko: 'Docker Hub에서 이미지 열기 (영문)' };
 
 /** The Docker Hub page of an image reference, or undefined for other registries, variables and `scratch`. */
 export function dockerHubUrl(reference: string): string | undefined {
@@ -52,22 +56,23 @@ function sourceArgs(instruction: Instruction): readonly Arg[] {
 export function documentLinks(ast: DockerfileAst, ctx: ServiceContext): DocumentLink[] {
   const links: DocumentLink[] = [];
   const directory = contextDirectory(ast.uri);
+  const tooltip = inline(ctx.docsLanguage, dockerHubTooltip);
   // `# syntax=docker/dockerfile:1` names the frontend image that builds the file.
   for (const directive of ast.directives) {
     const target = directive.name === 'syntax' ? dockerHubUrl(directive.value) : undefined;
-    if (target) links.push({ range: directive.valueRange, target, tooltip: 'Docker Hub' });
+    if (target) links.push({ range: directive.valueRange, target, tooltip });
   }
   for (const instruction of ast.instructions) {
     // `COPY --from=nginx:1.27` copies out of an image rather than a stage.
     const fromImage = instruction.flags.find((flag) => flag.name === 'from' && flag.value && flag.valueRange && !/^\d+$/.test(flag.value));
     if (fromImage && !stageNamed(ast, fromImage.value!)) {
       const target = dockerHubUrl(fromImage.value!);
-      if (target) links.push({ range: fromImage.valueRange!, target, tooltip: 'Docker Hub' });
+      if (target) links.push({ range: fromImage.valueRange!, target, tooltip });
     }
     if (instruction.name === 'FROM') {
       const image = instruction.args[0];
       const target = image && !stageNamed(ast, image.value) ? dockerHubUrl(image.value) : undefined;
-      if (target) links.push({ range: image.range, target, tooltip: 'Docker Hub' });
+      if (target) links.push({ range: image.range, target, tooltip });
     } else if ((instruction.name === 'COPY' || instruction.name === 'ADD') && !instruction.flags.some((flag) => flag.name === 'from') && directory) {
       for (const source of sourceArgs(instruction)) {
         if (!isLocalSource(source)) continue;

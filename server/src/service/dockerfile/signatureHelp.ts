@@ -8,7 +8,7 @@ import type { DockerfileAst, Instruction } from '../../dockerfile/ast';
 import { instructionsByName } from '../../dockerfile/catalogue';
 import { comparePositions, instructionAt } from '../../dockerfile/positions';
 import type { ServiceContext } from '../mode';
-import { instructionFallback, markdown, shortDocs } from './docs';
+import { localizedSyntax, markdown, shortDocs } from './docs';
 
 export const signatureHelpTriggerCharacters = [' '] as const;
 
@@ -41,8 +41,8 @@ export function signatureHelp(ast: DockerfileAst, position: Position, ctx: Servi
   if (instruction.heredocs.some((heredoc) => heredoc.contentRange.start.line <= position.line)) return null;
   const spec = instructionsByName.get(instruction.name);
   if (!spec) return null;
-  const documentation = shortDocs({ kind: 'instruction', name: spec.name }, ctx.docsLanguage, instructionFallback(spec.name));
-  const signatures: SignatureInformation[] = spec.syntax.map((syntax) => ({
+  const documentation = shortDocs({ kind: 'instruction', name: spec.name }, ctx.docsLanguage);
+  const signatures: SignatureInformation[] = spec.syntax.map((syntax) => localizedSyntax(syntax, ctx.docsLanguage)).map((syntax) => ({
     label: syntax,
     documentation: documentation ? markdown(documentation) : undefined,
     parameters: parametersOf(syntax),

@@ -1,6 +1,8 @@
 /** Document symbols: the global ARGs, then each stage with its instructions under it. */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
 import type { DockerfileAst, Instruction, Stage } from '../../dockerfile/ast';
+import { inline } from '../localized';
+import type { ServiceContext } from '../mode';
 
 const maxDetail = 60;
 
@@ -34,11 +36,11 @@ function instructionSymbol(instruction: Instruction): DocumentSymbol {
   };
 }
 
-function stageSymbol(stage: Stage): DocumentSymbol {
+function stageSymbol(stage: Stage, ctx: ServiceContext): DocumentSymbol {
   const image = stage.image?.value ?? '';
   const range: Range = stage.range;
   return {
-    name: stage.name ?? `stage ${stage.index}`,
+    name: stage.name ?? inline(ctx.docsLanguage, { en: `stage ${stage.index}`, ko: `스테이지 ${stage.index}` }),
     detail: image,
     kind: SymbolKind.Class,
     range,
@@ -47,6 +49,6 @@ function stageSymbol(stage: Stage): DocumentSymbol {
   };
 }
 
-export function documentSymbols(ast: DockerfileAst): DocumentSymbol[] {
-  return [...ast.globalArgs.map(instructionSymbol), ...ast.stages.map(stageSymbol)];
+export function documentSymbols(ast: DockerfileAst, ctx: ServiceContext): DocumentSymbol[] {
+  return [...ast.globalArgs.map(instructionSymbol), ...ast.stages.map((stage) => stageSymbol(stage, ctx))];
 }

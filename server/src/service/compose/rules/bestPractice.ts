@@ -34,7 +34,7 @@ function checkEnvironment(collector: Collector, node: Node, path: readonly PathS
       if (!match) return;
       const [, name, space, value] = match;
       if (space) {
-        collector.report(bestPracticeRules.envSpaceAroundEquals, item, { en: `The value of ${name} starts with a space: Compose keeps it, so the value is "${space}${value}". Remove the spaces around "=": ${name}=${value}.`, ko: `${name}의 값이 공백으로 시작합니다: Compose는 공백을 그대로 두므로 값은 "${space}${value}"가 됩니다. "=" 앞뒤의 공백을 지우세요: ${name}=${value}.` }, [...path, index], { replacement: `${name}=${value}` });
+        collector.report(bestPracticeRules.envSpaceAroundEquals, item, { en: `The value of ${name} starts with a space: Compose keeps it, so the value is "${space}${value}". Remove the spaces around "=": ${name}=${value}.`, ko: `${name}의 값이 공백으로 시작합니다: Compose는 공백을 그대로 두므로 값은 "${space}${value}"이(가) 됩니다. "=" 앞뒤의 공백을 지우세요: ${name}=${value}.` }, [...path, index], { replacement: `${name}=${value}` });
       }
       checkSecretValue(collector, item, name, value, [...path, index]);
     });
@@ -96,7 +96,7 @@ function checkUnused(project: Project): void {
     for (const declaration of index.declarations.get(kind)!.values()) {
       // `networks: default:` configures the network every service joins.
       if (used.has(declaration.name) || (kind === 'network' && declaration.name === 'default')) continue;
-      project.collector.report(bestPracticeRules.unusedDeclaration, offsetRange(compose, declaration.start, declaration.end), { en: `${capitalize(kind)} "${declaration.name}" is declared but no service uses it.`, ko: `${koreanKind[kind] ?? kind} "${declaration.name}"는 선언되었지만 어떤 서비스도 쓰지 않습니다.` }, [sectionOf(kind), declaration.name]);
+      project.collector.report(bestPracticeRules.unusedDeclaration, offsetRange(compose, declaration.start, declaration.end), { en: `${capitalize(kind)} "${declaration.name}" is declared but no service uses it.`, ko: `${koreanKind[kind] ?? kind} "${declaration.name}"은(는) 선언되었지만 어떤 서비스도 쓰지 않습니다.` }, [sectionOf(kind), declaration.name]);
     }
   }
 }

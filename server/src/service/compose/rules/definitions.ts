@@ -40,7 +40,7 @@ function checkExternalVolume(collector: Collector, node: Node, path: readonly Pa
   if (!found || !isScalar(external) || external.value !== true) return;
   for (const key of found.keys) {
     if (key.name === 'external' || key.name === 'name' || key.name.startsWith('x-')) continue;
-    collector.report(definitionRules.externalWithOtherKeys, key.key, { en: `"${key.name}" conflicts with "external: true": Compose does not create or configure external volumes. Remove "${key.name}" or "external".`, ko: `"${key.name}"는 "external: true"와 충돌합니다: Compose는 외부 볼륨을 만들거나 설정하지 않습니다. "${key.name}"나 "external"을 지우세요.` }, [...path, key.name]);
+    collector.report(definitionRules.externalWithOtherKeys, key.key, { en: `"${key.name}" conflicts with "external: true": Compose does not create or configure external volumes. Remove "${key.name}" or "external".`, ko: `"${key.name}"은(는) "external: true"와 충돌합니다: Compose는 외부 볼륨을 만들거나 설정하지 않습니다. "${key.name}"(이)나 "external"을 지우세요.` }, [...path, key.name]);
   }
 }
 
@@ -54,7 +54,7 @@ function checkSources(collector: Collector, node: Node, path: readonly PathSegme
   if (sources.length > 1) {
     const quoted = sources.map((key) => `"${key.name}"`);
     for (const source of sources.slice(1)) {
-      collector.report(definitionRules.conflictingSources, source.key, { en: `A ${kind} takes its value from one place: ${quoted.join(' and ')} are both set. Keep one.`, ko: `${kind}의 값은 한 곳에서만 가져옵니다: ${quoted.join(', ')}가 모두 설정되어 있습니다. 하나만 남기세요.` }, [...path, source.name]);
+      collector.report(definitionRules.conflictingSources, source.key, { en: `A ${kind} takes its value from one place: ${quoted.join(' and ')} are both set. Keep one.`, ko: `${kind}의 값은 한 곳에서만 가져옵니다: ${quoted.join(', ')}이(가) 모두 설정되어 있습니다. 하나만 남기세요.` }, [...path, source.name]);
     }
   }
   const provided = found.keys.some((key) => key.name === 'external' || key.name === 'driver');
@@ -72,7 +72,7 @@ function checkExternalName(collector: Collector, node: Node, path: readonly Path
   const externalName = isMap(external) ? getValue(compose, external, 'name') : undefined;
   const name = scalarText(getValue(compose, found.body, 'name'));
   if (externalName === undefined || name === undefined || scalarText(externalName) === name) return;
-  collector.report(definitionRules.externalNameConflict, externalName as Node, { en: `"external.name: ${scalarText(externalName)}" disagrees with "name: ${name}" ("name and external.name conflict; only use name"): remove "external.name" and keep "external: true".`, ko: `"external.name: ${scalarText(externalName)}"가 "name: ${name}"와 다릅니다("name and external.name conflict; only use name"): "external.name"을 지우고 "external: true"를 남기세요.` }, [...path, 'external', 'name']);
+  collector.report(definitionRules.externalNameConflict, externalName as Node, { en: `"external.name: ${scalarText(externalName)}" disagrees with "name: ${name}" ("name and external.name conflict; only use name"): remove "external.name" and keep "external: true".`, ko: `"external.name: ${scalarText(externalName)}"이(가) "name: ${name}"과(와) 다릅니다("name and external.name conflict; only use name"): "external.name"을 지우고 "external: true"를 남기세요.` }, [...path, 'external', 'name']);
 }
 
 export const definitionNodeChecks: readonly NodeCheck[] = [

@@ -40,7 +40,7 @@ function checkMount(collector: Collector, item: Node, path: readonly PathSegment
   if (source === undefined) {
     collector.report(mountRules.invalidMount, item.items[0]?.key as Node ?? item, { en: 'A bind mount needs "source", the host path it mounts ("field Source must not be empty").', ko: '바인드 마운트에는 마운트할 호스트 경로인 "source"가 필요합니다("field Source must not be empty").' }, path);
   } else if (!isHostPath(source) && !hasInterpolation(source)) {
-    collector.report(mountRules.invalidMount, sourceNode as Node, { en: `A bind mount needs a host path as "source": write "./${source}" for a folder beside this file.`, ko: `바인드 마운트의 "source"는 호스트 경로여야 합니다: 이 파일 옆 폴더라면 "./${source}"로 쓰세요.` }, [...path, 'source']);
+    collector.report(mountRules.invalidMount, sourceNode as Node, { en: `A bind mount needs a host path as "source": write "./${source}" for a folder beside this file.`, ko: `바인드 마운트의 "source"는 호스트 경로여야 합니다: 이 파일 옆 폴더라면 "./${source}"(으)로 쓰세요.` }, [...path, 'source']);
   }
 }
 
@@ -80,7 +80,7 @@ function checkMountTargets(collector: Collector, node: Node, path: readonly Path
       seen.add(target);
       continue;
     }
-    collector.report(mountRules.duplicateMountTarget, item, { en: `"${target}" is already mounted by another volume or tmpfs ("target already mounted"): the container cannot be created. Remove one or change its target.`, ko: `"${target}"는 이미 다른 볼륨이나 tmpfs가 마운트한 경로입니다("target already mounted"): 컨테이너를 만들 수 없습니다. 하나를 지우거나 target을 바꾸세요.` }, where);
+    collector.report(mountRules.duplicateMountTarget, item, { en: `"${target}" is already mounted by another volume or tmpfs ("target already mounted"): the container cannot be created. Remove one or change its target.`, ko: `"${target}"은(는) 이미 다른 볼륨이나 tmpfs가 마운트한 경로입니다("target already mounted"): 컨테이너를 만들 수 없습니다. 하나를 지우거나 target을 바꾸세요.` }, where);
   }
 }
 
@@ -147,7 +147,7 @@ function checkHostPorts(project: Project): void {
         const whereKo = owner === service.name ? '이 서비스 앞쪽에서' : `서비스 "${owner}"에서`;
         project.collector.report(mountRules.duplicateHostPort, item as Node, {
           en: `Host port ${port}/${mapping.protocol}${mapping.hostIp ? ` on ${mapping.hostIp}` : ''} is already published ${where}: the second container would fail to start. Pick another host port.`,
-          ko: `${mapping.hostIp ? `${mapping.hostIp}의 ` : ''}호스트 포트 ${port}/${mapping.protocol}는 이미 ${whereKo} 공개했습니다: 두 번째 컨테이너는 시작하지 못합니다. 다른 호스트 포트를 고르세요.`,
+          ko: `${mapping.hostIp ? `${mapping.hostIp}의 ` : ''}호스트 포트 ${port}/${mapping.protocol}은(는) 이미 ${whereKo} 공개했습니다: 두 번째 컨테이너는 시작하지 못합니다. 다른 호스트 포트를 고르세요.`,
         }, ['services', service.name, 'ports', index]);
         break;
       }

@@ -16,7 +16,7 @@ import { ComposeRuleMeta, docsPage, ProjectCheck, ruleMaker } from './rule';
 const rule = ruleMaker('reference');
 
 const undeclared = (kind: ReferenceKind, title: Localized, example: string) =>
-  rule(`undeclared-${kind}`, title, { en: `A ${kind} a service uses must be declared under the top-level "${sectionOf(kind)}:".`, ko: `서비스가 쓰는 ${kind}는 최상위 "${sectionOf(kind)}:" 아래에 선언해야 합니다.` }, example, { docs: docsPage(sectionOf(kind)) });
+  rule(`undeclared-${kind}`, title, { en: `A ${kind} a service uses must be declared under the top-level "${sectionOf(kind)}:".`, ko: `서비스가 쓰는 ${kind}은(는) 최상위 "${sectionOf(kind)}:" 아래에 선언해야 합니다.` }, example, { docs: docsPage(sectionOf(kind)) });
 
 export const referenceRules = {
   unknownService: rule('unknown-service', { en: 'Unknown service', ko: '알 수 없는 서비스' }, { en: 'A service named in `depends_on`, `links`, `extends`, `network_mode: service:…` or `volumes_from` that the file does not define ("depends on undefined service"), even with `required: false`.', ko: '`depends_on`, `links`, `extends`, `network_mode: service:…`, `volumes_from`에 쓴 서비스가 파일에 없습니다(`required: false`여도).' }, 'services:\n  web:\n    image: x\n    depends_on: [dbb]\n  db:\n    image: postgres', { docs: docsPage('services') }),
@@ -66,11 +66,11 @@ function checkReferences(project: Project): void {
       reference.kind === 'service'
         ? {
           en: `No service named "${reference.name}" in this file.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-          ko: `이 파일에 "${reference.name}"라는 서비스가 없습니다.${suggestion ? ` "${suggestion}"의 오타인가요?` : ''}`,
+          ko: `이 파일에 "${reference.name}"(이)라는 서비스가 없습니다.${suggestion ? ` "${suggestion}"의 오타인가요?` : ''}`,
         }
         : {
           en: `${capitalize(reference.kind)} "${reference.name}" is used but not declared under the top-level "${section}:". ${suggestion ? `Did you mean "${suggestion}"?` : 'Declare it there.'}`,
-          ko: `${koreanKind[reference.kind] ?? reference.kind} "${reference.name}"를 쓰지만 최상위 "${section}:" 아래에 선언되어 있지 않습니다. ${suggestion ? `"${suggestion}"의 오타인가요?` : '그곳에 선언하세요.'}`,
+          ko: `${koreanKind[reference.kind] ?? reference.kind} "${reference.name}"을(를) 쓰지만 최상위 "${section}:" 아래에 선언되어 있지 않습니다. ${suggestion ? `"${suggestion}"의 오타인가요?` : '그곳에 선언하세요.'}`,
         };
     project.collector.report(undeclaredRule[reference.kind], offsetRange(compose, reference.start, reference.end), message, undefined, {
       replacement: suggestion,
@@ -99,7 +99,7 @@ function checkBuildContext(project: Project, service: ServiceEntry): void {
   const uri = resolvePath(project.compose, text);
   if (!uri || project.ctx.workspace.exists(uri)) return;
   const path = ['services', service.name, 'build', ...(isMap(build) ? ['context'] : [])];
-  project.collector.report(referenceRules.missingBuildContext, context, { en: `The build context "${text}" does not exist (relative to this file): the build will fail.`, ko: `빌드 컨텍스트 "${text}"가 (이 파일 기준으로) 없습니다: 빌드가 실패합니다.` }, path);
+  project.collector.report(referenceRules.missingBuildContext, context, { en: `The build context "${text}" does not exist (relative to this file): the build will fail.`, ko: `빌드 컨텍스트 "${text}"이(가) (이 파일 기준으로) 없습니다: 빌드가 실패합니다.` }, path);
 }
 
 function checkEnvFiles(project: Project, service: ServiceEntry): void {
@@ -119,7 +119,7 @@ function checkEnvFiles(project: Project, service: ServiceEntry): void {
     if (!required || text === undefined || !isLocalPath(text)) continue;
     const uri = resolvePath(project.compose, text);
     if (!uri || project.ctx.workspace.exists(uri)) continue;
-    project.collector.report(referenceRules.missingEnvFile, node as Node, { en: `The env file "${text}" does not exist (relative to this file): Compose will stop with an error. Create it, or mark it "required: false".`, ko: `env 파일 "${text}"가 (이 파일 기준으로) 없습니다: Compose가 오류로 멈춥니다. 파일을 만들거나 "required: false"로 표시하세요.` }, ['services', service.name, 'env_file']);
+    project.collector.report(referenceRules.missingEnvFile, node as Node, { en: `The env file "${text}" does not exist (relative to this file): Compose will stop with an error. Create it, or mark it "required: false".`, ko: `env 파일 "${text}"이(가) (이 파일 기준으로) 없습니다: Compose가 오류로 멈춥니다. 파일을 만들거나 "required: false"로 표시하세요.` }, ['services', service.name, 'env_file']);
   }
 }
 

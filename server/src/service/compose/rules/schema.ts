@@ -165,14 +165,14 @@ export function checkValue(collector: Collector, node: Node, spec: KeySpec, path
   const wrap = spec.kinds.includes('list') && !!spec.item && spec.item.kinds.some((itemKind) => scalarFits(itemKind, value));
   const expected = describeKinds(spec);
   const actual = describeValue(value);
-  collector.report(schemaRules.wrongType, node, { en: `"${lastKey(path)}" must be ${expected.en}, not ${actual.en}.`, ko: `"${lastKey(path)}"는 ${expected.ko}이어야 하는데 ${actual.ko}입니다.` }, path, wrap ? { wrapInList: true } : undefined);
+  collector.report(schemaRules.wrongType, node, { en: `"${lastKey(path)}" must be ${expected.en}, not ${actual.en}.`, ko: `"${lastKey(path)}"은(는) ${expected.ko}이어야 하는데 ${actual.ko}입니다.` }, path, wrap ? { wrapInList: true } : undefined);
   return false;
 }
 
 function expectCollection(collector: Collector, node: YAMLMap | YAMLSeq, spec: KeySpec, path: readonly PathSegment[], kind: 'mapping' | 'list'): boolean {
   if (spec.kinds.includes(kind)) return true;
   const expected = describeKinds(spec);
-  collector.report(schemaRules.wrongType, node, { en: `"${lastKey(path)}" must be ${expected.en}, not ${kindNames[kind].en}.`, ko: `"${lastKey(path)}"는 ${expected.ko}이어야 하는데 ${kindNames[kind].ko}입니다.` }, path);
+  collector.report(schemaRules.wrongType, node, { en: `"${lastKey(path)}" must be ${expected.en}, not ${kindNames[kind].en}.`, ko: `"${lastKey(path)}"은(는) ${expected.ko}이어야 하는데 ${kindNames[kind].ko}입니다.` }, path);
   return false;
 }
 
@@ -198,19 +198,19 @@ function checkScalar(collector: Collector, node: Scalar, kind: ValueKind, spec: 
   const value = node.value;
   const text = String(value);
   if (kind === 'duration' && !isDuration(text)) {
-    collector.report(schemaRules.invalidDuration, node, { en: `"${text}" is not a duration: write a number with a unit, like "10s", "1m30s" or "500ms".`, ko: `"${text}"는 시간 값이 아닙니다: "10s", "1m30s", "500ms"처럼 숫자에 단위를 붙여 쓰세요.` }, path);
+    collector.report(schemaRules.invalidDuration, node, { en: `"${text}" is not a duration: write a number with a unit, like "10s", "1m30s" or "500ms".`, ko: `"${text}"은(는) 시간 값이 아닙니다: "10s", "1m30s", "500ms"처럼 숫자에 단위를 붙여 쓰세요.` }, path);
   } else if (kind === 'bytes' && !isByteSize(text)) {
-    collector.report(schemaRules.invalidSize, node, { en: `"${text}" is not a size: write bytes or a number with a unit, like "512m", "1g" or "256k".`, ko: `"${text}"는 크기 값이 아닙니다: 바이트 수나 "512m", "1g", "256k"처럼 숫자에 단위를 붙여 쓰세요.` }, path);
+    collector.report(schemaRules.invalidSize, node, { en: `"${text}" is not a size: write bytes or a number with a unit, like "512m", "1g" or "256k".`, ko: `"${text}"은(는) 크기 값이 아닙니다: 바이트 수나 "512m", "1g", "256k"처럼 숫자에 단위를 붙여 쓰세요.` }, path);
   } else if (kind === 'string' && spec.values && !spec.open && !spec.values.includes(text) && !(key === 'restart' && /^on-failure:\d+$/.test(text))) {
     reportInvalidValue(collector, node, text, key, spec.values, path);
   } else if (kind === 'string' && spec.pattern && !pattern(spec.pattern).test(text)) {
     if (patternValues[key]) return reportInvalidValue(collector, node, text, key, patternValues[key], path);
     const hint = patternHints[key];
-    collector.report(schemaRules.invalidValue, node, { en: `"${text}" is not a valid ${key}${hint ? `: ${hint.en}` : '.'}`, ko: `"${text}"는 올바른 ${key} 값이 아닙니다${hint ? `: ${hint.ko}` : '.'}` }, path);
+    collector.report(schemaRules.invalidValue, node, { en: `"${text}" is not a valid ${key}${hint ? `: ${hint.en}` : '.'}`, ko: `"${text}"은(는) 올바른 ${key} 값이 아닙니다${hint ? `: ${hint.ko}` : '.'}` }, path);
   } else if (typeof value === 'number' && spec.minimum !== undefined && value < spec.minimum) {
-    collector.report(schemaRules.invalidValue, node, { en: `"${key}" must be ${spec.minimum} or more, not ${text}.`, ko: `"${key}"는 ${spec.minimum} 이상이어야 하는데 ${text}입니다.` }, path);
+    collector.report(schemaRules.invalidValue, node, { en: `"${key}" must be ${spec.minimum} or more, not ${text}.`, ko: `"${key}"은(는) ${spec.minimum} 이상이어야 하는데 ${text}입니다.` }, path);
   } else if (typeof value === 'number' && spec.maximum !== undefined && value > spec.maximum) {
-    collector.report(schemaRules.invalidValue, node, { en: `"${key}" must be ${spec.maximum} or less, not ${text}.`, ko: `"${key}"는 ${spec.maximum} 이하여야 하는데 ${text}입니다.` }, path);
+    collector.report(schemaRules.invalidValue, node, { en: `"${key}" must be ${spec.maximum} or less, not ${text}.`, ko: `"${key}"은(는) ${spec.maximum} 이하여야 하는데 ${text}입니다.` }, path);
   }
 }
 
@@ -220,7 +220,7 @@ export function reportInvalidValue(collector: Collector, node: Scalar, text: str
   collector.report(
     schemaRules.invalidValue,
     node,
-    { en: `"${text}" is not a valid ${key}: use one of ${list}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`, ko: `"${text}"는 올바른 ${key} 값이 아닙니다: ${list} 중 하나를 쓰세요.${suggestion ? ` "${suggestion}"의 오타인가요?` : ''}` },
+    { en: `"${text}" is not a valid ${key}: use one of ${list}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`, ko: `"${text}"은(는) 올바른 ${key} 값이 아닙니다: ${list} 중 하나를 쓰세요.${suggestion ? ` "${suggestion}"의 오타인가요?` : ''}` },
     path,
     suggestion ? { replacement: suggestion } : undefined,
   );
@@ -231,7 +231,7 @@ export function checkRequired(collector: Collector, keys: ReadonlySet<string>, s
   for (const required of spec.required ?? []) {
     if (keys.has(required)) continue;
     const what: Localized = typeof path[path.length - 1] === 'number' ? { en: `Each "${lastKey(path)}" entry`, ko: `"${lastKey(path)}"의 각 항목` } : { en: `"${lastKey(path)}"`, ko: `"${lastKey(path)}"` };
-    collector.report(schemaRules.missingKey, anchor, { en: `${what.en} needs "${required}": Compose refuses it without ("${required} is required").`, ko: `${what.ko}에 "${required}"가 필요합니다: 없으면 Compose가 거부합니다("${required} is required").` }, path);
+    collector.report(schemaRules.missingKey, anchor, { en: `${what.en} needs "${required}": Compose refuses it without ("${required} is required").`, ko: `${what.ko}에 "${required}"이(가) 필요합니다: 없으면 Compose가 거부합니다("${required} is required").` }, path);
   }
 }
 
@@ -240,7 +240,7 @@ export function checkName(collector: Collector, keyNode: Scalar, name: string, p
   if (!parent.namePattern || pattern(parent.namePattern).test(name)) return;
   const message: Localized = name === ''
     ? { en: 'A name cannot be empty.', ko: '이름은 비어 있으면 안 됩니다.' }
-    : { en: `"${name}" is not a valid name: use letters, digits, ".", "_" and "-" only.`, ko: `"${name}"는 올바른 이름이 아닙니다: 영문자, 숫자, ".", "_", "-"만 쓸 수 있습니다.` };
+    : { en: `"${name}" is not a valid name: use letters, digits, ".", "_" and "-" only.`, ko: `"${name}"은(는) 올바른 이름이 아닙니다: 영문자, 숫자, ".", "_", "-"만 쓸 수 있습니다.` };
   collector.report(schemaRules.invalidName, keyNode, message, path);
 }
 
@@ -253,7 +253,7 @@ export function reportUnknownKey(collector: Collector, keyNode: Scalar, key: str
   const whereKo = path.length === 1 ? 'Compose 파일 최상위에' : `"${parentKey}" 아래에`;
   // The old (v1) format put services at the top level, as one of the notes does.
   if (path.length === 1 && !suggestion && looksLikeService(value)) {
-    collector.report(schemaRules.unknownKey, keyNode, { en: `"${key}" looks like a service, but services go under the top-level "services:" key (the format without it is obsolete).`, ko: `"${key}"는 서비스처럼 보이지만, 서비스는 최상위 "services:" 키 아래에 써야 합니다 (services 없이 쓰는 형식은 더 이상 쓰지 않습니다).` }, path.slice(0, -1), {
+    collector.report(schemaRules.unknownKey, keyNode, { en: `"${key}" looks like a service, but services go under the top-level "services:" key (the format without it is obsolete).`, ko: `"${key}"은(는) 서비스처럼 보이지만, 서비스는 최상위 "services:" 키 아래에 써야 합니다 (services 없이 쓰는 형식은 더 이상 쓰지 않습니다).` }, path.slice(0, -1), {
       nestUnder: 'services',
     });
     return undefined;
@@ -263,7 +263,7 @@ export function reportUnknownKey(collector: Collector, keyNode: Scalar, key: str
   collector.report(
     schemaRules.unknownKey,
     keyNode,
-    { en: `Unknown key "${key}" ${where}: Compose will reject the file.${hint}`, ko: `${whereKo} 알 수 없는 키 "${key}"가 있어 Compose가 파일을 거부합니다.${hintKo}` },
+    { en: `Unknown key "${key}" ${where}: Compose will reject the file.${hint}`, ko: `${whereKo} 알 수 없는 키 "${key}"이(가) 있어 Compose가 파일을 거부합니다.${hintKo}` },
     path.slice(0, -1),
     suggestion ? { replacement: suggestion } : undefined,
   );
@@ -281,5 +281,5 @@ export function reportDeprecated(collector: Collector, keyNode: Scalar, key: str
     collector.report(schemaRules.obsoleteVersion, keyNode, { en: 'The top-level "version" is obsolete: Compose ignores it and warns. Remove it.', ko: '최상위 "version"은 더 이상 쓰지 않습니다: Compose는 이를 무시하고 경고합니다. 지우세요.' }, path);
     return;
   }
-  collector.report(schemaRules.deprecatedKey, keyNode, { en: `"${key}" is deprecated. ${spec.deprecated}`, ko: `"${key}"는 더 이상 권장되지 않습니다(deprecated). ${spec.deprecated}` }, path);
+  collector.report(schemaRules.deprecatedKey, keyNode, { en: `"${key}" is deprecated. ${spec.deprecated?.en ?? ''}`, ko: `"${key}"은(는) 더 이상 권장되지 않습니다(deprecated). ${spec.deprecated?.ko ?? ''}` }, path);
 }

@@ -65,18 +65,18 @@ function checkService(collector: Collector, node: Node, path: readonly PathSegme
   for (const [countNode, where] of [[scaleNode, [...path, 'scale']], [replicasNode, [...path, 'deploy', 'replicas']]] as const) {
     const count = numberOf(countNode);
     if (count !== undefined && count < 0) {
-      collector.report(schemaRules.invalidValue, countNode as Node, { en: `"${String(where[where.length - 1])}" counts containers: it must be 0 or more, not ${count}.`, ko: `"${String(where[where.length - 1])}"는 컨테이너 수라서 0 이상이어야 하는데 ${count}입니다.` }, where);
+      collector.report(schemaRules.invalidValue, countNode as Node, { en: `"${String(where[where.length - 1])}" counts containers: it must be 0 or more, not ${count}.`, ko: `"${String(where[where.length - 1])}"은(는) 컨테이너 수라서 0 이상이어야 하는데 ${count}입니다.` }, where);
     }
   }
   const scale = numberOf(scaleNode);
   const replicas = numberOf(replicasNode);
   if (scale !== undefined && replicas !== undefined && scale !== replicas) {
-    collector.report(serviceRules.scaleReplicasMismatch, scaleNode as Node, { en: `"scale: ${scale}" disagrees with "deploy.replicas: ${replicas}" in service "${name}": keep one of them.`, ko: `서비스 "${name}"에서 "scale: ${scale}"와 "deploy.replicas: ${replicas}"가 다릅니다: 하나만 남기세요.` }, [...path, 'scale']);
+    collector.report(serviceRules.scaleReplicasMismatch, scaleNode as Node, { en: `"scale: ${scale}" disagrees with "deploy.replicas: ${replicas}" in service "${name}": keep one of them.`, ko: `서비스 "${name}"에서 "scale: ${scale}"과(와) "deploy.replicas: ${replicas}"이(가) 다릅니다: 하나만 남기세요.` }, [...path, 'scale']);
   }
   const count = Math.max(scale ?? 1, replicas ?? 1);
   const containerName = keyOf('container_name') ?? value('container_name');
   if (count > 1 && containerName) {
-    collector.report(serviceRules.containerNameWithReplicas, containerName, { en: `"container_name" names one container, but service "${name}" asks for ${count}: Compose refuses it. Remove "container_name".`, ko: `"container_name"은 컨테이너 하나의 이름인데 서비스 "${name}"는 ${count}개를 만듭니다: Compose가 거부합니다. "container_name"을 지우세요.` }, [...path, 'container_name']);
+    collector.report(serviceRules.containerNameWithReplicas, containerName, { en: `"container_name" names one container, but service "${name}" asks for ${count}: Compose refuses it. Remove "container_name".`, ko: `"container_name"은 컨테이너 하나의 이름인데 서비스 "${name}"은(는) ${count}개를 만듭니다: Compose가 거부합니다. "container_name"을 지우세요.` }, [...path, 'container_name']);
   }
 
   checkResources(collector, value, deploy, path);
@@ -91,7 +91,7 @@ function checkService(collector: Collector, node: Node, path: readonly PathSegme
     const platform = value('platform');
     const wanted = scalarText(platform);
     if (isSeq(platforms) && platforms.items.length > 0 && wanted !== undefined && !hasInterpolation(wanted) && !platforms.items.some((item) => scalarText(item) === wanted)) {
-      collector.report(serviceRules.platformNotBuilt, platform as Node, { en: `Service "${name}" runs on "${wanted}", which is not among its "build.platforms": add it there, or pick one of them.`, ko: `서비스 "${name}"는 "${wanted}"에서 실행하는데 "build.platforms"에 없습니다: 그곳에 추가하거나 그중 하나를 고르세요.` }, [...path, 'platform']);
+      collector.report(serviceRules.platformNotBuilt, platform as Node, { en: `Service "${name}" runs on "${wanted}", which is not among its "build.platforms": add it there, or pick one of them.`, ko: `서비스 "${name}"은(는) "${wanted}"에서 실행하는데 "build.platforms"에 없습니다: 그곳에 추가하거나 그중 하나를 고르세요.` }, [...path, 'platform']);
     }
   }
 }
@@ -122,7 +122,7 @@ function checkResources(collector: Collector, value: (key: string) => unknown, d
     const set = other === undefined ? { en: 'is not set', ko: '설정되지 않았습니다' } : { en: `is ${scalarText(other)}`, ko: `${scalarText(other)}입니다` };
     collector.report(serviceRules.conflictingResources, own as Node, {
       en: `"${key}: ${scalarText(own)}" differs from "deploy.resources.${section}.${field}", which ${set.en}: Compose refuses two different values ("can't set distinct values"). Set it in one place.`,
-      ko: `"${key}: ${scalarText(own)}"가 "deploy.resources.${section}.${field}"와 다릅니다(그 값은 ${set.ko}): Compose는 서로 다른 두 값을 거부합니다("can't set distinct values"). 한 곳에만 쓰세요.`,
+      ko: `"${key}: ${scalarText(own)}"이(가) "deploy.resources.${section}.${field}"과(와) 다릅니다(그 값은 ${set.ko}): Compose는 서로 다른 두 값을 거부합니다("can't set distinct values"). 한 곳에만 쓰세요.`,
     }, [...path, key]);
   }
 }
@@ -146,7 +146,7 @@ function checkWatch(collector: Collector, node: Node, path: readonly PathSegment
   const action = getValue(collector.compose, node, 'action');
   const text = scalarText(action);
   if (text === undefined || !syncActions.includes(text) || getValue(collector.compose, node, 'target') !== undefined) return;
-  collector.report(serviceRules.watchTargetRequired, action as Node, { en: `"action: ${text}" copies changed files into the container: add "target", the path they go to ("target is required for sync, sync+exec and sync+restart actions").`, ko: `"action: ${text}"는 바뀐 파일을 컨테이너로 복사합니다: 복사할 경로인 "target"을 추가하세요("target is required for sync, sync+exec and sync+restart actions").` }, path);
+  collector.report(serviceRules.watchTargetRequired, action as Node, { en: `"action: ${text}" copies changed files into the container: add "target", the path they go to ("target is required for sync, sync+exec and sync+restart actions").`, ko: `"action: ${text}"은(는) 바뀐 파일을 컨테이너로 복사합니다: 복사할 경로인 "target"을 추가하세요("target is required for sync, sync+exec and sync+restart actions").` }, path);
 }
 
 function checkDeviceRequest(collector: Collector, node: Node, path: readonly PathSegment[]): void {
@@ -155,7 +155,7 @@ function checkDeviceRequest(collector: Collector, node: Node, path: readonly Pat
   const count = getValue(compose, node, 'count');
   const text = scalarText(count);
   if (text !== undefined && !hasInterpolation(text) && text !== 'all' && !/^-?\d+$/.test(text)) {
-    collector.report(serviceRules.invalidDeviceRequest, count as Node, { en: `"count: ${text}" is not a number: the only other value allowed is "all".`, ko: `"count: ${text}"는 숫자가 아닙니다: 숫자 외에는 "all"만 쓸 수 있습니다.` }, [...path, 'count']);
+    collector.report(serviceRules.invalidDeviceRequest, count as Node, { en: `"count: ${text}" is not a number: the only other value allowed is "all".`, ko: `"count: ${text}"은(는) 숫자가 아닙니다: 숫자 외에는 "all"만 쓸 수 있습니다.` }, [...path, 'count']);
   }
   const ids = getValue(compose, node, 'device_ids');
   if (count !== undefined && ids !== undefined) {
@@ -171,7 +171,7 @@ function checkEnvironmentNames(collector: Collector, node: Node, path: readonly 
     const match = /^([^=]*?)(\s+)=(\s*)(.*)$/.exec(item.value);
     if (!match) return;
     const [, name, , , value] = match;
-    collector.report(serviceRules.envNameSpace, item, { en: `The name "${name}" is followed by a space before "=": Compose refuses it ("environment variable ${name} is declared with a trailing space"). Write ${name}=${value}.`, ko: `이름 "${name}" 뒤, "=" 앞에 공백이 있어 Compose가 거부합니다("environment variable ${name} is declared with a trailing space"). ${name}=${value}로 쓰세요.` }, [...path, index], { replacement: `${name}=${value}` });
+    collector.report(serviceRules.envNameSpace, item, { en: `The name "${name}" is followed by a space before "=": Compose refuses it ("environment variable ${name} is declared with a trailing space"). Write ${name}=${value}.`, ko: `이름 "${name}" 뒤, "=" 앞에 공백이 있어 Compose가 거부합니다("environment variable ${name} is declared with a trailing space"). ${name}=${value}(으)로 쓰세요.` }, [...path, index], { replacement: `${name}=${value}` });
   });
 }
 
@@ -203,7 +203,7 @@ function checkContainerNames(project: Project): void {
     if (name === undefined || hasInterpolation(name)) continue;
     const first = seen.get(name);
     if (first === undefined) seen.set(name, service.name);
-    else project.collector.report(serviceRules.duplicateContainerName, node as Node, { en: `Service "${first}" already uses the container name "${name}": the second container cannot be created. Pick another name.`, ko: `서비스 "${first}"가 이미 컨테이너 이름 "${name}"을 씁니다: 두 번째 컨테이너는 만들 수 없습니다. 다른 이름을 고르세요.` }, ['services', service.name, 'container_name']);
+    else project.collector.report(serviceRules.duplicateContainerName, node as Node, { en: `Service "${first}" already uses the container name "${name}": the second container cannot be created. Pick another name.`, ko: `서비스 "${first}"이(가) 이미 컨테이너 이름 "${name}"을(를) 씁니다: 두 번째 컨테이너는 만들 수 없습니다. 다른 이름을 고르세요.` }, ['services', service.name, 'container_name']);
   }
 }
 
