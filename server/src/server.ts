@@ -28,6 +28,7 @@ import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceCon
 import { createModes } from './service/modes';
 import { applyRuleSeverities } from './service/rules';
 import { createReaderSession, ReaderSession } from './service/session';
+import { signatureHelpBesideCompletion } from './service/signatureHelp';
 import { defaultSettings, normalizeSettings, resolveDocsLanguage, RuleSeverity, Settings } from './service/settings';
 import { semanticTokensEdits } from './service/semanticTokensDelta';
 
@@ -187,7 +188,7 @@ connection.onHover((params, token) =>
 
 connection.onSignatureHelp((params, token) =>
   serve('signatureHelp', params.textDocument.uri, token, null, ({ mode, parsed }) =>
-    mode.signatureHelp?.(parsed, params.position, serviceContext())));
+    signatureHelpBesideCompletion(mode, parsed, params.position, params.context, serviceContext())));
 
 connection.onCodeAction((params, token) =>
   serve('codeAction', params.textDocument.uri, token, [], ({ mode, parsed }) =>

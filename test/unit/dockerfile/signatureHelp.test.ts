@@ -1,7 +1,9 @@
 /** Signature help: the instruction's syntax, the exec form when used, the active argument. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { MarkupContent } from 'vscode-languageserver';
+import { MarkupContent, SignatureHelpContext, SignatureHelpTriggerKind } from 'vscode-languageserver';
+import { dockerfileMode } from '../../../server/src/service/dockerfile/mode';
+import { signatureHelpBesideCompletion } from '../../../server/src/service/signatureHelp';
 import { signatureHelp } from '../../../server/src/service/dockerfile/signatureHelp';
 import { context, eols, parse } from './features.support';
 
@@ -43,6 +45,29 @@ for (const [eolName, eol] of eols) {
       assert.match(result!.signature, /^FROM \[--platform=<platform>\] <image>/);
       assert.match(result!.documentation!, /FROM/);
       assert.equal(help('FR|OM a:1'), null);
+    });
+  });
+
+  describe(`Dockerfile signature help beside completion (${eolName})`, () => {
+    const typed = (character: string) => ({ triggerKind: SignatureHelpTriggerKind.TriggerCharacter, triggerCharacter: character, isRetrigger: false });
+    const besideCompletion = async (source: string, trigger: SignatureHelpContext) => {
+      const { ast, cursor } = parse(source, eol);
+      return signatureHelpBesideCompletion(dockerfileMode, ast, cursor, trigger, context());
+    };
+
+    test('the keystroke that opens completion does not open signature help too', async () => {
+      assert.equal(await besideCompletion('FROM a:1\nCOPY |', typed(' ')), null, 'completion offers COPY\'s flags here');
+      assert.equal(await besideCompletion('FROM |', typed(' ')), null, 'completion offers images here');
+      assert.equal(await besideCompletion('FROM a:1\nRUN --mount=type=cache,|', typed(',')), null);
+    });
+
+    test('where completion has nothing, it opens as usual', async () => {
+      const help = await besideCompletion('FROM a:1\nCOPY a.txt |', typed(' '));
+      assert.match(help!.signatures[help!.activeSignature ?? 0].label, /^COPY /);
+    });
+
+    test('asked for explicitly, it always answers', async () => {
+      assert.ok(await besideCompletion('FROM a:1\nCOPY |', { triggerKind: SignatureHelpTriggerKind.Invoked, isRetrigger: false }));
     });
   });
 }
