@@ -5,7 +5,7 @@
  * not given them directly, since it would offer them everywhere (after
  * `RUN --`, in a `restart:` value).
  */
-import { CompletionItem, CompletionItemKind, InsertTextFormat, Range, TextEdit } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import composeSnippets from '../../../snippets/compose.json';
 import dockerfileSnippets from '../../../snippets/dockerfile.json';
 import { inline, type Localized, say } from './localized';
@@ -72,6 +72,21 @@ export function withDefaults(text: string, which?: ReadonlySet<string>): string 
   return text;
 }
 
+/** A snippet's documentation, by language and text: previews are the same from request to request. */
+const documentationMemo = new Map<string, MarkupContent>();
+const documentationMemoLimit = 200;
+
+function documentation(snippet: Snippet, language: DocsLanguage, newText: string, previewLanguage: string): MarkupContent {
+  const key = `${language}\u0000${previewLanguage}\u0000${newText}`;
+  let docs = documentationMemo.get(key);
+  if (!docs) {
+    if (documentationMemo.size >= documentationMemoLimit) documentationMemo.clear();
+    docs = { kind: 'markdown', value: `${say(language, snippet.description)}\n\n\`\`\`${previewLanguage}\n${withDefaults(newText).trimEnd()}\n\`\`\`` };
+    documentationMemo.set(key, docs);
+  }
+  return docs;
+}
+
 /** A completion item for a snippet: the first prefix as label, any prefix found by typing, the body previewed with its defaults. */
 export function snippetItem(
   snippet: Snippet,
@@ -81,12 +96,11 @@ export function snippetItem(
   previewLanguage: 'dockerfile' | 'yaml',
   additionalTextEdits?: TextEdit[],
 ): CompletionItem {
-  const preview = withDefaults(newText);
   return {
     label: snippet.prefixes[0],
     kind: CompletionItemKind.Snippet,
     detail: inline(language, snippet.name),
-    documentation: { kind: 'markdown', value: `${say(language, snippet.description)}\n\n\`\`\`${previewLanguage}\n${preview.trimEnd()}\n\`\`\`` },
+    documentation: documentation(snippet, language, newText, previewLanguage),
     filterText: snippet.prefixes.join(' '),
     // After the keywords and keys they start with: typing `healthcheck` still offers HEALTHCHECK first.
     sortText: `~${snippet.prefixes[0]}`,
