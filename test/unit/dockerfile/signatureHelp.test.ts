@@ -66,8 +66,10 @@ for (const [eolName, eol] of eols) {
       assert.match(help!.signatures[help!.activeSignature ?? 0].label, /^COPY /);
     });
 
-    test('asked for explicitly, it always answers', async () => {
+    test('asked for explicitly, or by a client that does not say why, it always answers', async () => {
       assert.ok(await besideCompletion('FROM a:1\nCOPY |', { triggerKind: SignatureHelpTriggerKind.Invoked, isRetrigger: false }));
+      const { ast, cursor } = parse('FROM a:1\nCOPY |', eol);
+      assert.ok(await signatureHelpBesideCompletion(dockerfileMode, ast, cursor, undefined, context()));
     });
   });
 }
