@@ -74,6 +74,11 @@ export function englishPageLabel(label: string, language: Language): string {
   return language === 'ko' ? `${label} (영문)` : label;
 }
 
+/** `[더 보기… (노트로 설명 보기)](…)`: "More…", to the Explain view. */
+export function moreLink(target: string, language: Language): string {
+  return `[${labels.more[language]}](${target})`;
+}
+
 /** `[Docker 문서 (영문)](…)`: the entry's page in Docker's reference. */
 export function referenceLink(entry: KnowledgeEntry, language: Language): string {
   return `[${englishPageLabel(labels.reference[language], language)}](${entry.reference})`;
@@ -166,7 +171,7 @@ function valuesTable(entry: KnowledgeEntry, languages: readonly Language[]): str
 /** The reference and "More…" on one line; under them the note it comes from, and, once, what the notes are. */
 function footer(entry: KnowledgeEntry, lang: Language, options: RenderOptions): string {
   const links = [referenceLink(entry, lang)];
-  if (options.more) links.push(`[${labels.more[lang]}](${options.more})`);
+  if (options.more) links.push(moreLink(options.more, lang));
   const source = entry.sources[0];
   const lines = [links.join(' · ')];
   if (source) lines.push(sourceText(source.note, source.section, lang));

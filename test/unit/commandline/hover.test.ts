@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { hover } from '../../../server/src/service/commandline/hover';
 import { explain } from '../../../server/src/service/commandline/explain';
+import { createReaderSession } from '../../../server/src/service/session';
 import { context, lineEndings, markdownOf, withCursor } from './support';
 
 function hoverAt(lines: readonly string[], eol: string, language: 'en' | 'ko' | 'both' = 'en', languageId = 'shellscript') {
@@ -90,6 +91,17 @@ for (const { name, eol } of lineEndings) {
       const value = markdownOf(hoverAt(['docker run -dp 80:8‸0 nginx'], eol));
       assert.match(value, /host `80` → container `80`/);
       assert.doesNotMatch(value, /--detach/);
+    });
+
+    test('each flag of a cluster has "More…" to its own full entry, where the editor follows such links', () => {
+      const { parsed, position } = withCursor(['docker run -d‸p 80:80 nginx'], eol);
+      const text = markdownOf(hover(parsed, position, { ...context('en'), session: createReaderSession(true) }));
+      const targets = [...text.matchAll(/\[More… \(Explain with the Notes\)\]\(command:dockside\.explain\?([^)]+)\)/g)].map(
+        (link) => (JSON.parse(decodeURIComponent(link[1])) as { position: { character: number } }[])[0].position.character,
+      );
+      assert.deepEqual(targets, [11, 13], 'on -d, then on p');
+      const explained = (character: number) => explain(parsed, { line: 0, character }, context('en'))?.title;
+      assert.deepEqual([explained(11), explained(13)], ['-d, --detach', '-p, --publish'], 'each link explains its own flag');
     });
 
     test('three flags together, and a letter the command does not have', () => {

@@ -4,7 +4,7 @@
  * (`-it`, `-dp 80:80`) are explained one by one.
  */
 import type { Hover } from 'vscode-languageserver';
-import { referenceLink, renderHover } from '../../knowledge/render';
+import { moreLink, referenceLink, renderHover } from '../../knowledge/render';
 import { korean, type Localized } from '../localized';
 import type { ServiceContext } from '../mode';
 import { hoverExtras } from '../session';
@@ -20,7 +20,8 @@ export function hover(parsed: CommandLineDocument, position: { line: number; cha
   const language = ctx.docsLanguage;
   const blocks: string[] = [];
   if (symbol.cluster) {
-    blocks.push(clusterHover(document.getText().slice(symbol.start, symbol.end), symbol.cluster, language));
+    const more = (flag: ClusterFlag) => ctx.session?.explainLink(document.uri, document.positionAt(flag.start));
+    blocks.push(clusterHover(document.getText().slice(symbol.start, symbol.end), symbol.cluster, language, more));
   } else {
     if (symbol.usage) blocks.push(lines(symbol.usage, language), '---');
     blocks.push(renderHover(symbol.entry, language, { value: symbol.value, ...hoverExtras(ctx, document.uri, position) }));
@@ -39,8 +40,11 @@ function lines(text: Localized, language: DocsLanguage): string {
   return language === 'both' ? `${korean(text)}  \n${text.en}` : korean(text);
 }
 
-/** `-dp`: "-d and -p, written together", then each flag's summary, the value spelled out for the one that takes it. */
-function clusterHover(written: string, flags: readonly ClusterFlag[], language: DocsLanguage): string {
+/**
+ * `-dp`: "-d and -p, written together", then each flag's summary, the value
+ * spelled out for the one that takes it, and its links ("More…" where `more` gives one).
+ */
+function clusterHover(written: string, flags: readonly ClusterFlag[], language: DocsLanguage, more: (flag: ClusterFlag) => string | undefined): string {
   const names = flags.map((flag) => `\`${flag.written}\``);
   const intro: Localized = {
     en: `One-letter flags written together: ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}.`,
@@ -50,7 +54,9 @@ function clusterHover(written: string, flags: readonly ClusterFlag[], language: 
   const explained = flags.map((flag) => {
     if (!flag.entry) return `**\`${flag.written}\`** — ${lines({ en: 'not a flag of this command', ko: '이 명령에 없는 옵션' }, language)}`;
     const summary = language === 'both' ? `${flag.entry.ko.summary} ${flag.entry.en.summary}` : flag.entry[lang].summary;
-    return [`**\`${flag.entry.title}\`** — ${summary}`, ...(flag.usage ? [lines(flag.usage, language)] : []), referenceLink(flag.entry, lang)].join('  \n');
+    const target = more(flag);
+    const links = [referenceLink(flag.entry, lang), ...(target ? [moreLink(target, lang)] : [])].join(' · ');
+    return [`**\`${flag.entry.title}\`** — ${summary}`, ...(flag.usage ? [lines(flag.usage, language)] : []), links].join('  \n');
   });
   return [`**\`${written}\`** — ${lines(intro, language)}`, ...explained].join('\n\n');
 }

@@ -24,6 +24,8 @@ export interface CommandLineSymbol {
 /** One flag of a cluster: what it is and, for the one that takes a value, what this value does. */
 export interface ClusterFlag {
   readonly written: string;
+  /** Where the flag's letter is, for "More…" on it. */
+  readonly start: number;
   readonly entry?: KnowledgeEntry;
   readonly usage?: Bilingual;
 }
@@ -62,7 +64,7 @@ export function symbolAt(parsed: CommandLineDocument, offset: number): CommandLi
 function clusterSymbol(command: DockerCommand, uses: readonly FlagUse[], cluster: FlagCluster, under: FlagUse): CommandLineSymbol | undefined {
   const flags = uses.map((use): ClusterFlag => {
     const entry = flagEntry(command, use);
-    return { written: use.written, entry, usage: entry && use.value && usageOf(entry, use.value) };
+    return { written: use.written, start: use.start, entry, usage: entry && use.value && usageOf(entry, use.value) };
   });
   // "Explain" opens the flag under the cursor.
   const entry = flags[uses.indexOf(under)].entry ?? flags.find((flag) => flag.entry)?.entry;
