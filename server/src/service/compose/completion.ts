@@ -1,7 +1,9 @@
 /**
- * Compose completion: the keys valid at the cursor (with a snippet of the
- * right shape), enumerated values, and names — services, declared networks,
- * volumes, secrets and configs, local images, variables from `env_file`s.
+ * Compose completion: the keys valid at the cursor and not written yet (the
+ * common ones first, each with a snippet of the right shape), the snippets of
+ * snippets/compose.json where a service or top-level key starts, enumerated
+ * values, and names — services, declared networks, volumes, secrets and
+ * configs, local images, variables from `env_file`s.
  *
  * Completion happens while the YAML is half-typed, so the place in the tree
  * is read from indentation (the way the user sees it), not from the parse.

@@ -1,6 +1,8 @@
 /**
  * Completion for Dockerfiles: parser directives, the instructions valid where
- * the cursor is (with snippets), every flag and flag value (`RUN --mount`
+ * the cursor is (each a snippet of its shape) and the snippets of
+ * snippets/dockerfile.json that may start there, every flag (most used
+ * first) and flag value (`RUN --mount`
  * types and keys included), stage names, variables in scope, EXPOSE
  * protocols, STOPSIGNAL signals and base images (local ones first). Answers
  * from the parse: the instruction under the cursor is found by binary search
