@@ -3,9 +3,11 @@
 // Type-checking is tsc's job (`npm run typecheck`); esbuild only transpiles.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const requireFromBuild = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
 // `--dist=DIR`: only the bundles, into DIR (tests inspect a production build without touching dist/).
 const distDir = process.argv.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length) ?? join(root, 'dist');
@@ -49,6 +51,26 @@ const dockerodeBesideTheBundle = {
 };
 
 /**
+ * gRPC and protobuf come with dockerode (the BuildKit session and trace decoder use them): the
+ * extension's imports of them resolve to stand-ins that take dockerode's copies from
+ * `dist/dockerode.js` (client/src/engine/dockerodeBundle.ts) on first use, so they are not
+ * bundled twice and load with dockerode, after activation.
+ */
+const sharedFromDockerode = ['@grpc/grpc-js', 'protobufjs/light'];
+const dockerodeDependenciesFromItsBundle = {
+  name: 'dockerode-dependencies-from-its-bundle',
+  setup(build) {
+    const filter = new RegExp(`^(${sharedFromDockerode.map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'file' ? { path: args.path, namespace: 'from-dockerode' } : undefined));
+    build.onResolve({ filter: /^\.\/dockerode\.js$/, namespace: 'from-dockerode' }, () => ({ path: './dockerode.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'from-dockerode' }, (args) => ({
+      contents: standIn(Object.keys(requireFromBuild(args.path)), `require('./dockerode.js').sharedModules[${JSON.stringify(args.path)}]`),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The knowledge base is about 40% of the server's code and only hovers and
  * completion docs read it, so it gets its own file too: knowledge/index.ts
  * requires `./entries` inside a function, which becomes `./knowledge.js` beside
@@ -69,10 +91,14 @@ const knowledgeBesideTheBundle = {
  * getters, so importers see the real values, yet nothing is loaded until one is used.
  */
 async function onFirstUse(target, module) {
-  const exportNames = Object.keys(await import(module)).filter((name) => name !== 'default');
+  return standIn(Object.keys(await import(module)), `require(${JSON.stringify(target)})`);
+}
+
+/** Module text with a getter per name in `exportNames` that evaluates `load` on the first read. */
+function standIn(exportNames, load) {
   return `let loaded;
-for (const name of ${JSON.stringify(exportNames)}) {
-  Object.defineProperty(exports, name, { enumerable: true, get: () => (loaded ??= require(${JSON.stringify(target)}))[name] });
+for (const name of ${JSON.stringify(exportNames.filter((name) => name !== 'default'))}) {
+  Object.defineProperty(exports, name, { enumerable: true, get: () => (loaded ??= ${load})[name] });
 }`;
 }
 
@@ -148,12 +174,12 @@ await Promise.all([
     entryPoints: { extension: 'client/src/extension.ts' },
     outdir: distDir,
     minify: production,
-    plugins: [dockerodeBesideTheBundle],
+    plugins: [dockerodeBesideTheBundle, dockerodeDependenciesFromItsBundle],
   }),
   esbuild.build({
     ...common,
     entryPoints: {
-      dockerode: 'node_modules/dockerode/lib/docker.js',
+      dockerode: 'client/src/engine/dockerodeBundle.ts',
       server: 'server/src/start.ts',
       'server-main': 'server/src/server.ts',
       knowledge: 'server/src/knowledge/entries.ts',

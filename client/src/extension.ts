@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DockerfileBuildInfoRequest } from '../../server/src/lspExt';
 import { registerCommands } from './commands';
 import { EngineConnection } from './engine/connection';
 import { registerExplain } from './explain';
@@ -30,10 +31,15 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
   const engine = new EngineConnection();
   context.subscriptions.push(engine);
   const explorer = registerExplorer(context, engine);
-  registerCommands(context, engine);
 
   const languageClient = createLanguageClient(context, { output, localImages: (params) => engine.localImages(params) });
   context.subscriptions.push(languageClient);
+  registerCommands(context, engine, {
+    dockerfileBuildInfo: async (uri) => {
+      await languageClientReady;
+      return languageClient.sendRequest(DockerfileBuildInfoRequest.type, { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) } });
+    },
+  });
   const languageClientReady = languageClient.start().catch((error: unknown) => {
     // Shown by us, not swallowed: without the server there are no language features at all.
     const detail = error instanceof Error ? error.message : String(error);

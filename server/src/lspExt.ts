@@ -65,3 +65,53 @@ export interface DocksideInitializationOptions {
   /** The client runs `ClientCommands.explain` from `command:` links in hovers, so hovers may offer "More…". */
   readonly explainLinks?: boolean;
 }
+
+/**
+ * Client → server: what a build of a Dockerfile can be asked for, from the server's parse of it
+ * (the client has no Dockerfile parser of its own): its build arguments with their defaults, its
+ * stages with the instructions BuildKit numbers as steps, and the secrets its `RUN --mount`s use.
+ */
+export namespace DockerfileBuildInfoRequest {
+  export interface Params {
+    readonly textDocument: { readonly uri: string };
+  }
+  /** An `ARG`: global (before the first FROM, usable in FROM) or declared in a stage. */
+  export interface BuildArg {
+    readonly name: string;
+    /** The default as written, `undefined` for a bare `ARG NAME`. */
+    readonly defaultValue?: string;
+    /** The stage's name or index (`stage-1`) it is declared in; absent for a global ARG. */
+    readonly stage?: string;
+    /** Zero-based line of the declaration. */
+    readonly line: number;
+  }
+  /** One instruction of a stage, with its lines (zero-based, inclusive). */
+  export interface Step {
+    /** Upper-cased keyword: `FROM`, `RUN`, `COPY`, … */
+    readonly keyword: string;
+    readonly startLine: number;
+    readonly endLine: number;
+  }
+  export interface Stage {
+    /** The name after `AS`, lower-cased as BuildKit prints it; absent for an unnamed stage. */
+    readonly name?: string;
+    /** The FROM image as written (`$VAR`s unexpanded). */
+    readonly image?: string;
+    /** Every instruction of the stage, FROM first. */
+    readonly steps: readonly Step[];
+  }
+  /** A `RUN --mount=type=secret`: the secret's id and whether the build fails without it. */
+  export interface SecretMount {
+    readonly id: string;
+    readonly required: boolean;
+    readonly line: number;
+  }
+  export interface Info {
+    readonly args: readonly BuildArg[];
+    readonly stages: readonly Stage[];
+    readonly secrets: readonly SecretMount[];
+  }
+  /** `null` when the document is not a Dockerfile the server has open. */
+  export type Result = Info | null;
+  export const type = new RequestType<Params, Result, void>('dockside/dockerfileBuildInfo');
+}

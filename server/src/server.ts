@@ -22,9 +22,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache, ParsedDocument } from './documentCache';
 import { createErrorBoundary, runLogged } from './errorBoundary';
-import { DocksideInitializationOptions, ExplainRequest, LocalImage, LocalImagesRequest } from './lspExt';
+import type { DockerfileAst } from './dockerfile/ast';
+import { DockerfileBuildInfoRequest, DocksideInitializationOptions, ExplainRequest, LocalImage, LocalImagesRequest } from './lspExt';
 import { configureNotes } from './notes/index';
 import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceContext } from './service/mode';
+import { buildInfo } from './service/dockerfile/buildInfo';
 import { createModes } from './service/modes';
 import { applyRuleSeverities } from './service/rules';
 import { createReaderSession, ReaderSession } from './service/session';
@@ -237,6 +239,10 @@ connection.onDocumentOnTypeFormatting((params) =>
 connection.onRequest(ExplainRequest.type, (params, token) =>
   serve<ExplainRequest.Result>('explain', params.textDocument.uri, token, null, ({ mode, parsed }) =>
     mode.explain?.(parsed, params.position, serviceContext())));
+
+connection.onRequest(DockerfileBuildInfoRequest.type, (params, token) =>
+  serve<DockerfileBuildInfoRequest.Result>('dockerfileBuildInfo', params.textDocument.uri, token, null, ({ mode, parsed }) =>
+    mode.id === 'dockerfile' ? buildInfo(parsed as DockerfileAst) : null));
 
 // Semantic tokens: the previous answer per document is kept so `full/delta` can send only the change.
 const previousTokens = new Map<string, { resultId: string; data: number[] }>();

@@ -122,7 +122,11 @@ describe('audit: hostile names and paths are plain data', () => {
     const tag = `dockside-test/audit-${runId}:hostile`;
     images.push(tag);
 
-    const result = await buildImage(docker, { contextDir, dockerfile, tag, labels: testLabels(runId) }, () => undefined);
+    const result = await buildImage(
+      docker,
+      { contextDir, dockerfile, tags: [tag], labels: testLabels(runId), builder: 'buildkit' },
+      { credentials: async () => undefined, allCredentials: async () => new Map(), env: {}, output: () => undefined, step: () => undefined },
+    );
     assert.equal(result.error, undefined, result.output);
     assert.ok(result.imageId, 'the build produced an image');
     assert.equal((await docker.getImage(tag).inspect()).Id, result.imageId);

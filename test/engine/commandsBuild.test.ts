@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
+import { chooseBuilder, probeBuilder } from '../../client/src/buildkit/builder';
+import { locateFailedStep } from '../../client/src/buildkit/failureLocation';
 import { locateBuildFailure } from '../../client/src/commands/buildErrors';
-import { buildImage, dockerfileStages, stepOf } from '../../client/src/commands/buildImage';
+import { buildImage, stepOf, type BuildEnvironment, type BuildRequest } from '../../client/src/commands/buildImage';
 import { contextEntries } from '../../client/src/commands/contextArchive';
+import { parseDockerfile } from '../../server/src/dockerfile/parser';
+import { buildInfo } from '../../server/src/service/dockerfile/buildInfo';
 import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
 
 const docker = new Docker();
@@ -35,7 +40,209 @@ function makeContext(files: Record<string, string>): string {
   return dir;
 }
 
-describe('build command against the engine', () => {
+/** What the build command gives a build, recording the output and the steps; no registry logins. */
+function environment(onOutput: (text: string) => void = () => undefined): BuildEnvironment & { readonly steps: string[] } {
+  const steps: string[] = [];
+  return {
+    steps,
+    credentials: async () => undefined,
+    allCredentials: async () => new Map(),
+    env: {},
+    output: onOutput,
+    step: (step) => {
+      if (steps.at(-1) !== step) steps.push(step);
+    },
+  };
+}
+
+function classic(request: Omit<BuildRequest, 'builder'>): BuildRequest {
+  return { ...request, builder: 'classic' };
+}
+
+function buildkit(request: Omit<BuildRequest, 'builder'>): BuildRequest {
+  return { ...request, builder: 'buildkit' };
+}
+
+/** Runs `cat path` in a throwaway container of `image` and resolves to what it printed. */
+async function fileInImage(image: string, path: string): Promise<string> {
+  const container = await docker.createContainer({ Image: image, Cmd: ['cat', path], Labels: testLabels(runId) });
+  try {
+    await container.start();
+    await container.wait();
+    const log = (await container.logs({ stdout: true, stderr: true })) as Buffer;
+    // Strip the 8-byte stream headers of the multiplexed log.
+    let text = '';
+    for (let at = 0; at + 8 <= log.length; at += 8 + log.readUInt32BE(at + 4)) text += log.subarray(at + 8, at + 8 + log.readUInt32BE(at + 4)).toString();
+    return text;
+  } finally {
+    await container.remove({ force: true });
+  }
+}
+
+/** Processes on this machine whose command line contains `marker` (the build's RUN runs as a host process). */
+function processesWith(marker: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        return command.includes(marker) ? [command] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+describe('the builder is chosen by what this engine says', () => {
+  test('this Docker Engine gets BuildKit', async () => {
+    const probe = await probeBuilder(docker);
+    assert.ok(probe.components.includes('Engine'), JSON.stringify(probe));
+    assert.equal(chooseBuilder(probe).builder, 'buildkit');
+  });
+});
+
+describe('builds through BuildKit against the engine', () => {
+  before(() => ensureBusyboxImage(docker));
+  after(async () => {
+    for (const dir of contexts) rmSync(dir, { recursive: true, force: true });
+    await removeTestObjects(docker, runId);
+  });
+
+  test('RUN --mount=type=cache and an ARG: the build argument reaches the image, under every tag', async () => {
+    const greeting = `hello from ${runId}`;
+    const dockerfile = [
+      `FROM ${busyboxImage}`,
+      'ARG GREETING=unset',
+      'RUN --mount=type=cache,target=/cache echo "$GREETING" > /cache/greeting && cp /cache/greeting /greeting && cat /greeting',
+      'ENV GREETING_WAS=$GREETING',
+      '',
+    ].join('\n');
+    const tags = [`dockside-test/bk-${runId}:one`, `dockside-test/bk-${runId}:two`];
+    let log = '';
+    const env = environment((text) => (log += text));
+    const result = await buildImage(
+      docker,
+      buildkit({ contextDir: makeContext({ Dockerfile: dockerfile }), dockerfile: 'Dockerfile', tags, buildArgs: { GREETING: greeting }, labels: testLabels(runId) }),
+      env,
+    );
+    assert.equal(result.error, undefined, result.output);
+    assert.ok(result.imageId?.startsWith('sha256:'), result.output);
+    assert.equal(result.output, log, 'everything printed was streamed');
+    // The log reads as `docker buildx build --progress=plain`: the step, its own output, its duration.
+    // BuildKit before 0.10 names the one stage `stage-0`; later versions leave it out.
+    assert.match(log, /^#\d+ \[(stage-0 )?2\/2\] RUN --mount=type=cache,target=\/cache echo "hello from \S+" > \/cache\/greeting/m);
+    assert.match(log, new RegExp(`^#\\d+ \\d+\\.\\d{3} ${greeting}$`, 'm'));
+    assert.match(log, /^#\d+ DONE \d+\.\ds$/m);
+    assert.ok(env.steps.some((step) => /^\[(stage-0 )?2\/2\] RUN --mount=type=cache/.test(step)), env.steps.join('\n'));
+    for (const tag of tags) assert.equal((await docker.getImage(tag).inspect()).Id, result.imageId);
+    const image = await docker.getImage(tags[0]).inspect();
+    assert.ok(image.Config.Env?.includes(`GREETING_WAS=${greeting}`), image.Config.Env?.join(' '));
+    assert.equal(image.Config.Labels?.['dockside.test'], runId);
+    assert.equal((await fileInImage(tags[0], '/greeting')).trim(), greeting);
+
+    const again = await buildImage(
+      docker,
+      buildkit({ contextDir: makeContext({ Dockerfile: dockerfile }), dockerfile: 'Dockerfile', tags, buildArgs: { GREETING: greeting }, labels: testLabels(runId) }),
+      environment(),
+    );
+    assert.match(again.output, /^#\d+ CACHED$/m, 'an unchanged step is reported CACHED');
+  });
+
+  test('a failing RUN in a named stage maps to its lines, even with its text changed by an ARG', async () => {
+    const dockerfile = [
+      `FROM ${busyboxImage} AS base`,
+      'WORKDIR /work',
+      'RUN echo preparing',
+      '',
+      'FROM base AS test',
+      'ARG CODE=3',
+      '# a comment before the failing step',
+      'RUN echo about to fail with $CODE && \\',
+      '    exit $CODE',
+      'CMD ["sh"]',
+      '',
+    ].join('\n');
+    const result = await buildImage(
+      docker,
+      buildkit({ contextDir: makeContext({ Dockerfile: dockerfile }), dockerfile: 'Dockerfile', tags: [`dockside-test/bk-${runId}:fail`], target: 'test', buildArgs: { CODE: '4' } }),
+      environment(),
+    );
+    assert.match(result.error ?? '', /exit code: 4/);
+    assert.equal(result.imageId, undefined);
+    assert.match(result.failedStep?.name ?? '', /^\[test \d\/\d\] RUN echo about to fail with 4/);
+    assert.match(result.output, /^#\d+ \d+\.\d{3} about to fail with 4$/m);
+    assert.match(result.output, /^#\d+ ERROR: .*exit code: 4/m);
+    const info = buildInfo(parseDockerfile(dockerfile, 'file:///Dockerfile', 1));
+    assert.deepEqual(locateFailedStep(result.failedStep!.name, info), { startLine: 7, endLine: 8 });
+  });
+
+  test('a Dockerfile parse error names its line', async () => {
+    const dockerfile = `FROM ${busyboxImage}\nRUN true\nRUNN false\n`;
+    const result = await buildImage(docker, buildkit({ contextDir: makeContext({ Dockerfile: dockerfile }), dockerfile: 'Dockerfile', tags: [`dockside-test/bk-${runId}:parse`] }), environment());
+    assert.match(result.error ?? '', /unknown instruction: RUNN/i);
+    assert.equal(locateBuildFailure(dockerfile, result.output)?.startLine, 2);
+  });
+
+  test('secrets reach RUN --mount=type=secret through the session, from a file and from a variable, and are never printed', async () => {
+    const fileSecret = `file-secret-${randomBytes(8).toString('hex')}`;
+    const envSecret = `env-secret-${randomBytes(8).toString('hex')}`;
+    const dockerfile = [
+      `FROM ${busyboxImage}`,
+      'RUN --mount=type=secret,id=npmrc,required=true --mount=type=secret,id=token,required=true \\',
+      '    cat /run/secrets/npmrc /run/secrets/token | md5sum > /secrets.md5',
+      '',
+    ].join('\n');
+    const context = makeContext({ Dockerfile: dockerfile, 'npmrc.txt': fileSecret });
+    const tag = `dockside-test/bk-${runId}:secrets`;
+    const result = await buildImage(
+      docker,
+      buildkit({
+        contextDir: context,
+        dockerfile: 'Dockerfile',
+        tags: [tag],
+        labels: testLabels(runId),
+        // BuildKit's cache key does not cover a secret's content.
+        noCache: true,
+        secrets: [
+          { id: 'npmrc', src: 'npmrc.txt' },
+          { id: 'token', env: 'DOCKSIDE_TEST_TOKEN' },
+        ],
+      }),
+      { ...environment(), env: { DOCKSIDE_TEST_TOKEN: envSecret } },
+    );
+    assert.equal(result.error, undefined, result.output);
+    assert.equal((await fileInImage(tag, '/secrets.md5')).split(' ')[0], createHash('md5').update(fileSecret + envSecret).digest('hex'));
+    assert.ok(!result.output.includes(fileSecret) && !result.output.includes(envSecret), 'no secret is printed');
+
+    const without = await buildImage(
+      docker,
+      buildkit({ contextDir: context, dockerfile: 'Dockerfile', tags: [`dockside-test/bk-${runId}:nosecret`], noCache: true }),
+      environment(),
+    );
+    assert.match(without.error ?? '', /secret npmrc not found/i, without.output);
+  });
+
+  test('Cancel stops a running build: its process ends and no container is left', async () => {
+    const marker = `${randomInt(100_000, 999_999)}${randomInt(100_000, 999_999)}`;
+    const dockerfile = `FROM ${busyboxImage}\nRUN echo started && sleep ${marker}\n`;
+    const abort = new AbortController();
+    const tag = `dockside-test/bk-${runId}:cancelled`;
+    const result = await buildImage(
+      docker,
+      buildkit({ contextDir: makeContext({ Dockerfile: dockerfile }), dockerfile: 'Dockerfile', tags: [tag], labels: testLabels(runId), noCache: true, signal: abort.signal }),
+      environment((text) => {
+        if (/^#\d+ \d+\.\d+ started$/m.test(text)) abort.abort();
+      }),
+    );
+    assert.equal(result.cancelled, true, result.output);
+    assert.deepEqual(processesWith(`sleep ${marker}`), [], 'the RUN step was stopped');
+    const containers = await docker.listContainers({ all: true });
+    assert.deepEqual(containers.filter((container) => container.Command.includes(marker)), [], 'no container was left behind');
+    await assert.rejects(docker.getImage(tag).inspect(), (error: { statusCode?: number }) => error.statusCode === 404);
+  });
+});
+
+describe('builds through the classic builder against the engine', () => {
   before(() => ensureBusyboxImage(docker));
   after(async () => {
     for (const dir of contexts) rmSync(dir, { recursive: true, force: true });
@@ -55,26 +262,24 @@ describe('build command against the engine', () => {
       (await contextEntries(context, 'docker/app.Dockerfile')).map((entry) => entry.path),
       ['.dockerignore', 'docker', 'docker/app.Dockerfile', 'src', 'src/kept.txt'],
     );
-    const steps: string[] = [];
+    const env = environment();
     const result = await buildImage(
       docker,
-      { contextDir: context, dockerfile: 'docker/app.Dockerfile', tag: `dockside-test/build-${runId}:ok`, labels: testLabels(runId) },
-      (text) => {
-        const step = stepOf(text);
-        if (step) steps.push(`${step.step}/${step.total} ${step.instruction}`);
-      },
+      classic({ contextDir: context, dockerfile: 'docker/app.Dockerfile', tags: [`dockside-test/build-${runId}:ok`], labels: testLabels(runId) }),
+      env,
     );
     assert.equal(result.error, undefined, result.output);
     assert.ok(result.imageId?.startsWith('sha256:'));
     // The classic builder applies build labels as one extra, last step.
-    assert.deepEqual(steps, [
-      `1/5 FROM ${busyboxImage}`,
-      '2/5 COPY . /ctx',
-      '3/5 RUN test -e /ctx/src/kept.txt',
-      '4/5 RUN test ! -e /ctx/secret.env && test ! -e /ctx/logs/debug.log',
-      `5/5 LABEL dockside.test=${runId}`,
+    assert.deepEqual(env.steps, [
+      `[1/5] FROM ${busyboxImage}`,
+      '[2/5] COPY . /ctx',
+      '[3/5] RUN test -e /ctx/src/kept.txt',
+      '[4/5] RUN test ! -e /ctx/secret.env && test ! -e /ctx/logs/debug.log',
+      `[5/5] LABEL dockside.test=${runId}`,
     ]);
     assert.equal((await docker.getImage(`dockside-test/build-${runId}:ok`).inspect()).Id, result.imageId);
+    assert.deepEqual(stepOf('Step 2/5 : COPY . /ctx'), { step: 2, total: 5, instruction: 'COPY . /ctx' });
   });
 
   test('a failing RUN is mapped to its Dockerfile line (comments, blank lines and continuations in between)', async () => {
@@ -93,23 +298,22 @@ describe('build command against the engine', () => {
       '',
     ].join('\n');
     const context = makeContext({ Dockerfile: dockerfile });
-    assert.deepEqual(dockerfileStages(dockerfile), ['base', 'test']);
     const result = await buildImage(
       docker,
-      { contextDir: context, dockerfile: 'Dockerfile', tag: `dockside-test/build-${runId}:fail`, target: 'test', labels: testLabels(runId) },
-      () => undefined,
+      classic({ contextDir: context, dockerfile: 'Dockerfile', tags: [`dockside-test/build-${runId}:fail`], target: 'test', labels: testLabels(runId) }),
+      environment(),
     );
     failedOutputs.push(result.output);
     assert.match(result.error ?? '', /returned a non-zero code: 3/);
     assert.equal(result.imageId, undefined);
     const location = locateBuildFailure(dockerfile, result.output);
-    assert.deepEqual(location, { startLine: 8, endLine: 9, message: result.error });
+    assert.deepEqual(location, { startLine: 8, endLine: 9, message: `ERROR: ${result.error}` });
   });
 
   test('a COPY of a file excluded by .dockerignore fails on the COPY line', async () => {
     const dockerfile = `FROM ${busyboxImage}\nCOPY kept.txt /kept.txt\nCOPY ignored.txt /ignored.txt\n`;
     const context = makeContext({ Dockerfile: dockerfile, 'kept.txt': 'k', 'ignored.txt': 'i', '.dockerignore': 'ignored.txt\n' });
-    const result = await buildImage(docker, { contextDir: context, dockerfile: 'Dockerfile', tag: `dockside-test/build-${runId}:copy`, labels: testLabels(runId) }, () => undefined);
+    const result = await buildImage(docker, classic({ contextDir: context, dockerfile: 'Dockerfile', tags: [`dockside-test/build-${runId}:copy`], labels: testLabels(runId) }), environment());
     failedOutputs.push(result.output);
     assert.match(result.error ?? '', /ignored\.txt/);
     assert.equal(locateBuildFailure(dockerfile, result.output)?.startLine, 2);
@@ -118,7 +322,7 @@ describe('build command against the engine', () => {
   test('a parse error comes back as an error with its line', async () => {
     const dockerfile = `FROM ${busyboxImage}\nRUN true\nRUNN false\n`;
     const context = makeContext({ Dockerfile: dockerfile });
-    const result = await buildImage(docker, { contextDir: context, dockerfile: 'Dockerfile', tag: `dockside-test/build-${runId}:parse` }, () => undefined);
+    const result = await buildImage(docker, classic({ contextDir: context, dockerfile: 'Dockerfile', tags: [`dockside-test/build-${runId}:parse`] }), environment());
     assert.match(result.error ?? '', /unknown instruction: RUNN/i);
     assert.equal(locateBuildFailure(dockerfile, result.output)?.startLine, 2);
   });
@@ -128,8 +332,8 @@ describe('build command against the engine', () => {
     const context = makeContext({ Dockerfile: dockerfile, 'src/a.txt': 'a', 'notes.md': 'n', '.dockerignore': '*\n!src\n' });
     const result = await buildImage(
       docker,
-      { contextDir: context, dockerfile: 'Dockerfile', tag: `dockside-test/build-${runId}:allow`, labels: testLabels(runId) },
-      () => undefined,
+      classic({ contextDir: context, dockerfile: 'Dockerfile', tags: [`dockside-test/build-${runId}:allow`], labels: testLabels(runId) }),
+      environment(),
     );
     assert.equal(result.error, undefined, result.output);
   });
@@ -138,13 +342,14 @@ describe('build command against the engine', () => {
     const context = makeContext({ Dockerfile: `FROM ${busyboxImage}\nRUN sleep 30\n` });
     const abort = new AbortController();
     const tag = `dockside-test/build-${runId}:cancelled`;
-    const started = Date.now();
-    await assert.rejects(
-      buildImage(docker, { contextDir: context, dockerfile: 'Dockerfile', tag, labels: testLabels(runId), signal: abort.signal }, (text) => {
+    const result = await buildImage(
+      docker,
+      classic({ contextDir: context, dockerfile: 'Dockerfile', tags: [tag], labels: testLabels(runId), signal: abort.signal }),
+      environment((text) => {
         if (text.includes('Running in')) abort.abort();
       }),
     );
-    assert.ok(Date.now() - started < 20_000, 'cancelled well before the step would finish');
+    assert.equal(result.cancelled, true);
     await assert.rejects(docker.getImage(tag).inspect(), (error: { statusCode?: number }) => error.statusCode === 404);
   });
 });

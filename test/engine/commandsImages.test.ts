@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
+import { TransferError, transferImage } from '../../client/src/commands/imageTransfer';
 import {
   containersUsingImage,
   imageHistory,
   imageRemovalConfirmation,
-  pullImage,
-  pushImage,
   removeImage,
   tagImage,
 } from '../../client/src/commands/imageOps';
@@ -82,8 +81,10 @@ describe('image, volume, network and prune commands against the engine', () => {
     await assert.rejects(docker.getImage(tag).inspect(), notFound);
   });
 
-  test('pull and push report a clear error when the registry is unreachable', async () => {
-    await assert.rejects(pullImage(docker, `${deadRegistry}/dockside/nothing:1`, () => undefined), (error: Error) => {
+  test('pull and push report an unreachable registry as such, naming it', async () => {
+    await assert.rejects(transferImage(docker, 'pull', `${deadRegistry}/dockside/nothing:1`, undefined, () => undefined), (error: TransferError) => {
+      assert.equal(error.kind, 'unreachable');
+      assert.equal(error.registry, deadRegistry);
       assert.match(error.message, /127\.0\.0\.1:1.*(connection refused|connect)/);
       return true;
     });
@@ -91,7 +92,8 @@ describe('image, volume, network and prune commands against the engine', () => {
     tags.push(tag);
     await tagImage(docker, busyboxImage, tag);
     const progress: string[] = [];
-    await assert.rejects(pushImage(docker, tag, (event) => progress.push(event.status)), (error: Error) => {
+    await assert.rejects(transferImage(docker, 'push', tag, undefined, (event) => progress.push(event.status ?? '')), (error: TransferError) => {
+      assert.equal(error.kind, 'unreachable');
       assert.match(error.message, /connection refused|connect/);
       return true;
     });

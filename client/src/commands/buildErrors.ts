@@ -151,3 +151,22 @@ function lastMeaningfulLine(lines: readonly string[]): string {
   }
   return '';
 }
+
+/** One edit of the Dockerfile: the lines it replaced (zero-based, inclusive) and how many line breaks its new text has. */
+export interface LineEdit {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly insertedLineBreaks: number;
+}
+
+/**
+ * Where a failed instruction's lines are after an edit: moved along when the edit is above them,
+ * unchanged when it is below, and `undefined` (the diagnostic no longer applies) when the edit
+ * touches them.
+ */
+export function linesAfterEdit<T extends { readonly startLine: number; readonly endLine: number }>(lines: T, edit: LineEdit): T | undefined {
+  if (edit.startLine > lines.endLine) return lines;
+  if (edit.endLine >= lines.startLine) return undefined;
+  const shift = edit.insertedLineBreaks - (edit.endLine - edit.startLine);
+  return { ...lines, startLine: lines.startLine + shift, endLine: lines.endLine + shift };
+}

@@ -1,35 +1,72 @@
 /**
- * The engine side of "Build Image" (`vscode`-free): the Dockerfile's stages for the target pick, and the build itself with its
- * streamed output and the current step.
+ * The engine side of "Build Image" (`vscode`-free): one build over the Engine API, through
+ * BuildKit (a `version=2` build with Dockside's own session, for registry logins per host and
+ * build secrets) or, on engines without it, the classic builder. Streams the log as it comes
+ * and tells the current step; a failed step resolves with the error, so the command can point
+ * at the line.
  */
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
-import { scanInstructions } from './buildErrors';
+import { BuildProgress, type FailedStep } from '../buildkit/progress';
+import { readSecret, type SecretSpec } from '../buildkit/secrets';
+import { openBuildSession, type BuildSession } from '../buildkit/session';
+import { decodeTrace } from '../buildkit/trace';
+import { registryAuthHeader, type RegistryCredential } from '../registry/credentials';
+import { credentialKey } from '../registry/registryNames';
+import { dial } from '../engine/dial';
 import { contextEntries, contextTar } from './contextArchive';
-
-/** Stage names a `--target` can pick, in order (`FROM … AS name`; unnamed stages cannot be targeted by name). */
-export function dockerfileStages(dockerfileText: string): string[] {
-  return scanInstructions(dockerfileText)
-    .filter((instruction) => instruction.keyword === 'FROM')
-    .map((instruction) => /\s[aA][sS]\s+(\S+)\s*$/.exec(instruction.text)?.[1])
-    .filter((name): name is string => name !== undefined);
-}
 
 export interface BuildRequest {
   readonly contextDir: string;
   /** The Dockerfile's path relative to the context, `/`-separated. */
   readonly dockerfile: string;
-  readonly tag: string;
+  /** One or more `name:tag` references; the first is the image's name in messages. */
+  readonly tags: readonly string[];
+  readonly buildArgs?: Readonly<Record<string, string>>;
   readonly target?: string;
+  /** `linux/arm64` etc.; the engine's own platform when absent. */
+  readonly platform?: string;
+  readonly noCache?: boolean;
+  /** Always pull base images, even when they are present locally. */
+  readonly pull?: boolean;
   readonly labels?: Readonly<Record<string, string>>;
+  readonly secrets?: readonly SecretSpec[];
+  readonly builder: 'buildkit' | 'classic';
   readonly signal?: AbortSignal;
 }
 
+/** What the build needs from the rest of the extension, and tells it as it goes. */
+export interface BuildEnvironment {
+  /** A registry's login (BuildKit asks per host, as base images are pulled). */
+  credentials(registry: string): Promise<RegistryCredential | undefined>;
+  /** Every known login, for the classic builder, which takes them all up front. */
+  allCredentials(): Promise<ReadonlyMap<string, RegistryCredential>>;
+  /** Where secrets given as `env=` are read. */
+  readonly env: NodeJS.ProcessEnv;
+  /** Log text as it arrives. */
+  output(text: string): void;
+  /** The step being worked on, as the builder names it (`[2/5] RUN npm ci`). */
+  step(description: string): void;
+}
+
 export interface BuildResult {
-  /** The built image's ID; absent when the build failed. */
+  /** The built image's ID; absent when the build failed or was cancelled. */
   readonly imageId?: string;
   /** Everything the builder printed, then its error, as one text. */
   readonly output: string;
   readonly error?: string;
+  /** BuildKit's failed step, which names the instruction. */
+  readonly failedStep?: FailedStep;
+  readonly cancelled?: boolean;
+}
+
+interface BuildEvent {
+  id?: string;
+  stream?: string;
+  status?: string;
+  error?: string;
+  aux?: string | { ID?: string };
 }
 
 /** A `Step 3/7 : RUN make` line (classic builder), for the progress notification. */
@@ -39,52 +76,140 @@ export function stepOf(line: string): { step: number; total: number; instruction
 }
 
 /**
- * Builds and follows the output to the end. A failing step resolves with
- * `error` set (it is the user's Dockerfile that failed, not the command);
- * only transport failures and cancellation reject.
+ * Builds and follows the output to the end. A failing step resolves with `error` set (it is the
+ * user's Dockerfile that failed, not the command); cancellation resolves with `cancelled`; only
+ * transport failures reject.
  */
-export async function buildImage(docker: Docker, request: BuildRequest, onOutput: (text: string) => void): Promise<BuildResult> {
+export async function buildImage(docker: Docker, request: BuildRequest, environment: BuildEnvironment): Promise<BuildResult> {
   let output = '';
   const append = (text: string) => {
+    if (text === '') return;
     output += text;
-    onOutput(text);
+    environment.output(text);
   };
-  let stream: NodeJS.ReadableStream;
+  const buildId = randomUUID();
+  const buildkit = request.builder === 'buildkit';
+  let session: BuildSession | undefined;
+  let stream: Readable;
   try {
     const archive = contextTar(request.contextDir, await contextEntries(request.contextDir, request.dockerfile));
-    stream = await docker.buildImage(archive, {
-      t: request.tag,
-      dockerfile: request.dockerfile,
-      target: request.target,
-      labels: request.labels ? { ...request.labels } : undefined,
-      rm: true,
-      forcerm: true,
-      abortSignal: request.signal,
-    });
+    if (buildkit) {
+      session = await openBuildSession(docker, {
+        credentials: async (host) => {
+          const credential = await environment.credentials(host);
+          if (!credential) return undefined;
+          return credential.identityToken ? { username: '', secret: credential.identityToken } : { username: credential.username, secret: credential.password };
+        },
+        secret: async (id) => {
+          const spec = request.secrets?.find((secret) => secret.id === id);
+          return spec && readSecret(spec, request.contextDir, environment.env);
+        },
+      });
+    }
+    stream = await dialBuild(docker, archive, request, buildkit ? { version: '2', session: session!.id, buildid: buildId } : {}, buildkit ? undefined : await registryConfig(environment));
   } catch (error) {
-    // Dockerfile parse errors come back as HTTP 400 before any output.
+    session?.close();
+    if (request.signal?.aborted) return { output, cancelled: true };
+    // Dockerfile parse errors and bad options come back as HTTP 400 before any output.
     const statusCode = (error as { statusCode?: number }).statusCode;
     if (statusCode !== 400 && statusCode !== 500) throw error;
     const message = (error as { json?: { message?: string } }).json?.message ?? (error as Error).message;
     append(`${message}\n`);
     return { output, error: message };
   }
+
+  const progress = new BuildProgress();
   let imageId: string | undefined;
   let failure: string | undefined;
-  await new Promise<void>((resolve, reject) => {
-    docker.modem.followProgress(
-      stream,
-      (error: Error | null) => (error ? reject(error) : resolve()),
-      (event: { stream?: string; error?: string; aux?: { ID?: string } }) => {
-        if (event.stream !== undefined) append(event.stream);
-        if (event.aux?.ID) imageId = event.aux.ID;
-        if (event.error !== undefined) {
-          failure = event.error;
-          append(`${event.error}\n`);
-        }
-      },
-    );
+  let cancelled = false;
+  const cancel = (): void => {
+    cancelled = true;
+    // BuildKit stops the build and says so in the stream; the classic builder stops when the request goes.
+    if (buildkit) void cancelBuild(docker, buildId).catch(() => stream.destroy());
+    else stream.destroy();
+  };
+  if (request.signal?.aborted) cancel();
+  request.signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      docker.modem.followProgress(
+        stream,
+        (error: Error | null) => (error && !cancelled ? reject(error) : resolve()),
+        (event: BuildEvent) => {
+          if (event.id === 'moby.buildkit.trace' && typeof event.aux === 'string') {
+            append(progress.write(decodeTrace(event.aux)));
+            const step = progress.currentStep();
+            if (step) environment.step(step);
+            return;
+          }
+          if (event.id === 'moby.image.id' || (!buildkit && typeof event.aux === 'object')) {
+            if (typeof event.aux === 'object' && event.aux.ID) imageId = event.aux.ID;
+            return;
+          }
+          if (event.stream !== undefined) {
+            append(event.stream);
+            const step = stepOf(event.stream);
+            if (step) environment.step(`[${step.step}/${step.total}] ${step.instruction}`);
+          }
+          if (event.error !== undefined) {
+            failure = event.error;
+            append(`ERROR: ${event.error}\n`);
+          }
+        },
+      );
+    });
+  } finally {
+    request.signal?.removeEventListener('abort', cancel);
+    session?.close();
+  }
+  if (cancelled) return { output, cancelled: true };
+  if (failure !== undefined) return { output, error: failure, failedStep: progress.failure };
+  return { output, imageId };
+}
+
+function dialBuild(
+  docker: Docker,
+  archive: Readable,
+  request: BuildRequest,
+  builderOptions: Record<string, string>,
+  registryconfig: Record<string, object> | undefined,
+): Promise<Readable> {
+  const options: Record<string, unknown> = {
+    ...builderOptions,
+    t: [...request.tags],
+    dockerfile: request.dockerfile,
+    target: request.target || undefined,
+    platform: request.platform || undefined,
+    buildargs: request.buildArgs && Object.keys(request.buildArgs).length > 0 ? { ...request.buildArgs } : undefined,
+    labels: request.labels && Object.keys(request.labels).length > 0 ? { ...request.labels } : undefined,
+    nocache: request.noCache || undefined,
+    pull: request.pull || undefined,
+    rm: true,
+    forcerm: true,
+  };
+  for (const key of Object.keys(options)) if (options[key] === undefined) delete options[key];
+  return dial<Readable>(docker, {
+    path: '/build?',
+    method: 'POST',
+    file: archive,
+    options,
+    registryconfig,
+    isStream: true,
+    // The classic builder stops when the request goes; BuildKit is cancelled by id (see `cancel`).
+    abortSignal: request.builder === 'classic' ? request.signal : undefined,
+    statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
   });
-  if (request.signal?.aborted) throw new Error('build cancelled');
-  return failure !== undefined ? { output, error: failure } : { output, imageId };
+}
+
+async function cancelBuild(docker: Docker, buildId: string): Promise<void> {
+  await dial(docker, { path: '/build/cancel?', method: 'POST', options: { id: buildId }, statusCodes: { 200: true, 500: 'server error' } });
+}
+
+/** The classic builder's `X-Registry-Config`: every known login, by registry. */
+async function registryConfig(environment: BuildEnvironment): Promise<Record<string, object> | undefined> {
+  const all = await environment.allCredentials();
+  if (all.size === 0) return undefined;
+  const config: Record<string, object> = {};
+  for (const [registry, credential] of all) config[credentialKey(registry)] = registryAuthHeader(registry, credential);
+  return config;
 }

@@ -1,6 +1,6 @@
 /**
  * The engine side of the image commands (`vscode`-free): tag, remove with the
- * containers that use the image, pull and push with progress, history.
+ * containers that use the image, history (push and pull: imageTransfer.ts).
  */
 import type Docker from 'dockerode';
 import { containerName, formatBytes, shortId } from '../explorer/format';
@@ -73,44 +73,6 @@ export function tagPrefill(ref: { readonly id: string; readonly name: string }):
 export async function tagImage(docker: Docker, source: string, target: string): Promise<void> {
   const { repo, tag } = splitReference(target);
   await docker.getImage(source).tag({ repo, tag });
-}
-
-/** One progress line, e.g. `a1b2c3: Downloading 12.3MB/40MB`. */
-export interface PullProgress {
-  readonly id?: string;
-  readonly status: string;
-  readonly progress?: string;
-}
-
-/**
- * Follows a pull/push progress stream to its end. The engine reports failures
- * inside the stream (`{error}`), not as an HTTP status: those become a rejection.
- */
-function followToEnd(docker: Docker, stream: NodeJS.ReadableStream, onProgress: (progress: PullProgress) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    docker.modem.followProgress(
-      stream,
-      (error: Error | null, output: { error?: string }[]) => {
-        const failure = error?.message ?? output.find((event) => event.error)?.error;
-        if (failure) reject(new Error(failure));
-        else resolve();
-      },
-      (event: { id?: string; status?: string; progress?: string; error?: string }) => {
-        if (event.status) onProgress({ id: event.id, status: event.status, progress: event.progress });
-      },
-    );
-  });
-}
-
-export async function pullImage(docker: Docker, reference: string, onProgress: (progress: PullProgress) => void, signal?: AbortSignal): Promise<void> {
-  const stream = (await docker.pull(reference, { abortSignal: signal })) as NodeJS.ReadableStream;
-  await followToEnd(docker, stream, onProgress);
-}
-
-export async function pushImage(docker: Docker, reference: string, onProgress: (progress: PullProgress) => void, signal?: AbortSignal): Promise<void> {
-  const { tag } = splitReference(reference);
-  const stream = (await docker.getImage(reference).push({ tag, abortSignal: signal })) as NodeJS.ReadableStream;
-  await followToEnd(docker, stream, onProgress);
 }
 
 /** `docker history`: one line per layer, newest first, with its size and the instruction that made it. */

@@ -5,16 +5,25 @@
  * `*Ops.ts`/pure modules next to this one, which never import `vscode`.
  */
 import * as vscode from 'vscode';
+import type { DockerfileBuildInfoRequest } from '../../../server/src/lspExt';
 import type { EngineConnection } from '../engine/connection';
+import { CredentialStore } from '../registry/credentials';
 import { registerBuildCommand } from './buildCommand';
 import { registerComposeCommands } from './composeCommands';
 import { registerContainerCommands } from './containerCommands';
 import { registerImageCommands } from './imageCommands';
+import { registerRegistryCommands } from './registryCommands';
 import { InspectDocuments } from './inspectDocuments';
 import { engineMessage, isConnectionFailure } from './engineErrors';
 import { registerVolumeNetworkCommands } from './volumeNetworkCommands';
 
-export function registerCommands(context: vscode.ExtensionContext, engine: EngineConnection): void {
+/** What the commands ask of the language server. */
+export interface LanguageServices {
+  /** The server's reading of a Dockerfile for a build: its ARGs, stages and secret mounts. */
+  readonly dockerfileBuildInfo: (uri: vscode.Uri) => Promise<DockerfileBuildInfoRequest.Result>;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, engine: EngineConnection, language: LanguageServices): void {
   // The one place a command's failure becomes a message: the engine's own words, never a stack trace.
   const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>): void => {
     context.subscriptions.push(
@@ -32,8 +41,12 @@ export function registerCommands(context: vscode.ExtensionContext, engine: Engin
   context.subscriptions.push(registerContainerCommands(register, engine, documents));
   registerImageCommands(register, engine, documents);
   registerVolumeNetworkCommands(register, engine, documents);
-  context.subscriptions.push(registerBuildCommand(register, engine));
+  const credentials = new CredentialStore();
+  context.subscriptions.push(
+    registerBuildCommand(register, { engine, credentials, state: context.workspaceState, dockerfileBuildInfo: language.dockerfileBuildInfo }),
+  );
   registerComposeCommands(register, engine);
+  context.subscriptions.push(registerRegistryCommands(register, engine, credentials));
 }
 
 /** A failed connection says so (the Docker view explains how to fix it); an engine refusal is quoted as is. */

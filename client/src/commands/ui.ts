@@ -129,3 +129,60 @@ async function listRefs(docker: Docker, kind: EngineObjectKind): Promise<RefPick
       }));
   }
 }
+
+interface ImagePickItem extends vscode.QuickPickItem {
+  readonly ref?: EngineObjectRef;
+  /** A typed reference that does not validate: shown with the reason, not accepted. */
+  readonly invalid?: boolean;
+}
+
+/**
+ * The image a command acts on: the tree item's, else one picked from the local images, filtered
+ * as the user types. With `validateTyped`, what the user types is offered too (a reference to
+ * pull that is not local yet), checked as it is typed. `undefined` when cancelled.
+ */
+export async function pickImage(
+  docker: Docker,
+  argument: unknown,
+  options: { readonly placeHolder: string; readonly validateTyped?: (value: string) => string | undefined },
+): Promise<{ readonly name: string; readonly ref?: EngineObjectRef } | undefined> {
+  if (isEngineRef(argument) && argument.ref.kind === 'image') return { name: argument.ref.name, ref: argument.ref };
+  const quickPick = vscode.window.createQuickPick<ImagePickItem>();
+  quickPick.placeholder = options.placeHolder;
+  quickPick.matchOnDescription = true;
+  quickPick.busy = true;
+  let local: ImagePickItem[] = [];
+  const typedItem = (text: string): ImagePickItem[] => {
+    const value = text.trim();
+    if (!options.validateTyped || value === '' || local.some((item) => item.label === value)) return [];
+    const problem = options.validateTyped(value);
+    return [{ label: value, description: problem ?? vscode.l10n.t('pull this reference'), alwaysShow: true, invalid: problem !== undefined }];
+  };
+  const showItems = () => (quickPick.items = [...typedItem(quickPick.value), ...local]);
+  void listRefs(docker, 'image').then(
+    (items) => {
+      // Untagged images (named by their ID) cannot be pushed or pulled.
+      local = items.filter((item) => item.ref.name !== shortId(item.ref.id)).sort((a, b) => a.label.localeCompare(b.label));
+      showItems();
+      quickPick.busy = false;
+    },
+    () => (quickPick.busy = false),
+  );
+  return new Promise((resolve) => {
+    const subscriptions = [
+      quickPick.onDidChangeValue(showItems),
+      quickPick.onDidAccept(() => {
+        const item = quickPick.selectedItems[0];
+        if (!item || item.invalid) return;
+        resolve({ name: item.ref?.name ?? item.label, ref: item.ref });
+        quickPick.hide();
+      }),
+      quickPick.onDidHide(() => {
+        resolve(undefined);
+        for (const subscription of subscriptions) subscription.dispose();
+        quickPick.dispose();
+      }),
+    ];
+    quickPick.show();
+  });
+}

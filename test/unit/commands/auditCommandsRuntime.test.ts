@@ -39,6 +39,16 @@ interface TerminalOptions {
 }
 interface QuickPickItem {
   readonly label: string;
+  readonly description?: string;
+}
+/** A `createQuickPick` picker as the fake keeps it, for a test to type into, accept and close. */
+interface FakePicker {
+  items: QuickPickItem[];
+  value: string;
+  selectedItems: QuickPickItem[];
+  type(value: string): void;
+  accept(item: QuickPickItem | undefined): void;
+  hide(): void;
 }
 
 const hostile = 'x; rm -rf ~';
@@ -52,6 +62,7 @@ const seen = {
   errors: [] as string[],
   inputBoxes: [] as InputBoxOptions[],
   quickPicks: 0,
+  pickers: [] as FakePicker[],
   /** Everything else with an effect: terminals, file searches, opened documents, engine use. */
   effects: [] as string[],
   terminals: [] as TerminalOptions[],
@@ -63,6 +74,7 @@ function resetSeen(): void {
   seen.errors.length = 0;
   seen.inputBoxes.length = 0;
   seen.quickPicks = 0;
+  seen.pickers.length = 0;
   seen.effects.length = 0;
   seen.terminals.length = 0;
 }
@@ -138,6 +150,39 @@ const fakeVscode = {
       const list = await items;
       // The first choice is what Enter gives, except that the run form is cancelled at its last step.
       return list.some((item) => item.label.includes('--rm')) ? undefined : list[0];
+    },
+    createQuickPick: () => {
+      seen.quickPicks += 1;
+      const listeners = { value: [] as ((value: string) => void)[], accept: [] as (() => void)[], hide: [] as (() => void)[] };
+      const on = <T>(list: T[]) => (listener: T) => {
+        list.push(listener);
+        return disposable;
+      };
+      const picker = {
+        items: [] as QuickPickItem[],
+        value: '',
+        selectedItems: [] as QuickPickItem[],
+        placeholder: '',
+        matchOnDescription: false,
+        busy: false,
+        onDidChangeValue: on(listeners.value),
+        onDidAccept: on(listeners.accept),
+        onDidHide: on(listeners.hide),
+        show: () => seen.pickers.push(picker),
+        type: (value: string) => {
+          picker.value = value;
+          for (const listener of listeners.value) listener(value);
+        },
+        accept: (item: QuickPickItem | undefined) => {
+          picker.selectedItems = item ? [item] : [];
+          for (const listener of listeners.accept) listener();
+        },
+        hide: () => {
+          for (const listener of listeners.hide) listener();
+        },
+        dispose: () => undefined,
+      };
+      return picker;
     },
     showOpenDialog: () => {
       seen.effects.push('showOpenDialog');
@@ -232,7 +277,7 @@ describe('audit: commands at runtime', () => {
   before(() => {
     // Required only now, after the stand-in for `vscode` is in place (a static import would load it first).
     const { registerCommands } = require('../../../client/src/commands') as typeof import('../../../client/src/commands');
-    registerCommands({ subscriptions: [] } as never, fakeEngine as never);
+    registerCommands({ subscriptions: [], workspaceState: { get: () => undefined, update: async () => undefined } } as never, fakeEngine as never, { dockerfileBuildInfo: async () => null });
   });
   beforeEach(() => {
     resetSeen();
@@ -292,7 +337,6 @@ describe('audit: commands at runtime', () => {
   const inputs: Array<{ command: string; args: unknown[]; accepts: string[]; refuses: string[] }> = [
     { command: 'dockside.volume.create', args: [], accepts: ['data'], refuses: ['', 'x;y', '/abs'] },
     { command: 'dockside.network.create', args: [], accepts: ['backend'], refuses: ['', '-net'] },
-    { command: 'dockside.image.pull', args: [], accepts: ['nginx:1.27-alpine', `nginx@sha256:${'b'.repeat(64)}`], refuses: ['', 'Nginx'] },
     { command: 'dockside.image.tag', args: [imageItem], accepts: ['registry.example.com:5000/team/app:1.0'], refuses: ['app:-bad'] },
     { command: 'dockside.container.commit', args: [containerItem], accepts: ['web:snapshot'], refuses: ['Web:snapshot'] },
     { command: 'dockside.container.copyFileOut', args: [containerItem], accepts: ['/etc/hostname'], refuses: ['', 'etc/hostname'] },
@@ -312,6 +356,28 @@ describe('audit: commands at runtime', () => {
       assert.ok(!seen.effects.includes('createTerminal'));
     });
   }
+
+  test('dockside.image.pull: what is typed is checked as it is typed, and only a valid reference can be accepted', async () => {
+    trusted = true;
+    const pulling = run('dockside.image.pull');
+    const [picker] = seen.pickers;
+    assert.ok(picker, 'the image picker is shown');
+    for (const value of [hostile, 'Nginx']) {
+      picker.type(value);
+      assert.equal(picker.items[0]?.label, value);
+      assert.match(picker.items[0]?.description ?? '', /not a valid/, `${value} is refused as typed`);
+      picker.accept(picker.items[0]);
+      assert.equal(seen.pickers.length, 1, `${value} cannot be accepted`);
+    }
+    for (const value of ['nginx:1.27-alpine', `nginx@sha256:${'b'.repeat(64)}`]) {
+      picker.type(value);
+      assert.deepEqual(picker.items[0], { label: value, description: 'pull this reference', alwaysShow: true, invalid: false });
+    }
+    picker.hide();
+    await pulling;
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.inputBoxes, []);
+  });
 
   test('Tag on a dangling image starts empty; on a tagged image, with its name to edit', async () => {
     trusted = true;

@@ -3,7 +3,9 @@
  * rather than in behaviour a test can provoke, kept as regression guards:
  *   - no command builds a shell string: no `exec`/`execSync`, no spawn with
  *     `shell`, no `sendText`, and the only process started is `docker` with
- *     an argument array (`execFile`, a terminal's `shellPath`/`shellArgs`);
+ *     an argument array (`execFile`, a terminal's `shellPath`/`shellArgs`), besides
+ *     the Docker credential helper config.json names (`docker-credential-<name>`,
+ *     its name checked so it cannot be a path), with its action as the one argument;
  *   - the explorer has no polling timer: no `setInterval` in the client;
  *   - `dockside.engine.host` is machine-scoped (a workspace cannot redirect
  *     the engine) and untrusted workspaces are supported in limited mode.
@@ -61,17 +63,25 @@ describe('audit: standing safety rules in the client source', () => {
     for (const line of shellCommands) assert.match(line, /'-c', '[^']*'\]/, `the -c script is a fixed literal: ${line}`);
   });
 
-  test('the only processes started are `docker` with an argument array', () => {
+  test('the only processes started are `docker` and credential helpers, with an argument array', () => {
     const starts = occurrences(/\b(execFile|spawn|fork)\(|createTerminal\(\{/);
     assert.ok(starts.length > 0);
     for (const start of starts) {
       if (/createTerminal\(\{/.test(start)) {
         // A terminal either runs our own pseudo-terminal or `docker` with `shellArgs` from an array.
         assert.match(start, /\bpty\b|shellPath: 'docker', shellArgs: composeArgs\(/, start);
+      } else if (start.startsWith('client/src/registry/credentialHelper.ts:')) {
+        assert.match(start, /execFile\(program, \[action\], settings,/, start);
       } else {
         assert.match(start, /execFile\('docker', \[/, start);
       }
     }
+  });
+
+  test('a credential helper is run by a name that cannot be a path', () => {
+    const source = clientSources().find(({ path }) => path === join('client', 'src', 'registry', 'credentialHelper.ts'))!.text;
+    assert.match(source, /const program = credentialHelperProgram\(helper\);/);
+    assert.match(source, /if \(!\/\^\[\\w\]\[\\w\.-\]\*\$\/\.test\(helper\)\) throw/);
   });
 
   test('no polling timer: the explorer follows the engine\'s events', () => {

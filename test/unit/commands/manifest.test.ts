@@ -24,9 +24,9 @@ const declared = new Set(manifest.contributes.commands.map((command) => command.
 describe('commands in the manifest', () => {
   test('every command the code registers is declared, and every declared dockside command is registered', () => {
     const context = { subscriptions: [] as unknown[] };
-    registerCommands(context as never, {} as never);
+    registerCommands(context as never, {} as never, { dockerfileBuildInfo: async () => null });
     assert.equal(new Set(registeredCommands).size, registeredCommands.length, 'no command registered twice');
-    const ours = [...declared].filter((id) => /^dockside\.(container|image|volume|network|prune|compose)\./.test(id));
+    const ours = [...declared].filter((id) => /^dockside\.(container|image|volume|network|prune|compose|registry)\./.test(id));
     assert.deepEqual([...registeredCommands].sort(), ours.sort());
     assert.equal(context.subscriptions.length >= registeredCommands.length, true, 'every registration is disposed with the extension');
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type Docker from 'dockerode';
-import { dockerfileStages, stepOf } from '../../../client/src/commands/buildImage';
+import { stepOf } from '../../../client/src/commands/buildImage';
 import { computeStats, containerRemovalConfirmation, formatChanges, splitReference } from '../../../client/src/commands/containerOps';
 import { imageRemovalConfirmation } from '../../../client/src/commands/imageOps';
 import { formatMessage } from '../../../client/src/commands/localizable';
@@ -84,12 +84,6 @@ describe('small formatters', () => {
     assert.deepEqual(splitReference('localhost:5000/app'), { repo: 'localhost:5000/app', tag: 'latest' });
     assert.deepEqual(splitReference('app'), { repo: 'app', tag: 'latest' });
   });
-  for (const eol of ['\n', '\r\n']) {
-    test(`dockerfileStages lists named stages (${eol === '\n' ? 'LF' : 'CRLF'})`, () => {
-      const text = ['FROM node:20 AS deps', 'RUN npm ci', 'FROM deps as build', 'FROM scratch', 'FROM build AS final', ''].join(eol);
-      assert.deepEqual(dockerfileStages(text), ['deps', 'build', 'final']);
-    });
-  }
   test('stepOf parses the classic builder progress line', () => {
     assert.deepEqual(stepOf('Step 3/7 : RUN make\n'), { step: 3, total: 7, instruction: 'RUN make' });
     assert.equal(stepOf(' ---> Running in abc'), undefined);
