@@ -36,7 +36,7 @@ import {
   SemanticTokensRequest,
   SignatureHelpRequest,
 } from 'vscode-languageserver-protocol/node';
-import { ExplainRequest, LocalImagesRequest } from '../../server/src/lspExt';
+import { DockerfileBuildInfoRequest, ExplainRequest, LocalImagesRequest } from '../../server/src/lspExt';
 import { LspTestClient } from '../support/lspClient';
 
 const source = [
@@ -184,6 +184,21 @@ describe('Dockerfile editor features over stdio', () => {
     const result = await client.connection.sendRequest(ExplainRequest.type, at(5, 1));
     assert.equal(result?.title, 'RUN');
     assert.ok(result!.markdown.length > 200);
+  });
+
+  test('the build information of a Dockerfile: its ARGs with defaults, stages with their steps, and secret mounts', async () => {
+    const info = await client.connection.sendRequest(DockerfileBuildInfoRequest.type, { textDocument: { uri } });
+    assert.deepEqual(info?.args, [{ name: 'NODE_VERSION', defaultValue: '22', line: 1 }]);
+    assert.deepEqual(
+      info?.stages.map((stage) => [stage.name, stage.image, stage.steps.map((step) => `${step.keyword}:${step.startLine}-${step.endLine}`).join(' ')]),
+      [
+        ['build', 'node:${NODE_VERSION}-alpine', 'FROM:2-2 WORKDIR:3-3 COPY:4-4 RUN:5-6'],
+        [undefined, 'nginx:1.27-alpine', 'FROM:7-7 COPY:8-8'],
+      ],
+    );
+    assert.deepEqual(info?.secrets, []);
+    const compose = await client.connection.sendRequest(DockerfileBuildInfoRequest.type, { textDocument: { uri: 'file:///not/open/Dockerfile' } });
+    assert.equal(compose, null, 'a document the server does not have open has none');
   });
 });
 

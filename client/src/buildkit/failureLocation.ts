@@ -36,11 +36,11 @@ export function locateFailedStep(stepName: string, info: Info): LineRange | unde
   const fromCounted = countsItsFrom(stage, stageIndex, info);
   const number = Number(numberText);
   const total = Number(totalText);
-  // Older BuildKit does not number WORKDIR; the step total tells which rule made this name.
-  const candidates = [true, false]
-    .map((workdirNumbered) => numberedSteps(stage, fromCounted, workdirNumbered))
-    .sort((a, b) => Number(b.length === total) - Number(a.length === total));
-  for (const steps of candidates) {
+  // Older BuildKit does not number WORKDIR; the step total tells which rule made this name (when
+  // neither count gives it, say with ONBUILD steps of the base image, both are tried).
+  const counts = [true, false].map((workdirNumbered) => numberedSteps(stage, fromCounted, workdirNumbered));
+  const matchingTotal = counts.filter((steps) => steps.length === total);
+  for (const steps of matchingTotal.length > 0 ? matchingTotal : counts) {
     const step = steps[number - 1];
     if (step && step.keyword === keyword) return { startLine: step.startLine, endLine: step.endLine };
   }

@@ -8,7 +8,8 @@ import { formatBytes } from '../explorer/format';
 import type { TraceMessage, TraceStatus, TraceWarning } from './trace';
 
 interface VertexState {
-  readonly number: number;
+  /** Given when the step is first told, so the log numbers steps in the order they ran. */
+  number: number;
   name: string;
   started?: number;
   completed?: number;
@@ -35,6 +36,7 @@ export class BuildProgress {
   private readonly running: VertexState[] = [];
   private readonly allWarnings: TraceWarning[] = [];
   private failed: FailedStep | undefined;
+  private told = 0;
 
   /** The log lines this message adds, each ending in a line break. */
   write(message: TraceMessage): string {
@@ -46,6 +48,8 @@ export class BuildProgress {
       vertex.started ??= update.started;
       if (update.completed !== undefined) vertex.completed = update.completed;
       if (update.error) vertex.error = update.error;
+      // BuildKit lists the steps it plans before it runs them; a step is told once it starts.
+      if (vertex.started === undefined && !vertex.cached && vertex.completed === undefined && !vertex.error) continue;
       out += this.announce(vertex);
       if (vertex.completed !== undefined || vertex.error) out += this.finish(vertex);
     }
@@ -99,7 +103,7 @@ export class BuildProgress {
   private vertex(digest: string, name: string): VertexState {
     let vertex = this.vertexes.get(digest);
     if (!vertex) {
-      vertex = { number: this.vertexes.size + 1, name, cached: false, announced: false, finished: false, partial: '', statuses: new Map() };
+      vertex = { number: 0, name, cached: false, announced: false, finished: false, partial: '', statuses: new Map() };
       this.vertexes.set(digest, vertex);
     }
     return vertex;
@@ -109,6 +113,7 @@ export class BuildProgress {
   private announce(vertex: VertexState): string {
     if (vertex.announced) return '';
     vertex.announced = true;
+    vertex.number = ++this.told;
     if (vertex.completed === undefined && !vertex.error) this.running.push(vertex);
     return `\n#${vertex.number} ${vertex.name}\n`;
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { locateBuildFailure, scanInstructions } from '../../../client/src/commands/buildErrors';
+import { linesAfterEdit, locateBuildFailure, scanInstructions } from '../../../client/src/commands/buildErrors';
 
 /** Real classic-builder output captured from Docker Engine 20.10 (see fixtures/). */
 const fixtures = resolve(__dirname, '../../../../test/unit/commands/fixtures');
@@ -126,3 +126,17 @@ for (const eol of ['\n', '\r\n']) {
     });
   });
 }
+
+describe('a build diagnostic follows edits of the Dockerfile', () => {
+  const failing = { startLine: 5, endLine: 6 };
+  test('an edit above moves it by the lines it adds or removes', () => {
+    assert.deepEqual(linesAfterEdit(failing, { startLine: 1, endLine: 1, insertedLineBreaks: 2 }), { startLine: 7, endLine: 8 });
+    assert.deepEqual(linesAfterEdit(failing, { startLine: 1, endLine: 3, insertedLineBreaks: 0 }), { startLine: 3, endLine: 4 });
+    assert.deepEqual(linesAfterEdit(failing, { startLine: 4, endLine: 4, insertedLineBreaks: 0 }), failing);
+  });
+  test('an edit below leaves it; an edit of its lines removes it', () => {
+    assert.deepEqual(linesAfterEdit(failing, { startLine: 7, endLine: 9, insertedLineBreaks: 5 }), failing);
+    assert.equal(linesAfterEdit(failing, { startLine: 6, endLine: 6, insertedLineBreaks: 0 }), undefined);
+    assert.equal(linesAfterEdit(failing, { startLine: 2, endLine: 5, insertedLineBreaks: 0 }), undefined);
+  });
+});
