@@ -1,0 +1,205 @@
+/**
+ * Logins, push, pull and builds against a real registry (the distribution registry 2.8 with
+ * htpasswd logins, started here on 127.0.0.1) and the real engine, with the credentials in a
+ * temporary DOCKER_CONFIG: in config.json, and through a real credential helper program. The
+ * Docker CLI is pointed at the same folder to show that what Dockside stores is what `docker`
+ * uses.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import Docker from 'dockerode';
+import { buildImage, type BuildEnvironment } from '../../client/src/commands/buildImage';
+import { tagImage } from '../../client/src/commands/imageOps';
+import { TransferError, TransferProgress, transferImage } from '../../client/src/commands/imageTransfer';
+import { CredentialStore, type RegistryCredential } from '../../client/src/registry/credentials';
+import { checkLogin, RegistryError } from '../../client/src/registry/registryClient';
+import { createCredentialHelper, type TestCredentialHelper } from '../support/credentialHelperFixture';
+import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
+import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../support/registryFixture';
+
+const docker = new Docker();
+const runId = newRunId();
+const user = 'alice';
+const password = `s3cret-${runId}`;
+const missing = registryUnavailableReason();
+/** Without the registry installed: skipped on a developer's machine, a failure under CI. */
+const unavailable = missing && process.env.CI !== 'true' ? missing : false;
+
+/** Local tags this file made, removed at the end (untagging only: the busybox image stays). */
+const tags = new Set<string>();
+const folders: string[] = [];
+
+function temporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+async function untag(reference: string): Promise<void> {
+  await docker
+    .getImage(reference)
+    .remove()
+    .catch((error: { statusCode?: number }) => {
+      if (error.statusCode !== 404) throw error;
+    });
+}
+
+/** The Docker CLI with this configuration folder (and a helper's PATH). Resolves to its output; rejects with it. */
+function dockerCli(configDir: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('docker', ['--config', configDir, ...args], { env }, (error, stdout, stderr) => (error ? reject(new Error(`${stdout}${stderr}`)) : resolve(`${stdout}${stderr}`)));
+  });
+}
+
+async function push(reference: string, credential: RegistryCredential | undefined): Promise<string[]> {
+  const progress = new TransferProgress();
+  const lines: string[] = [];
+  await transferImage(docker, 'push', reference, credential, (event) => {
+    const line = progress.update(event);
+    if (line) lines.push(line);
+  });
+  return lines;
+}
+
+describe('a real registry with logins', { skip: unavailable }, () => {
+  let registry: TestRegistry;
+  let configDir: string;
+  let store: CredentialStore;
+  const right = { username: user, password };
+
+  before(async () => {
+    if (missing) throw new Error(`CI needs a registry: ${missing}`);
+    await ensureBusyboxImage(docker);
+    registry = await startTestRegistry({ [user]: password });
+    configDir = temporaryFolder('dockside-docker-config-');
+    store = new CredentialStore({ configDir });
+  });
+
+  after(async () => {
+    for (const tag of tags) await untag(tag);
+    await removeTestObjects(docker, runId);
+    await registry?.stop();
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('logging in: a wrong password is refused and nothing is stored; the right one is checked, then stored where `docker login` puts it', async () => {
+    await assert.rejects(checkLogin(registry.address, { username: user, password: 'wrong' }), (error: unknown) => {
+      assert.ok(error instanceof RegistryError);
+      assert.equal(error.kind, 'unauthorized');
+      assert.ok(!error.message.includes('wrong'), 'the password is not in the message');
+      return true;
+    });
+    assert.equal(existsSync(join(configDir, 'config.json')), false, 'nothing stored');
+
+    await checkLogin(registry.address, right);
+    assert.deepEqual(await store.store(registry.address, right), { kind: 'file', path: join(configDir, 'config.json') });
+    const auths = (JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8')) as { auths: Record<string, { auth: string }> }).auths;
+    assert.equal(Buffer.from(auths[registry.address].auth, 'base64').toString(), `${user}:${password}`);
+  });
+
+  test('push, remove the local image, pull it back, with the stored login; `docker` with the same config pulls it too', async () => {
+    const reference = `${registry.address}/dockside/${runId}:v1`;
+    tags.add(reference);
+    await tagImage(docker, busyboxImage, reference);
+    const credential = await store.get(registry.address);
+    assert.deepEqual(credential, right);
+
+    const pushed = await push(reference, credential);
+    assert.ok(pushed.some((line) => /: Pushed$/.test(line)), pushed.join('\n'));
+    await untag(reference);
+
+    const pulled: string[] = [];
+    await transferImage(docker, 'pull', reference, credential, (event) => pulled.push(event.status ?? ''));
+    assert.ok(pulled.some((status) => /Downloaded newer image|Image is up to date/.test(status)), pulled.join('\n'));
+    assert.equal((await docker.getImage(reference).inspect()).Id, (await docker.getImage(busyboxImage).inspect()).Id);
+
+    await untag(reference);
+    assert.match(await dockerCli(configDir, ['pull', reference]), /Downloaded newer image|Image is up to date/);
+  });
+
+  test('push and pull with no login: a refusal that names the registry', async () => {
+    const reference = `${registry.address}/dockside/${runId}:nologin`;
+    tags.add(reference);
+    await tagImage(docker, busyboxImage, reference);
+    for (const direction of ['push', 'pull'] as const) {
+      await assert.rejects(transferImage(docker, direction, reference, undefined, () => undefined), (error: unknown) => {
+        assert.ok(error instanceof TransferError, String(error));
+        assert.equal(error.kind, 'unauthorized', error.message);
+        assert.equal(error.registry, registry.address);
+        return true;
+      });
+    }
+  });
+
+  test('a build FROM an image that only the registry has: BuildKit asks for the login of that host, the classic builder is given every login', async () => {
+    const base = `${registry.address}/dockside/base-${runId}:1`;
+    tags.add(base);
+    await tagImage(docker, busyboxImage, base);
+    await push(base, right);
+    const dockerfile = `FROM ${base}\nRUN echo built on the registry base > /built.txt\n`;
+    const context = temporaryFolder('dockside-registry-build-');
+    writeFileSync(join(context, 'Dockerfile'), dockerfile);
+    const asked: string[] = [];
+    const withLogins = (logins: CredentialStore | undefined): BuildEnvironment => ({
+      credentials: async (host) => {
+        asked.push(host);
+        return logins?.get(host);
+      },
+      allCredentials: async () => logins?.getAll() ?? new Map(),
+      env: {},
+      output: () => undefined,
+      step: () => undefined,
+    });
+
+    for (const builder of ['buildkit', 'classic'] as const) {
+      // Only the registry has it: the build must fetch it, with a login.
+      await untag(base);
+      asked.length = 0;
+      const request = { contextDir: context, dockerfile: 'Dockerfile', builder, pull: true, labels: testLabels(runId) };
+      const refused = await buildImage(docker, { ...request, tags: [`dockside-test/registry-${runId}:${builder}-refused`] }, withLogins(undefined));
+      assert.match(refused.error ?? '', /no basic auth credentials|unauthorized|authentication required|401/i, `${builder}: ${refused.output}`);
+
+      const built = await buildImage(docker, { ...request, tags: [`dockside-test/registry-${runId}:${builder}`] }, withLogins(store));
+      assert.equal(built.error, undefined, `${builder}: ${built.output}`);
+      if (builder === 'buildkit') assert.ok(asked.includes(registry.address), `BuildKit asked for ${asked.join(', ')}`);
+    }
+  });
+
+  describe('a credential helper', () => {
+    let helper: TestCredentialHelper;
+    let helperConfigDir: string;
+    let viaHelper: CredentialStore;
+
+    before(() => {
+      helper = createCredentialHelper(`dockside-${runId}`);
+      helperConfigDir = temporaryFolder('dockside-docker-config-helper-');
+      writeFileSync(join(helperConfigDir, 'config.json'), JSON.stringify({ credsStore: helper.name }));
+      viaHelper = new CredentialStore({ configDir: helperConfigDir, env: helper.env });
+    });
+    after(() => helper.remove());
+
+    test('log in stores through the helper, push uses what it returns, `docker` finds it there, log out erases it', async () => {
+      await checkLogin(registry.address, right);
+      assert.deepEqual(await viaHelper.store(registry.address, right), { kind: 'helper', helper: helper.name });
+      assert.deepEqual(helper.stored(), { [registry.address]: { Username: user, Secret: password } });
+      assert.ok(!readFileSync(join(helperConfigDir, 'config.json'), 'utf8').includes(password), 'no password in config.json');
+
+      const reference = `${registry.address}/dockside/${runId}:helper`;
+      tags.add(reference);
+      await tagImage(docker, busyboxImage, reference);
+      await push(reference, await viaHelper.get(registry.address));
+      await untag(reference);
+      assert.match(await dockerCli(helperConfigDir, ['pull', reference], helper.env), /Downloaded newer image|Image is up to date/);
+
+      assert.equal(await viaHelper.erase(registry.address), true);
+      assert.deepEqual(helper.stored(), {});
+      assert.equal(await viaHelper.get(registry.address), undefined);
+      assert.deepEqual(helper.calls().filter((call) => call !== 'get'), ['store', 'erase']);
+      await assert.rejects(push(reference, await viaHelper.get(registry.address)), (error: unknown) => error instanceof TransferError && error.kind === 'unauthorized');
+    });
+  });
+});
