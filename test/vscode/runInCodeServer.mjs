@@ -26,7 +26,8 @@ try {
   const serverMain = await ensureCodeServer(root);
   server = await startVsCodeServer(serverMain, {
     dataDir: join(scratch, 'vscode'),
-    env: { DOCKSIDE_SUITE_REPORT: suiteReport },
+    // A Docker configuration of its own: registry logins made by the suite never touch the user's ~/.docker.
+    env: { DOCKSIDE_SUITE_REPORT: suiteReport, DOCKER_CONFIG: join(scratch, 'docker-config') },
     log: (text) => serverLog.push(text),
   });
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

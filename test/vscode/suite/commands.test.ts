@@ -158,7 +158,8 @@ describe('Explorer commands', () => {
           showQuickPick: {
             value: async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
               prompts.push(`pick: ${options?.placeHolder ?? ''}`);
-              return (await items)[0];
+              const list = await items;
+              return options?.canPickMany ? list.filter((item) => item.picked) : list[0];
             },
           },
           showInputBox: {

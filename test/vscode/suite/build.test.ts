@@ -1,0 +1,160 @@
+/**
+ * Build Image from the palette in a real VS Code against the real engine: a Dockerfile with
+ * `RUN --mount=type=cache` and an ARG builds through BuildKit, pressing Enter through every
+ * prompt (the build argument's default comes from the language server's parse); "Build Image"
+ * then rebuilds with no prompt at all; a failing RUN gets a diagnostic on its lines, which goes
+ * when those lines are edited.
+ */
+import assert from 'node:assert/strict';
+import Docker from 'dockerode';
+import * as vscode from 'vscode';
+import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabel } from '../../support/engineFixtures';
+import { diagnosticsWhen, explorerApi, when } from './support';
+
+/** What the stubbed prompts saw and said, in order. */
+interface Conversation {
+  readonly prompts: string[];
+  readonly messages: string[];
+}
+
+/**
+ * Runs `command` as a user pressing Enter at every prompt of a trusted workspace: the first item
+ * of a pick (the checked ones of a multi-pick), the offered value of an input box.
+ */
+async function pressingEnter(command: string, ...args: unknown[]): Promise<Conversation> {
+  const conversation: Conversation = { prompts: [], messages: [] };
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const workspace = vscode.workspace as unknown as Record<string, unknown>;
+  const stubs: [Record<string, unknown>, string, PropertyDescriptor][] = [
+    [workspace, 'isTrusted', { get: () => true }],
+    [
+      window,
+      'showQuickPick',
+      {
+        value: async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
+          const list = await items;
+          conversation.prompts.push(`pick: ${options?.placeHolder ?? ''} [${list.map((item) => item.label).join(' | ')}]`);
+          return options?.canPickMany ? list.filter((item) => item.picked) : list[0];
+        },
+      },
+    ],
+    [
+      window,
+      'showInputBox',
+      {
+        value: (options?: vscode.InputBoxOptions) => {
+          conversation.prompts.push(`input: ${options?.prompt ?? ''} = ${options?.value ?? ''}`);
+          return Promise.resolve(options?.value);
+        },
+      },
+    ],
+    ...(['showInformationMessage', 'showErrorMessage', 'showWarningMessage'] as const).map(
+      (name): [Record<string, unknown>, string, PropertyDescriptor] => [
+        window,
+        name,
+        {
+          value: (message: string) => {
+            conversation.messages.push(`${name.replace(/^show|Message$/g, '').toLowerCase()}: ${message}`);
+            return Promise.resolve(undefined);
+          },
+        },
+      ],
+    ),
+  ];
+  const originals = stubs.map(([target, key]) => [target, key, Object.getOwnPropertyDescriptor(target, key)] as const);
+  for (const [target, key, descriptor] of stubs) Object.defineProperty(target, key, { ...descriptor, configurable: true });
+  try {
+    await vscode.commands.executeCommand(command, ...args);
+  } finally {
+    for (const [target, key, original] of originals) {
+      if (original) Object.defineProperty(target, key, original);
+      else delete target[key];
+    }
+  }
+  return conversation;
+}
+
+/** The build output channel's text once it contains `text`. */
+function buildOutputContains(text: string): Promise<string> {
+  return when(
+    (listener) => {
+      const opened = vscode.workspace.onDidOpenTextDocument(listener);
+      const changed = vscode.workspace.onDidChangeTextDocument(listener);
+      return { dispose: () => (opened.dispose(), changed.dispose()) };
+    },
+    () => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.getText().includes(text))?.getText(),
+  );
+}
+
+describe('Build Image through BuildKit', () => {
+  const docker = new Docker();
+  const runId = newRunId();
+  const folder = (): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, `buildkit-${runId}`);
+  const tag = `buildkit-${runId}:latest`;
+
+  before(async () => {
+    await explorerApi();
+    await ensureBusyboxImage(docker);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(folder(), { recursive: true }).then(undefined, () => undefined);
+    await removeTestObjects(docker, runId);
+  });
+
+  it('from the palette, a RUN --mount Dockerfile with an ARG builds, Enter through every prompt', async () => {
+    const dockerfile = vscode.Uri.joinPath(folder(), 'Dockerfile');
+    const text = [
+      `FROM ${busyboxImage}`,
+      'ARG GREETING=hello-from-the-arg',
+      'RUN --mount=type=cache,target=/cache echo "$GREETING" > /cache/greeting && cp /cache/greeting /greeting',
+      `LABEL ${testLabel}=${runId}`,
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(dockerfile, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(dockerfile);
+
+    const conversation = await pressingEnter('dockside.image.build');
+
+    assert.deepEqual(conversation.messages, [`information: Built ${tag}.`], conversation.prompts.join('\n'));
+    assert.ok(
+      conversation.prompts.includes('input: Build arguments, NAME=value separated by spaces (the Dockerfile\'s defaults are filled in). = GREETING=hello-from-the-arg'),
+      conversation.prompts.join('\n'),
+    );
+    const image = await docker.getImage(tag).inspect();
+    assert.equal(image.Config.Labels?.[testLabel], runId);
+    const log = await buildOutputContains(`Image ${image.Id}, tagged ${tag}.`);
+    assert.match(log, /^Builder: BuildKit/m);
+    assert.match(log, /^#\d+ \[(stage-0 )?2\/2\] RUN --mount=type=cache,target=\/cache echo "hello-from-the-arg"/m);
+  });
+
+  it('"Build Image" builds again with the last options, asking nothing', async () => {
+    const dockerfile = vscode.Uri.joinPath(folder(), 'Dockerfile');
+    const conversation = await pressingEnter('dockside.image.buildAgain', dockerfile);
+    assert.deepEqual(conversation.prompts, []);
+    assert.deepEqual(conversation.messages, [`information: Built ${tag}.`]);
+  });
+
+  it('a failing RUN gets a diagnostic on its lines, which goes once those lines are edited', async () => {
+    const dockerfile = vscode.Uri.joinPath(folder(), 'failing.Dockerfile');
+    const text = [`FROM ${busyboxImage}`, 'ARG CODE=7', 'RUN echo failing with $CODE && \\', '    exit $CODE', 'CMD ["sh"]', ''].join('\n');
+    await vscode.workspace.fs.writeFile(dockerfile, new TextEncoder().encode(text));
+
+    const conversation = await pressingEnter('dockside.image.build', dockerfile);
+
+    assert.equal(conversation.messages.length, 1, conversation.messages.join('\n'));
+    assert.match(conversation.messages[0], /^error: The build failed at line 3: .*exit code: 7/);
+    const buildFailure = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((item) => (item.code as { value?: unknown } | undefined)?.value === 'build-failed');
+    const diagnostic = buildFailure(await diagnosticsWhen(dockerfile, (diagnostics) => buildFailure(diagnostics) !== undefined))!;
+    assert.deepEqual([diagnostic.range.start.line, diagnostic.range.end.line], [2, 3]);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), dockerfile.toString(), 'the failing Dockerfile is shown');
+
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# a comment above moves the diagnostic\n'));
+    const moved = buildFailure(await diagnosticsWhen(dockerfile, (diagnostics) => buildFailure(diagnostics)?.range.start.line === 3))!;
+    assert.equal(moved.range.end.line, 4);
+    await editor.edit((edit) => edit.replace(new vscode.Range(4, 4, 4, 14), 'exit 0'));
+    await diagnosticsWhen(dockerfile, (diagnostics) => buildFailure(diagnostics) === undefined);
+  });
+});
