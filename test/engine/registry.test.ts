@@ -16,7 +16,7 @@ import { buildImage, type BuildEnvironment } from '../../client/src/commands/bui
 import { tagImage } from '../../client/src/commands/imageOps';
 import { TransferError, TransferProgress, transferImage } from '../../client/src/commands/imageTransfer';
 import { CredentialStore, type RegistryCredential } from '../../client/src/registry/credentials';
-import { checkLogin, RegistryError } from '../../client/src/registry/registryClient';
+import { checkLogin, RegistryClient, RegistryError } from '../../client/src/registry/registryClient';
 import { createCredentialHelper, type TestCredentialHelper } from '../support/credentialHelperFixture';
 import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../support/registryFixture';
@@ -201,5 +201,46 @@ describe('a real registry with logins', { skip: unavailable }, () => {
       assert.deepEqual(helper.calls().filter((call) => call !== 'get'), ['store', 'erase']);
       await assert.rejects(push(reference, await viaHelper.get(registry.address)), (error: unknown) => error instanceof TransferError && error.kind === 'unauthorized');
     });
+  });
+});
+
+describe('a real registry with token logins (a Bearer challenge, as Docker Hub and most hosted registries do)', { skip: unavailable }, () => {
+  let registry: TestRegistry;
+  const right = { username: user, password };
+
+  before(async () => {
+    if (missing) throw new Error(`CI needs a registry: ${missing}`);
+    await ensureBusyboxImage(docker);
+    registry = await startTestRegistry({ [user]: password }, 'token');
+  });
+
+  after(async () => {
+    for (const tag of tags) await untag(tag);
+    await registry?.stop();
+  });
+
+  test('logging in follows the challenge to the token service: a wrong password is refused there, the right one gets a token the registry accepts', async () => {
+    await assert.rejects(checkLogin(registry.address, { username: user, password: 'wrong' }), (error: unknown) => error instanceof RegistryError && error.kind === 'unauthorized');
+    await checkLogin(registry.address, right);
+    assert.deepEqual(registry.tokenRequests, [`${user} (no scope) → 401`, `${user} (no scope) → 200`]);
+  });
+
+  test('push with the login; the client reads the tags with a token for that repository, fetched once and reused', async () => {
+    const repository = `dockside/${runId}-token`;
+    const reference = `${registry.address}/${repository}:v1`;
+    tags.add(reference);
+    await tagImage(docker, busyboxImage, reference);
+    await push(reference, right);
+    await assert.rejects(push(reference, undefined), (error: unknown) => error instanceof TransferError && error.kind === 'unauthorized');
+
+    registry.tokenRequests.length = 0;
+    const client = new RegistryClient(registry.address, right);
+    for (let round = 0; round < 2; round++) {
+      const response = await client.get(`/v2/${repository}/tags/list`, { scope: `repository:${repository}:pull` });
+      assert.equal(response.status, 200);
+      assert.deepEqual(JSON.parse(response.body.toString()), { name: repository, tags: ['v1'] });
+    }
+    // (The engine may still be retrying the refused push anonymously; those requests are not ours.)
+    assert.deepEqual(registry.tokenRequests.filter((request) => request.startsWith(`${user} `)), [`${user} repository:${repository}:pull → 200`]);
   });
 });

@@ -1,11 +1,19 @@
 /**
  * A real registry for tests: Debian's `docker-registry` (the CNCF distribution registry 2.8) on
- * 127.0.0.1 on a free port, with htpasswd (bcrypt) logins made by `htpasswd`, in a private folder.
+ * 127.0.0.1 on a free port, in a private folder, with either of its login schemes:
+ *   - `htpasswd`: Basic logins (bcrypt, made by `htpasswd`);
+ *   - `token`: Bearer tokens, as Docker Hub and most hosted registries do. The registry sends
+ *     clients to a token service (here an HTTP server in the test process, standing in for
+ *     auth.docker.io) that checks the login and signs a JWT with a key whose certificate
+ *     (`openssl`) the registry trusts; the registry verifies every token itself.
  * The engine treats 127.0.0.0/8 registries as insecure, so it pushes and pulls over plain HTTP.
- * `stop()` ends only the process this started and removes its folder.
+ * `stop()` ends only what this started and removes its folder.
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID, sign } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './engineFixtures';
@@ -13,30 +21,80 @@ import { freePort } from './engineFixtures';
 export interface TestRegistry {
   /** `127.0.0.1:PORT`: the registry part of image references, and its credential key. */
   readonly address: string;
+  /** Token logins: every request the token service answered, as `user scope → status`. */
+  readonly tokenRequests: string[];
   stop(): Promise<void>;
 }
 
+export type RegistryAuth = 'htpasswd' | 'token';
+
 /** `undefined` when the registry and htpasswd are installed, else what is missing. */
 export function registryUnavailableReason(): string | undefined {
-  for (const program of ['docker-registry', 'htpasswd']) {
+  for (const program of ['docker-registry', 'htpasswd', 'openssl']) {
     if (spawnSync('sh', ['-c', `command -v ${program}`]).status !== 0) return `${program} is not installed (apt-get install docker-registry apache2-utils)`;
   }
   return undefined;
 }
 
-function htpasswdLine(user: string, password: string): Promise<string> {
+function run(program: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('htpasswd', ['-nbB', user, password], (error, stdout) => (error ? reject(error) : resolve(stdout.trim())));
+    execFile(program, args, (error, stdout, stderr) => (error ? reject(new Error(`${program}: ${stderr || error.message}`)) : resolve(stdout.trim())));
   });
 }
 
+const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+/**
+ * The token service: checks a Basic login against `users` and answers a JWT, signed with the key
+ * whose certificate the registry trusts (sent along as `x5c`), granting the scopes asked for.
+ */
+async function startTokenService(dir: string, users: Readonly<Record<string, string>>, service: string, issuer: string, requests: string[]): Promise<{ realm: string; server: Server }> {
+  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=dockside-test-token-issuer', '-keyout', join(dir, 'token.key'), '-out', join(dir, 'token.crt')]);
+  const key = readFileSync(join(dir, 'token.key'));
+  const certificate = readFileSync(join(dir, 'token.crt'), 'utf8').replace(/-----[A-Z ]+-----|\s/g, '');
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const scopes = url.searchParams.getAll('scope');
+    const [user, password] = Buffer.from((request.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString().split(/:(.*)/s);
+    const known = user !== undefined && users[user] !== undefined && users[user] === password;
+    requests.push(`${user || '(anonymous)'} ${scopes.join(' ') || '(no scope)'} → ${known ? 200 : 401}`);
+    if (!known || url.pathname !== '/token' || url.searchParams.get('service') !== service) {
+      response.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ details: 'incorrect username or password' }));
+      return;
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const access = scopes.flatMap((scope) => {
+      const [type, name, actions] = scope.split(':');
+      return type && name && actions ? [{ type, name, actions: actions.split(',') }] : [];
+    });
+    const header = base64url(JSON.stringify({ typ: 'JWT', alg: 'RS256', x5c: [certificate] }));
+    const claims = base64url(JSON.stringify({ iss: issuer, sub: user, aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access }));
+    const token = `${header}.${claims}.${base64url(sign('sha256', Buffer.from(`${header}.${claims}`), key))}`;
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date(now * 1000).toISOString() }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { realm: `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`, server };
+}
+
 /** Starts a registry whose logins are `users` (name → password); resolves once it listens. */
-export async function startTestRegistry(users: Readonly<Record<string, string>>): Promise<TestRegistry> {
+export async function startTestRegistry(users: Readonly<Record<string, string>>, scheme: RegistryAuth = 'htpasswd'): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'dockside-registry-'));
-  const lines = await Promise.all(Object.entries(users).map(([user, password]) => htpasswdLine(user, password)));
-  writeFileSync(join(dir, 'htpasswd'), `${lines.join('\n')}\n`);
   const port = await freePort();
   const address = `127.0.0.1:${port}`;
+  const tokenRequests: string[] = [];
+  let tokenService: Server | undefined;
+  let auth: string[];
+  if (scheme === 'htpasswd') {
+    const lines = await Promise.all(Object.entries(users).map(([user, password]) => run('htpasswd', ['-nbB', user, password])));
+    writeFileSync(join(dir, 'htpasswd'), `${lines.join('\n')}\n`);
+    auth = ['  htpasswd:', '    realm: dockside-test', `    path: ${join(dir, 'htpasswd')}`];
+  } else {
+    const service = `dockside-test-registry-${port}`;
+    const issuer = 'dockside-test-token-issuer';
+    const started = await startTokenService(dir, users, service, issuer, tokenRequests);
+    tokenService = started.server;
+    auth = ['  token:', `    realm: ${started.realm}`, `    service: ${service}`, `    issuer: ${issuer}`, `    rootcertbundle: ${join(dir, 'token.crt')}`];
+  }
   writeFileSync(
     join(dir, 'config.yml'),
     [
@@ -55,9 +113,7 @@ export async function startTestRegistry(users: Readonly<Record<string, string>>)
       // A fixed secret, so the registry does not warn that it made one up.
       `  secret: dockside-test-${port}`,
       'auth:',
-      '  htpasswd:',
-      '    realm: dockside-test',
-      `    path: ${join(dir, 'htpasswd')}`,
+      ...auth,
       '',
     ].join('\n'),
   );
@@ -80,16 +136,19 @@ export async function startTestRegistry(users: Readonly<Record<string, string>>)
     child.stderr.removeAllListeners('data').resume();
   } catch (error) {
     child.kill('SIGTERM');
+    tokenService?.close();
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return {
     address,
+    tokenRequests,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await exited;
       }
+      await new Promise((resolve) => (tokenService ? tokenService.close(resolve) : resolve(undefined)));
       rmSync(dir, { recursive: true, force: true });
     },
   };
