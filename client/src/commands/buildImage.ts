@@ -119,6 +119,13 @@ export async function buildImage(docker: Docker, request: BuildRequest, environm
   }
 
   const progress = new BuildProgress();
+  let lastStep: string | undefined;
+  // The notification is told of a step only when it changes, not on every message.
+  const step = (description: string | undefined) => {
+    if (description === undefined || description === lastStep) return;
+    lastStep = description;
+    environment.step(description);
+  };
   let imageId: string | undefined;
   let failure: string | undefined;
   let cancelled = false;
@@ -138,8 +145,7 @@ export async function buildImage(docker: Docker, request: BuildRequest, environm
         (event: BuildEvent) => {
           if (event.id === 'moby.buildkit.trace' && typeof event.aux === 'string') {
             append(progress.write(decodeTrace(event.aux)));
-            const step = progress.currentStep();
-            if (step) environment.step(step);
+            step(progress.currentStep());
             return;
           }
           if (event.id === 'moby.image.id' || (!buildkit && typeof event.aux === 'object')) {
@@ -148,8 +154,8 @@ export async function buildImage(docker: Docker, request: BuildRequest, environm
           }
           if (event.stream !== undefined) {
             append(event.stream);
-            const step = stepOf(event.stream);
-            if (step) environment.step(`[${step.step}/${step.total}] ${step.instruction}`);
+            const classicStep = stepOf(event.stream);
+            if (classicStep) step(`[${classicStep.step}/${classicStep.total}] ${classicStep.instruction}`);
           }
           if (event.error !== undefined) {
             failure = event.error;
