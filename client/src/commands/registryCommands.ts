@@ -21,7 +21,9 @@ type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) 
 export const loginCommand = 'dockside.registry.login';
 
 export function registerRegistryCommands(register: Register, engine: EngineConnection, credentials: CredentialStore): vscode.Disposable {
-  const output = vscode.window.createOutputChannel(vscode.l10n.t('Dockside: Registry'));
+  // Made on first use: nothing of it on the activation path.
+  let channel: vscode.OutputChannel | undefined;
+  const output = { appendLine: (line: string) => (channel ??= vscode.window.createOutputChannel(vscode.l10n.t('Dockside: Registry'))).appendLine(line) };
   const docker = () => engine.docker;
 
   register(loginCommand, async (argument) => {
@@ -216,7 +218,7 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
     }
   }
 
-  return output;
+  return { dispose: () => channel?.dispose() };
 }
 
 /** The stored login for a registry, or `undefined` (also when the store cannot be read: the login replaces it). */
