@@ -222,6 +222,17 @@ describe('builds through BuildKit against the engine', () => {
     assert.match(without.error ?? '', /secret npmrc not found/i, without.output);
   });
 
+  test('the session outlives the engine\'s health checks: a secret is still there for a step after a long one', async () => {
+    // The engine checks the session's health every second and drops it after two failed checks.
+    const dockerfile = `FROM ${busyboxImage}\nRUN sleep 4\nRUN --mount=type=secret,id=late,required=true test "$(cat /run/secrets/late)" = "still-here"\n`;
+    const result = await buildImage(
+      docker,
+      buildkit({ contextDir: makeContext({ Dockerfile: dockerfile }), dockerfile: 'Dockerfile', tags: [`dockside-test/bk-${runId}:late`], labels: testLabels(runId), noCache: true, secrets: [{ id: 'late', env: 'LATE' }] }),
+      { ...environment(), env: { LATE: 'still-here' } },
+    );
+    assert.equal(result.error, undefined, result.output);
+  });
+
   test('Cancel stops a running build: its process ends and no container is left', async () => {
     const marker = `${randomInt(100_000, 999_999)}${randomInt(100_000, 999_999)}`;
     const dockerfile = `FROM ${busyboxImage}\nRUN echo started && sleep ${marker}\n`;

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -38,6 +38,9 @@ function temporaryFolder(prefix: string): string {
   folders.push(dir);
   return dir;
 }
+after(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 async function untag(reference: string): Promise<void> {
   await docker
@@ -83,7 +86,6 @@ describe('a real registry with logins', { skip: unavailable }, () => {
     for (const tag of tags) await untag(tag);
     await removeTestObjects(docker, runId);
     await registry?.stop();
-    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   });
 
   test('logging in: a wrong password is refused and nothing is stored; the right one is checked, then stored where `docker login` puts it', async () => {
@@ -242,5 +244,30 @@ describe('a real registry with token logins (a Bearer challenge, as Docker Hub a
     }
     // (The engine may still be retrying the refused push anonymously; those requests are not ours.)
     assert.deepEqual(registry.tokenRequests.filter((request) => request.startsWith(`${user} `)), [`${user} repository:${repository}:pull → 200`]);
+  });
+});
+
+describe('a real registry over HTTPS with a CA of its own', { skip: unavailable }, () => {
+  let registry: TestRegistry;
+  const right = { username: user, password };
+  const strict = { insecure: () => false };
+
+  before(async () => {
+    if (missing) throw new Error(`CI needs a registry: ${missing}`);
+    registry = await startTestRegistry({ [user]: password }, 'htpasswd', { tls: true });
+  });
+  after(() => registry?.stop());
+
+  test("the registry's CA from a certs.d folder (<host:port>/ca.crt, as the engine reads it) is trusted; without it the connection is refused as a TLS problem", async () => {
+    await assert.rejects(new RegistryClient(registry.address, right, { ...strict, certsDirs: [] }).ping(), (error: unknown) => {
+      assert.ok(error instanceof RegistryError);
+      assert.equal(error.kind, 'tls', error.message);
+      return true;
+    });
+    const certsDir = temporaryFolder('dockside-certs.d-');
+    mkdirSync(join(certsDir, registry.address));
+    writeFileSync(join(certsDir, registry.address, 'ca.crt'), registry.caCertificate!);
+    await new RegistryClient(registry.address, right, { ...strict, certsDirs: [certsDir] }).ping();
+    await assert.rejects(new RegistryClient(registry.address, { username: user, password: 'wrong' }, { ...strict, certsDirs: [certsDir] }).ping(), (error: unknown) => error instanceof RegistryError && error.kind === 'unauthorized');
   });
 });

@@ -23,6 +23,8 @@ export interface TestRegistry {
   readonly address: string;
   /** Token logins: every request the token service answered, as `user scope → status`. */
   readonly tokenRequests: string[];
+  /** With `tls`: the CA certificate (PEM) the registry's certificate is signed with. */
+  readonly caCertificate?: Buffer;
   stop(): Promise<void>;
 }
 
@@ -76,11 +78,24 @@ async function startTokenService(dir: string, users: Readonly<Record<string, str
   return { realm: `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`, server };
 }
 
-/** Starts a registry whose logins are `users` (name → password); resolves once it listens. */
-export async function startTestRegistry(users: Readonly<Record<string, string>>, scheme: RegistryAuth = 'htpasswd'): Promise<TestRegistry> {
+/** A CA, and a certificate for 127.0.0.1 it signs: what a registry with its own CA serves. */
+async function makeCertificates(dir: string): Promise<void> {
+  const at = (name: string) => join(dir, name);
+  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=dockside-test-ca', '-keyout', at('ca.key'), '-out', at('ca.crt')]);
+  await run('openssl', ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', at('server.key'), '-out', at('server.csr')]);
+  writeFileSync(at('server.ext'), 'subjectAltName=IP:127.0.0.1\n');
+  await run('openssl', ['x509', '-req', '-in', at('server.csr'), '-CA', at('ca.crt'), '-CAkey', at('ca.key'), '-CAcreateserial', '-days', '1', '-extfile', at('server.ext'), '-out', at('server.crt')]);
+}
+
+/**
+ * Starts a registry whose logins are `users` (name → password); resolves once it listens. With
+ * `tls`, it serves HTTPS with a certificate from a CA of its own (`caCertificate`).
+ */
+export async function startTestRegistry(users: Readonly<Record<string, string>>, scheme: RegistryAuth = 'htpasswd', options: { tls?: boolean } = {}): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'dockside-registry-'));
   const port = await freePort();
   const address = `127.0.0.1:${port}`;
+  if (options.tls) await makeCertificates(dir);
   const tokenRequests: string[] = [];
   let tokenService: Server | undefined;
   let auth: string[];
@@ -112,6 +127,7 @@ export async function startTestRegistry(users: Readonly<Record<string, string>>,
       `  addr: ${address}`,
       // A fixed secret, so the registry does not warn that it made one up.
       `  secret: dockside-test-${port}`,
+      ...(options.tls ? ['  tls:', `    certificate: ${join(dir, 'server.crt')}`, `    key: ${join(dir, 'server.key')}`] : []),
       'auth:',
       ...auth,
       '',
@@ -143,6 +159,7 @@ export async function startTestRegistry(users: Readonly<Record<string, string>>,
   return {
     address,
     tokenRequests,
+    caCertificate: options.tls ? readFileSync(join(dir, 'ca.crt')) : undefined,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

@@ -75,6 +75,9 @@ const descriptor = {
     // session/secrets/secrets.proto (service moby.buildkit.secrets.v1.Secrets)
     GetSecretRequest: { fields: { ID: { type: 'string', id: 1 }, annotations: { keyType: 'string', type: 'string', id: 2 } } },
     GetSecretResponse: { fields: { data: { type: 'bytes', id: 1 } } },
+    // grpc/health/v1/health.proto (service grpc.health.v1.Health); `status` is the ServingStatus enum, SERVING = 1
+    HealthCheckRequest: { fields: { service: { type: 'string', id: 1 } } },
+    HealthCheckResponse: { fields: { status: { type: 'int32', id: 1 } } },
   },
 };
 
@@ -90,4 +93,8 @@ export function messageType(name: keyof (typeof descriptor)['nested']): Type {
 export const sessionMethods = {
   credentials: '/moby.filesync.v1.Auth/Credentials',
   getSecret: '/moby.buildkit.secrets.v1.Secrets/GetSecret',
+  healthCheck: '/grpc.health.v1.Health/Check',
 } as const;
+
+/** `HealthCheckResponse.status` for a session that is up. */
+export const servingStatus = 1;

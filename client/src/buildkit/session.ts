@@ -1,20 +1,22 @@
 /**
  * A BuildKit session (`vscode`-free): the gRPC server a BuildKit build calls back into, over the
- * engine's `/session` endpoint upgraded to HTTP/2. It answers two services: registry credentials
- * per host (`moby.filesync.v1.Auth/Credentials`), so base images come from private registries
- * with their own login and no other registry sees it; and build secrets
- * (`moby.buildkit.secrets.v1.Secrets/GetSecret`) for `RUN --mount=type=secret`.
+ * engine's `/session` endpoint upgraded to HTTP/2. It answers registry credentials per host
+ * (`moby.filesync.v1.Auth/Credentials`), so base images come from private registries with their
+ * own login and no other registry sees it; build secrets
+ * (`moby.buildkit.secrets.v1.Secrets/GetSecret`) for `RUN --mount=type=secret`; and the health
+ * check the engine makes every second (`grpc.health.v1.Health/Check`), without which it drops
+ * the session after two checks, and a build longer than that loses its credentials and secrets.
  *
  * dockerode opens a session of its own for `version: '2'` builds, but it answers every host with
- * one fixed user and password and has no secrets service, and no way to add one; so Dockside
- * opens this one and passes its id to `/build`.
+ * one fixed user and password, has no secrets service (and no way to add one) and no health
+ * check; so Dockside opens this one and passes its id to `/build`.
  */
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
 import type Docker from 'dockerode';
 import { dial } from '../engine/dial';
-import { messageType, sessionMethods } from './protocol';
+import { messageType, servingStatus, sessionMethods } from './protocol';
 
 export interface SessionProviders {
   /**
@@ -61,7 +63,7 @@ export async function openBuildSession(docker: Docker, providers: SessionProvide
       'X-Docker-Expose-Session-Uuid': id,
       'X-Docker-Expose-Session-Name': 'dockside',
       'X-Docker-Expose-Session-Sharedkey': id,
-      'X-Docker-Expose-Session-Grpc-Method': [sessionMethods.credentials, sessionMethods.getSecret],
+      'X-Docker-Expose-Session-Grpc-Method': Object.values(sessionMethods),
     },
     statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'no session endpoint', 500: 'server error' },
   });
@@ -88,6 +90,10 @@ export async function openBuildSession(docker: Docker, providers: SessionProvide
         );
       },
     },
+  );
+  server.addService(
+    { Check: unaryMethod(sessionMethods.healthCheck, 'HealthCheckRequest', 'HealthCheckResponse') },
+    { Check: (_call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => callback(null, { status: servingStatus }) },
   );
   server.createConnectionInjector(grpc.ServerCredentials.createInsecure()).injectConnection(socket);
   let closed = false;
