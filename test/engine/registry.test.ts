@@ -218,6 +218,7 @@ describe('a real registry with token logins (a Bearer challenge, as Docker Hub a
 
   after(async () => {
     for (const tag of tags) await untag(tag);
+    await removeTestObjects(docker, runId);
     await registry?.stop();
   });
 
@@ -227,7 +228,7 @@ describe('a real registry with token logins (a Bearer challenge, as Docker Hub a
     assert.deepEqual(registry.tokenRequests, [`${user} (no scope) → 401`, `${user} (no scope) → 200`]);
   });
 
-  test('push with the login; the client reads the tags with a token for that repository, fetched once and reused', async () => {
+  test('push with the login; the client reads the tags with a token for that repository, fetched once and reused; a BuildKit build pulls FROM it', async () => {
     const repository = `dockside/${runId}-token`;
     const reference = `${registry.address}/${repository}:v1`;
     tags.add(reference);
@@ -244,6 +245,18 @@ describe('a real registry with token logins (a Bearer challenge, as Docker Hub a
     }
     // (The engine may still be retrying the refused push anonymously; those requests are not ours.)
     assert.deepEqual(registry.tokenRequests.filter((request) => request.startsWith(`${user} `)), [`${user} repository:${repository}:pull → 200`]);
+
+    // BuildKit takes the login from the session and fetches its own token with it.
+    await untag(reference);
+    const context = temporaryFolder('dockside-token-build-');
+    writeFileSync(join(context, 'Dockerfile'), `FROM ${reference}\nRUN true\n`);
+    const built = await buildImage(
+      docker,
+      { contextDir: context, dockerfile: 'Dockerfile', tags: [`dockside-test/registry-${runId}:token`], builder: 'buildkit', pull: true, labels: testLabels(runId) },
+      { credentials: async (host) => (host === registry.address ? right : undefined), allCredentials: async () => new Map(), env: {}, output: () => undefined, step: () => undefined },
+    );
+    assert.equal(built.error, undefined, built.output);
+    assert.ok(registry.tokenRequests.some((request) => request.startsWith(`${user} repository:${repository}:pull`) && request.endsWith('200')));
   });
 });
 
