@@ -17,7 +17,7 @@ async function answering(answers: string[], command: string, ...args: unknown[])
   const prompts: string[] = [];
   const messages: string[] = [];
   const window = vscode.window as unknown as Record<string, unknown>;
-  const replaced = ['showInputBox', 'showInformationMessage', 'showErrorMessage'] as const;
+  const replaced = ['showInputBox', 'showInformationMessage', 'showErrorMessage', 'showWarningMessage'] as const;
   const originals = replaced.map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
   const remaining = [...answers];
   const stub = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
@@ -25,8 +25,15 @@ async function answering(answers: string[], command: string, ...args: unknown[])
     prompts.push(`${options?.prompt ?? ''}${options?.password ? ' (masked)' : ''}`);
     return Promise.resolve(remaining.shift());
   });
-  stub('showInformationMessage', (message: string) => (messages.push(`information: ${message}`), Promise.resolve(undefined)));
-  stub('showErrorMessage', (message: string) => (messages.push(`error: ${message}`), Promise.resolve(undefined)));
+  // A message is recorded with the actions it offers (`[Log In…]`); none is chosen. Options objects (modal) are skipped.
+  const record = (kind: string) => (message: string, ...rest: unknown[]) => {
+    const actions = rest.filter((item): item is string => typeof item === 'string');
+    messages.push(`${kind}: ${message}${actions.length > 0 ? ` [${actions.join(' | ')}]` : ''}`);
+    return Promise.resolve(undefined);
+  };
+  stub('showInformationMessage', record('information'));
+  stub('showErrorMessage', record('error'));
+  stub('showWarningMessage', record('warning'));
   try {
     await vscode.commands.executeCommand(command, ...args);
   } finally {
@@ -77,5 +84,21 @@ describe('Registry logins', function () {
     const image = await docker.getImage(reference).inspect();
     const pushed = await answering([], 'dockside.image.push', { ref: { kind: 'image', id: image.Id, name: reference } });
     assert.deepEqual(pushed.messages, [`information: Pushed ${reference}.`]);
+  });
+
+  it('Log Out, then Push: the refusal names the registry and offers Log In', async () => {
+    const loggedOut = await answering([], 'dockside.registry.logout', registry.address);
+    assert.deepEqual(loggedOut.messages, [`information: Logged out of ${registry.address}.`]);
+    const image = await docker.getImage(reference).inspect();
+    const refused = await answering([], 'dockside.image.push', { ref: { kind: 'image', id: image.Id, name: reference } });
+    assert.deepEqual(refused.messages, [`error: ${registry.address} refused the push of ${reference}: you are not logged in to ${registry.address}. [Log In…]`]);
+  });
+
+  it('Push of a name without a registry says it would go to Docker Hub, and pushes nothing unless told to', async () => {
+    const image = await docker.getImage(busyboxImage).inspect();
+    const asked = await answering([], 'dockside.image.push', { ref: { kind: 'image', id: image.Id, name: busyboxImage } });
+    assert.deepEqual(asked.messages, [
+      `warning: ${busyboxImage} names no registry, so it would be pushed to Docker Hub as docker.io/${busyboxImage}. [Push to Docker Hub | Tag for a Registry…]`,
+    ]);
   });
 });
