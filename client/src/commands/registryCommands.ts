@@ -93,8 +93,9 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
   });
 
   register('dockside.image.push', async (argument) => {
-    const reference = (await pickImage(docker(), argument, { placeHolder: vscode.l10n.t('Select the image to push') }))?.name;
-    if (!reference) return;
+    const picked = await pickImage(docker(), argument, { placeHolder: vscode.l10n.t('Select the image to push') });
+    if (!picked) return;
+    const reference = picked.name;
     if (!namesRegistry(reference)) {
       const tagCommand = vscode.l10n.t('Tag for a Registry…');
       const official = !reference.split(':')[0].includes('/');
@@ -109,7 +110,7 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
         },
         ...(official ? [tagCommand] : [pushToHub, tagCommand]),
       );
-      if (answer === tagCommand) await vscode.commands.executeCommand('dockside.image.tag', argument ?? reference);
+      if (answer === tagCommand) await vscode.commands.executeCommand('dockside.image.tag', picked.ref && { ref: picked.ref });
       if (answer !== pushToHub) return;
     }
     if (await transfer('push', reference)) void vscode.window.showInformationMessage(vscode.l10n.t('Pushed {0}.', reference));
