@@ -64,7 +64,6 @@ export interface BuildResult {
 interface BuildEvent {
   id?: string;
   stream?: string;
-  status?: string;
   error?: string;
   aux?: string | { ID?: string };
 }
