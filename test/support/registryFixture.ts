@@ -25,6 +25,10 @@ export interface TestRegistry {
   readonly tokenRequests: string[];
   /** With `tls`: the CA certificate (PEM) the registry's certificate is signed with. */
   readonly caCertificate?: Buffer;
+  /** Freezes the registry (SIGSTOP): connections are accepted and never answered, as by a hung server. */
+  pause(): void;
+  /** Lets a paused registry go on (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -89,9 +93,11 @@ async function makeCertificates(dir: string): Promise<void> {
 
 /**
  * Starts a registry whose logins are `users` (name → password); resolves once it listens. With
- * `tls`, it serves HTTPS with a certificate from a CA of its own (`caCertificate`).
+ * `tls`, it serves HTTPS with a certificate from a CA of its own (`caCertificate`). Deleting
+ * manifests is enabled unless `deletion` is false (then a DELETE gets 405, as from most
+ * registries whose operators did not turn it on).
  */
-export async function startTestRegistry(users: Readonly<Record<string, string>>, scheme: RegistryAuth = 'htpasswd', options: { tls?: boolean } = {}): Promise<TestRegistry> {
+export async function startTestRegistry(users: Readonly<Record<string, string>>, scheme: RegistryAuth = 'htpasswd', options: { tls?: boolean; deletion?: boolean } = {}): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'dockside-registry-'));
   const port = await freePort();
   const address = `127.0.0.1:${port}`;
@@ -122,7 +128,7 @@ export async function startTestRegistry(users: Readonly<Record<string, string>>,
       '  filesystem:',
       `    rootdirectory: ${join(dir, 'data')}`,
       '  delete:',
-      '    enabled: true',
+      `    enabled: ${options.deletion !== false}`,
       'http:',
       `  addr: ${address}`,
       // A fixed secret, so the registry does not warn that it made one up.
@@ -160,8 +166,12 @@ export async function startTestRegistry(users: Readonly<Record<string, string>>,
     address,
     tokenRequests,
     caCertificate: options.tls ? readFileSync(join(dir, 'ca.crt')) : undefined,
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
     stop: async () => {
       if (child.exitCode === null) {
+        // A paused registry would not act on SIGTERM until it is let go.
+        child.kill('SIGCONT');
         child.kill('SIGTERM');
         await exited;
       }

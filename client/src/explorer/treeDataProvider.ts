@@ -1,14 +1,20 @@
 /** The thin adapter from a `vscode`-free tree model to VS Code's TreeDataProvider. */
 import * as vscode from 'vscode';
-import type { EngineTreeModel } from './model/base';
+import type { Event } from '../engine/emitter';
 import type { ExplorerNode, NodePresentation } from './nodes/base';
+
+/** What a view needs of its model: the top-level nodes, and word of what changed. */
+export interface TreeModel {
+  readonly onDidChange: Event<ExplorerNode | undefined>;
+  getRoots(): Promise<ExplorerNode[]>;
+}
 
 export class ModelTreeDataProvider implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<ExplorerNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly model: EngineTreeModel) {
+  constructor(private readonly model: TreeModel) {
     this.subscription = model.onDidChange((node) => this.changeEmitter.fire(node));
   }
 
@@ -48,6 +54,9 @@ function toTreeItem(presentation: NodePresentation): vscode.TreeItem {
   }
   if (presentation.openUrl) {
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open in Browser'), arguments: [vscode.Uri.parse(presentation.openUrl)] };
+  }
+  if (presentation.command) {
+    item.command = { command: presentation.command.id, title: presentation.command.title, arguments: [...presentation.command.arguments] };
   }
   return item;
 }

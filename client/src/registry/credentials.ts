@@ -4,6 +4,7 @@
  * (`credsStore`), else config.json's own `auths`. Reading, storing and erasing follow
  * `docker login`/`docker logout`, so a login in either is a login in both.
  */
+import { Emitter } from '../engine/emitter';
 import { helperErase, helperGet, helperList, helperStore, type HelperOptions } from './credentialHelper';
 import { dockerConfigDir, dockerConfigPath, readDockerConfig, writeDockerConfig, type AuthEntry, type DockerConfigFile } from './dockerConfig';
 import { credentialKey, hostOfServerAddress } from './registryNames';
@@ -33,6 +34,9 @@ const identityTokenUser = '<token>';
 export class CredentialStore {
   readonly configDir: string;
   private readonly helperOptions: HelperOptions;
+  private readonly changed = new Emitter<string>();
+  /** Fires with the registry's credential key after a login is stored or erased through this store. */
+  readonly onDidChange = this.changed.event;
 
   constructor(options: CredentialStoreOptions = {}) {
     this.configDir = options.configDir ?? dockerConfigDir(options.env ?? process.env);
@@ -78,6 +82,7 @@ export class CredentialStore {
       auths[key] = entry;
     }
     await writeDockerConfig(this.configDir, { ...config, auths });
+    this.changed.fire(key);
     return source;
   }
 
@@ -97,6 +102,7 @@ export class CredentialStore {
       }
       await writeDockerConfig(this.configDir, { ...config, auths });
     }
+    this.changed.fire(credentialKey(registry));
     return erased;
   }
 

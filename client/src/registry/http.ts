@@ -107,3 +107,12 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
   for (const secret of secrets) if (secret.length >= 4) redacted = redacted.split(secret).join('****');
   return redacted;
 }
+
+/** A JSON body, or `undefined` when it is not JSON (an HTML error page, nothing at all). */
+export function parseJsonBody(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}

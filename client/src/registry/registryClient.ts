@@ -11,7 +11,7 @@ import { homedir } from 'node:os';
 import { rootCertificates } from 'node:tls';
 import { join } from 'node:path';
 import type { RegistryCredential } from './credentials';
-import { httpRequest, isAbortError, redactSecrets, whileNotAborted, type HttpMethod, type HttpResponse, type TlsSettings } from './http';
+import { httpRequest, isAbortError, parseJsonBody, redactSecrets, whileNotAborted, type HttpMethod, type HttpResponse, type TlsSettings } from './http';
 import { apiHostOf, isLoopbackRegistry, registryDisplayName } from './registryNames';
 
 /** One challenge of a `WWW-Authenticate` header: `Bearer realm="…",service="…"`. */
@@ -349,13 +349,6 @@ function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-function parseJsonBody(body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
 
 /** The engine's certs.d layout: `<dir>/<host[:port]>/*.crt` are CAs, `*.cert` with its `*.key` a client certificate. */
 async function registryCertificates(host: string, certsDirs: readonly string[]): Promise<TlsSettings | undefined> {

@@ -18,6 +18,8 @@ export interface NodePresentation {
   readonly collapsible: 'none' | 'collapsed' | 'expanded';
   /** A click opens this URL (published ports). */
   readonly openUrl?: string;
+  /** A click runs this command ("Load more…", "Log in to …"): its ID and arguments, as data. */
+  readonly command?: { readonly id: string; readonly title: string; readonly arguments: readonly unknown[] };
 }
 
 /** What nodes need from their surroundings. */
