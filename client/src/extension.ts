@@ -10,7 +10,10 @@ import { registerCommands } from './commands';
 import { EngineConnection } from './engine/connection';
 import { registerExplain } from './explain';
 import { registerExplorer, type ExplorerApi } from './explorer';
+import type { RegistriesModel } from './explorer/registries/model';
+import { registerRegistriesView } from './explorer/registries/view';
 import { createLanguageClient } from './languageClient';
+import { CredentialStore } from './registry/credentials';
 
 /** What the extension exports, for its own integration tests and for other extensions. */
 export interface DocksideApi {
@@ -19,6 +22,8 @@ export interface DocksideApi {
   readonly languageClientReady: Promise<void>;
   /** The Docker view's engine connection and tree models. */
   readonly explorer: ExplorerApi;
+  /** The Registries view's model. */
+  readonly registries: RegistriesModel;
   /** How long `activate` took, module loading excluded (reported by `npm run bench`). */
   readonly activationMs: number;
 }
@@ -31,15 +36,23 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
   const engine = new EngineConnection();
   context.subscriptions.push(engine);
   const explorer = registerExplorer(context, engine);
+  // One store of registry logins, as the Docker CLI keeps them, for builds, push, pull and the Registries view.
+  const credentials = new CredentialStore();
+  const registries = registerRegistriesView(context, credentials);
 
   const languageClient = createLanguageClient(context, { output, localImages: (params) => engine.localImages(params) });
   context.subscriptions.push(languageClient);
-  registerCommands(context, engine, {
-    dockerfileBuildInfo: async (uri) => {
-      await languageClientReady;
-      return languageClient.sendRequest(DockerfileBuildInfoRequest.type, { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) } });
+  registerCommands(
+    context,
+    engine,
+    {
+      dockerfileBuildInfo: async (uri) => {
+        await languageClientReady;
+        return languageClient.sendRequest(DockerfileBuildInfoRequest.type, { textDocument: { uri: languageClient.code2ProtocolConverter.asUri(uri) } });
+      },
     },
-  });
+    { credentials, view: registries },
+  );
   const languageClientReady = languageClient.start().catch((error: unknown) => {
     // Shown by us, not swallowed: without the server there are no language features at all.
     const detail = error instanceof Error ? error.message : String(error);
@@ -51,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
 
   registerExplain(context, languageClient, languageClientReady);
 
-  return { languageClient, languageClientReady, explorer, activationMs: performance.now() - activationStarted };
+  return { languageClient, languageClientReady, explorer, registries: registries.model, activationMs: performance.now() - activationStarted };
 }
 
 export function deactivate(): void {

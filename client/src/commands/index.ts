@@ -7,12 +7,14 @@
 import * as vscode from 'vscode';
 import type { DockerfileBuildInfoRequest } from '../../../server/src/lspExt';
 import type { EngineConnection } from '../engine/connection';
-import { CredentialStore } from '../registry/credentials';
+import type { RegistriesView } from '../explorer/registries/view';
+import type { CredentialStore } from '../registry/credentials';
 import { registerBuildCommand } from './buildCommand';
 import { registerComposeCommands } from './composeCommands';
 import { registerContainerCommands } from './containerCommands';
 import { registerImageCommands } from './imageCommands';
 import { registerRegistryCommands } from './registryCommands';
+import { registerRegistryViewCommands } from './registryViewCommands';
 import { InspectDocuments } from './inspectDocuments';
 import { engineMessage, isConnectionFailure } from './engineErrors';
 import { registerVolumeNetworkCommands } from './volumeNetworkCommands';
@@ -23,7 +25,13 @@ export interface LanguageServices {
   readonly dockerfileBuildInfo: (uri: vscode.Uri) => Promise<DockerfileBuildInfoRequest.Result>;
 }
 
-export function registerCommands(context: vscode.ExtensionContext, engine: EngineConnection, language: LanguageServices): void {
+/** The registry logins (one store for builds, push, pull and the Registries view) and that view. */
+export interface RegistryServices {
+  readonly credentials: CredentialStore;
+  readonly view: RegistriesView;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, engine: EngineConnection, language: LanguageServices, registries: RegistryServices): void {
   // The one place a command's failure becomes a message: the engine's own words, never a stack trace.
   const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>): void => {
     context.subscriptions.push(
@@ -41,12 +49,12 @@ export function registerCommands(context: vscode.ExtensionContext, engine: Engin
   context.subscriptions.push(registerContainerCommands(register, engine, documents));
   registerImageCommands(register, engine, documents);
   registerVolumeNetworkCommands(register, engine, documents);
-  const credentials = new CredentialStore();
+  const { credentials } = registries;
   context.subscriptions.push(
     registerBuildCommand(register, { engine, credentials, state: context.workspaceState, dockerfileBuildInfo: language.dockerfileBuildInfo }),
   );
   registerComposeCommands(register, engine);
-  context.subscriptions.push(registerRegistryCommands(register, engine, credentials));
+  context.subscriptions.push(registerRegistryCommands(register, engine, credentials), registerRegistryViewCommands(register, engine, registries.view));
 }
 
 /** A failed connection says so (the Docker view explains how to fix it); an engine refusal is quoted as is. */

@@ -11,6 +11,7 @@ import type { CredentialSource, CredentialStore, RegistryCredential } from '../r
 import { DockerConfigError } from '../registry/dockerConfig';
 import { checkLogin, RegistryError } from '../registry/registryClient';
 import { dockerHubName, namesRegistry, registryDisplayName, registryOfReference } from '../registry/registryNames';
+import { hasRegistry } from '../registry/remoteImages';
 import { engineMessage } from './engineErrors';
 import { TransferError, TransferProgress, transferImage, type TransferDirection } from './imageTransfer';
 import { pickImage, t } from './ui';
@@ -30,7 +31,7 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
     const registryInput = await vscode.window.showInputBox({
       title: vscode.l10n.t('Log In to Registry'),
       prompt: vscode.l10n.t('Registry address, e.g. registry.example.com or 127.0.0.1:5000 (docker.io is Docker Hub).'),
-      value: typeof argument === 'string' ? argument : dockerHubName,
+      value: typeof argument === 'string' ? argument : hasRegistry(argument) ? registryDisplayName(argument.registryKey) : dockerHubName,
       validateInput: (value) => (/^\S+$/.test(value.trim()) ? undefined : vscode.l10n.t('Enter a registry address.')),
     });
     if (!registryInput) return;
@@ -72,7 +73,8 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
   });
 
   register('dockside.registry.logout', async (argument) => {
-    let registry = typeof argument === 'string' ? argument : undefined;
+    // A registry of the Registries view, or one named by whoever ran the command.
+    let registry = typeof argument === 'string' ? argument : hasRegistry(argument) ? argument.registryKey : undefined;
     if (!registry) {
       const known = await credentials.knownRegistries();
       if (known.length === 0) {

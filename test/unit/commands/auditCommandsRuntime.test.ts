@@ -277,7 +277,7 @@ describe('audit: commands at runtime', () => {
   before(() => {
     // Required only now, after the stand-in for `vscode` is in place (a static import would load it first).
     const { registerCommands } = require('../../../client/src/commands') as typeof import('../../../client/src/commands');
-    registerCommands({ subscriptions: [], workspaceState: { get: () => undefined, update: async () => undefined } } as never, fakeEngine as never, { dockerfileBuildInfo: async () => null });
+    registerCommands({ subscriptions: [], workspaceState: { get: () => undefined, update: async () => undefined } } as never, fakeEngine as never, { dockerfileBuildInfo: async () => null }, { credentials: {} as never, view: {} as never });
   });
   beforeEach(() => {
     resetSeen();

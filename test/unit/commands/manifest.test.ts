@@ -24,9 +24,11 @@ const declared = new Set(manifest.contributes.commands.map((command) => command.
 describe('commands in the manifest', () => {
   test('every command the code registers is declared, and every declared dockside command is registered', () => {
     const context = { subscriptions: [] as unknown[] };
-    registerCommands(context as never, {} as never, { dockerfileBuildInfo: async () => null });
+    registerCommands(context as never, {} as never, { dockerfileBuildInfo: async () => null }, { credentials: {} as never, view: {} as never });
     assert.equal(new Set(registeredCommands).size, registeredCommands.length, 'no command registered twice');
-    const ours = [...declared].filter((id) => /^dockside\.(container|image|volume|network|prune|compose|registry)\./.test(id));
+    // The Registries view registers its own Refresh and Load more, as the explorer does its Refresh.
+    const registeredByViews = new Set(['dockside.registries.refresh', 'dockside.registries.loadMore']);
+    const ours = [...declared].filter((id) => /^dockside\.(container|image|volume|network|prune|compose|registry|registries)\./.test(id) && !registeredByViews.has(id));
     assert.deepEqual([...registeredCommands].sort(), ours.sort());
     assert.equal(context.subscriptions.length >= registeredCommands.length, true, 'every registration is disposed with the extension');
   });

@@ -1,7 +1,7 @@
 /**
  * Korean for every user-facing string: the manifest's %keys% in both
  * package.nls files, and every literal message the client localizes
- * (`vscode.l10n.t('…')`, the explorer's `t('…')`, the commands' `msg('…')`)
+ * (`vscode.l10n.t('…')`, the explorer's `t('…')` and `ctx.t('…')`, the commands' `msg('…')`)
  * in l10n/bundle.l10n.ko.json.
  */
 import assert from 'node:assert/strict';
@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Literal first arguments of the localizing calls, with JS escapes resolved. */
 function localizedLiterals(source: string): string[] {
-  const call = /(?:\bl10n\.t|(?<![.\w])t|(?<![.\w])msg)\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`)/g;
+  const call = /(?:\bl10n\.t|\bctx\.t|(?<![.\w])t|(?<![.\w])msg)\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`)/g;
   return [...source.matchAll(call)].map((match) => JSON.parse(`"${(match[1] ?? match[2] ?? match[3]).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string);
 }
 

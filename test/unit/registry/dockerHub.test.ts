@@ -93,8 +93,9 @@ class FakeHub {
     for await (const chunk of request) body += String(chunk);
     const url = new URL(request.url ?? '/', this.base);
     this.requests.push(`${request.method} ${url.pathname}${url.search} ${request.headers.authorization ?? '-'}`);
-    const send = (status: number, value: unknown, headers: Record<string, string> = {}) =>
+    const send = (status: number, value: unknown, headers: Record<string, string> = {}): void => {
       response.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(value));
+    };
 
     if (request.method === 'POST' && url.pathname === '/v2/auth/token') {
       const { identifier, secret } = JSON.parse(body) as { identifier?: string; secret?: string };

@@ -29,7 +29,10 @@ async function serve(handler: (request: IncomingMessage, response: ServerRespons
 describe('the registry client', () => {
   test('an error that quotes the login back is passed on with the secrets blanked', async () => {
     const address = await serve((request, response) => {
-      if (!request.headers.authorization) return response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' }).end();
+      if (!request.headers.authorization) {
+        response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' }).end();
+        return;
+      }
       const quoted = `${request.headers.authorization} = ${Buffer.from(request.headers.authorization.slice(6), 'base64').toString()}`;
       response.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'UNKNOWN', message: `cannot check ${quoted}` }] }));
     });
@@ -48,8 +51,8 @@ describe('the registry client', () => {
       response.end('{"created":"2024-01-01T00:00:00Z"}');
     });
     const address = await serve((request, response) => {
-      if (request.headers.authorization !== `Basic ${encoded}`) return response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' }).end();
-      response.writeHead(307, { Location: `http://${storage}/blobs/abc?signature=x` }).end();
+      if (request.headers.authorization !== `Basic ${encoded}`) response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' }).end();
+      else response.writeHead(307, { Location: `http://${storage}/blobs/abc?signature=x` }).end();
     });
     const answer = await new RegistryClient(address, login).get('/v2/team/app/blobs/sha256:abc');
     assert.deepEqual([answer.status, answer.body.toString()], [200, '{"created":"2024-01-01T00:00:00Z"}']);
@@ -82,8 +85,8 @@ describe('the registry client', () => {
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token: 'tkn-123456', expires_in: 300 }));
     });
     const address = await serve((request, response) => {
-      if (request.headers.authorization === 'Bearer tkn-123456') return response.end('{}');
-      response.writeHead(401, { 'WWW-Authenticate': `Bearer realm="http://${tokens}/token",service="test",scope="repository:a:pull repository:b:pull"` }).end();
+      if (request.headers.authorization === 'Bearer tkn-123456') response.end('{}');
+      else response.writeHead(401, { 'WWW-Authenticate': `Bearer realm="http://${tokens}/token",service="test",scope="repository:a:pull repository:b:pull"` }).end();
     });
     assert.equal((await new RegistryClient(address, login).get('/v2/a/blobs/uploads/?mount=x&from=b')).status, 200);
     assert.deepEqual(asked, [['repository:a:pull', 'repository:b:pull']]);

@@ -108,6 +108,15 @@ export class RegistriesModel implements Disposable {
     ];
   }
 
+  /**
+   * The Docker configuration changed outside Dockside (`docker login` in a terminal): logins are
+   * read again, and the top level lists what is there now; what was loaded stays.
+   */
+  configurationChanged(): void {
+    this.sessions.forget();
+    this.changeEmitter.fire(undefined);
+  }
+
   /** The registry node of a host, if the view lists it. */
   registry(registry: string): RegistryNode | DockerHubNode | undefined {
     return this.roots.get(hostOfServerAddress(registry));

@@ -286,6 +286,11 @@ export class RepositoryNode extends PagedNode<string> {
     return this.registryNode.registryKey;
   }
 
+  /** For Remove from View (a repository the setting names). */
+  get repositoryName(): string {
+    return this.name;
+  }
+
   present(): NodePresentation {
     return {
       id: `${this.registryNode.present().id}/repo:${this.name}`,
@@ -627,8 +632,10 @@ export class PlatformNode extends ExplorerNode implements HasRemoteImage {
     super(tag);
   }
 
+  /** By digest only: a pull or run of it gets this platform's image, whatever the engine's platform. */
   get remoteImage(): RemoteImageRef {
-    return { ...this.tag.remoteImage, digest: this.view.digest };
+    const { registry, repository } = this.tag.remoteImage;
+    return { registry, repository, digest: this.view.digest };
   }
 
   present(): NodePresentation {

@@ -1,0 +1,203 @@
+/**
+ * The Registries view's commands: Pull, Run (pulling first when the engine has no copy), Copy
+ * Reference by tag or by digest, Inspect Manifest (a read-only JSON document), Delete Tag (asks
+ * first, deletes the manifest by digest, says exactly why a registry refused), and Add / Remove
+ * Repository and Add Namespace, which edit the `dockside.registries` setting. They take the tree
+ * items' refs (`HasRemoteImage`, `HasRegistry`), never tree classes.
+ */
+import * as vscode from 'vscode';
+import type { EngineConnection } from '../engine/connection';
+import type { RegistriesView } from '../explorer/registries/view';
+import { withAddedName, withoutName } from '../registry/registrySettings';
+import { registryDisplayName, dockerHubName } from '../registry/registryNames';
+import { hasRegistry, hasRemoteImage, remoteImageReference, type RemoteImageRef } from '../registry/remoteImages';
+import { deleteRemoteTag, deletionFailure, manifestDocument, remoteDigest, tagDeletionConfirmation } from './remoteImageOps';
+import { describeRegistryProblem } from '../explorer/registries/format';
+import { t } from './ui';
+
+type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
+
+const manifestScheme = 'dockside-registry';
+/** Repository names as the distribution spec allows them: lower-case path components joined by `/`. */
+const repositoryName = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+
+export function registerRegistryViewCommands(register: Register, engine: EngineConnection, view: RegistriesView): vscode.Disposable {
+  const documents = new ManifestDocuments(view);
+  const translate = (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args);
+
+  /** The image a command acts on: a tag's (by tag) or a platform's (by digest). */
+  const imageOf = (argument: unknown): { ref: RemoteImageRef; reference: string } | undefined => {
+    if (!hasRemoteImage(argument)) return undefined;
+    const ref = argument.remoteImage;
+    const reference = remoteImageReference(ref, ref.tag ? 'tag' : 'digest');
+    return reference ? { ref, reference } : undefined;
+  };
+
+  register('dockside.registries.pull', async (argument) => {
+    const image = imageOf(argument);
+    if (image) await vscode.commands.executeCommand('dockside.image.pull', image.reference);
+  });
+
+  register('dockside.registries.run', async (argument) => {
+    const image = imageOf(argument);
+    if (!image) return;
+    const present = () => engine.docker.getImage(image.reference).inspect().then(() => true, () => false);
+    if (!(await present())) {
+      await vscode.commands.executeCommand('dockside.image.pull', image.reference);
+      // The pull said why it failed; there is nothing to run.
+      if (!(await present())) return;
+    }
+    await vscode.commands.executeCommand('dockside.image.run', image.reference);
+  });
+
+  register('dockside.registries.copyReference', async (argument) => {
+    const image = imageOf(argument);
+    if (!image) return;
+    await vscode.env.clipboard.writeText(image.reference);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0}', image.reference));
+  });
+
+  register('dockside.registries.copyDigestReference', async (argument) => {
+    const image = imageOf(argument);
+    if (!image) return;
+    let digest: string;
+    try {
+      digest = await remoteDigest(view.sessions, image.ref);
+    } catch (error) {
+      void vscode.window.showErrorMessage(describeRegistryProblem(translate, error));
+      return;
+    }
+    const reference = remoteImageReference({ ...image.ref, digest }, 'digest')!;
+    await vscode.env.clipboard.writeText(reference);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0}', reference));
+  });
+
+  register('dockside.registries.inspectManifest', async (argument) => {
+    const image = imageOf(argument);
+    if (image) await documents.show(image.ref, image.reference);
+  });
+
+  register('dockside.registries.deleteTag', async (argument) => {
+    const image = imageOf(argument);
+    if (!image?.ref.tag) return;
+    if (registryDisplayName(image.ref.registry) === dockerHubName) {
+      const open = vscode.l10n.t('Open Docker Hub');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t("Docker Hub's API has no documented way to delete a tag: delete {0} on hub.docker.com.", image.reference),
+        open,
+      );
+      if (answer === open) await vscode.env.openExternal(vscode.Uri.parse(`https://hub.docker.com/repository/docker/${image.ref.repository}/tags`));
+      return;
+    }
+    let digest: string;
+    try {
+      digest = await remoteDigest(view.sessions, image.ref);
+    } catch (error) {
+      void vscode.window.showErrorMessage(describeRegistryProblem(translate, error));
+      return;
+    }
+    const confirmation = tagDeletionConfirmation(image.ref, digest);
+    const remove = vscode.l10n.t('Delete');
+    if ((await vscode.window.showWarningMessage(t(confirmation.message), { modal: true, detail: t(confirmation.detail) }, remove)) !== remove) return;
+    const failure = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Deleting {0}…', image.reference), cancellable: true },
+      async (_progress, token) => {
+        const abort = new AbortController();
+        const cancelled = token.onCancellationRequested(() => abort.abort());
+        try {
+          await deleteRemoteTag(view.sessions, image.ref, digest, abort.signal);
+          return undefined;
+        } catch (error) {
+          return error;
+        } finally {
+          cancelled.dispose();
+        }
+      },
+    );
+    if (failure !== undefined) {
+      void vscode.window.showErrorMessage(t(deletionFailure(image.ref, failure)));
+      return;
+    }
+    view.tagDeleted(argument);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Deleted {0} ({1}).', image.reference, digest));
+  });
+
+  register('dockside.registries.addRepository', async (argument) => {
+    const registry = hasRegistry(argument) ? registryDisplayName(argument.registryKey) : await askRegistry();
+    if (!registry) return;
+    const name = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Add Repository to {0}', registry),
+      prompt: registry === dockerHubName ? vscode.l10n.t('The repository with its namespace, e.g. myorg/app.') : vscode.l10n.t('The repository, e.g. team/app.'),
+      validateInput: (value) => (repositoryName.test(value.trim()) ? undefined : vscode.l10n.t('Lower-case letters, digits, and . _ - separated by /, e.g. team/app.')),
+    });
+    if (!name) return;
+    await writeSetting(withAddedName(rawSetting(), registry, name.trim()));
+  });
+
+  register('dockside.registries.addNamespace', async () => {
+    const name = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Add Docker Hub Namespace'),
+      prompt: vscode.l10n.t('An organization (or another user) whose repositories to list, e.g. myorg.'),
+      validateInput: (value) => (/^[a-z0-9][a-z0-9_-]*$/.test(value.trim()) ? undefined : vscode.l10n.t('Lower-case letters, digits, - and _, e.g. myorg.')),
+    });
+    if (name) await writeSetting(withAddedName(rawSetting(), dockerHubName, name.trim(), 'namespaces'));
+  });
+
+  register('dockside.registries.removeRepository', async (argument) => {
+    const repository = (argument as { repositoryName?: unknown } | undefined)?.repositoryName;
+    if (!hasRegistry(argument) || typeof repository !== 'string') return;
+    await writeSetting(withoutName(rawSetting(), registryDisplayName(argument.registryKey), repository));
+  });
+
+  async function askRegistry(): Promise<string | undefined> {
+    const known = await view.sessions.credentials.knownRegistries().catch(() => [] as string[]);
+    const value = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Add Repository'),
+      prompt: vscode.l10n.t('Registry address, e.g. registry.example.com or 127.0.0.1:5000 (docker.io is Docker Hub).'),
+      value: known.length > 0 ? registryDisplayName(known[0]) : '',
+      validateInput: (text) => (/^\S+$/.test(text.trim()) ? undefined : vscode.l10n.t('Enter a registry address.')),
+    });
+    return value ? registryDisplayName(value) : undefined;
+  }
+
+  return vscode.workspace.registerTextDocumentContentProvider(manifestScheme, documents);
+}
+
+/** `dockside.registries` as written, for edits that keep what they do not understand. */
+function rawSetting(): unknown {
+  return vscode.workspace.getConfiguration('dockside').get<unknown>('registries');
+}
+
+/** Writes `dockside.registries` to the user settings (it is a machine setting); the view follows the change. */
+async function writeSetting(value: unknown[]): Promise<void> {
+  await vscode.workspace.getConfiguration('dockside').update('registries', value, vscode.ConfigurationTarget.Global);
+}
+
+/** Read-only JSON documents of manifests, under `dockside-registry:`, fetched each time they are opened. */
+class ManifestDocuments implements vscode.TextDocumentContentProvider {
+  constructor(private readonly view: RegistriesView) {}
+
+  async show(ref: RemoteImageRef, reference: string): Promise<void> {
+    const uri = vscode.Uri.from({
+      scheme: manifestScheme,
+      // The path is the editor's title.
+      path: `/${reference.replace(/[:@/\\]/g, '_')}.manifest.json`,
+      // A tag is read as it is now; a platform's image by its digest.
+      query: new URLSearchParams({ registry: ref.registry, repository: ref.repository, reference: ref.tag ?? ref.digest ?? 'latest' }).toString(),
+    });
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: true });
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const query = new URLSearchParams(uri.query);
+    const reference = query.get('reference') ?? 'latest';
+    const ref: RemoteImageRef = { registry: query.get('registry') ?? '', repository: query.get('repository') ?? '', ...(reference.includes(':') ? { digest: reference } : { tag: reference }) };
+    try {
+      return await manifestDocument(this.view.sessions, ref);
+    } catch (error) {
+      // The document says what happened rather than showing nothing.
+      return vscode.l10n.t('Could not read the manifest: {0}', describeRegistryProblem((message, ...args) => vscode.l10n.t(message, ...args), error));
+    }
+  }
+}

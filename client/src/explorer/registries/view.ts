@@ -1,0 +1,78 @@
+/**
+ * The Registries view in VS Code: the tree of the `vscode`-free model, the view's own commands
+ * (Refresh, Load more), and what keeps it current: the `dockside.registries` setting, the Docker
+ * configuration file (a `docker login` in a terminal), and collapsing, which stops a node's
+ * requests. Registering it reads and requests nothing: the first expansion does.
+ */
+import * as vscode from 'vscode';
+import type { CredentialStore } from '../../registry/credentials';
+import { parseRegistriesSetting, type RegistrySetting } from '../../registry/registrySettings';
+import { RegistrySessions, type RegistrySessionOptions } from '../../registry/registrySessions';
+import { hostOfServerAddress, isLoopbackRegistry } from '../../registry/registryNames';
+import { ExplorerNode } from '../nodes/base';
+import { ModelTreeDataProvider } from '../treeDataProvider';
+import { RegistriesModel } from './model';
+import { LoadMoreNode, TagNode } from './nodes';
+
+export const registriesViewId = 'dockside.registries';
+const settingSection = 'dockside';
+const settingName = 'registries';
+
+/** What the extension and the commands get: the model, the registries' clients, and the view's reactions to commands. */
+export interface RegistriesView {
+  readonly model: RegistriesModel;
+  readonly sessions: RegistrySessions;
+  /** A tag the commands deleted leaves the view. */
+  tagDeleted(item: unknown): void;
+  /** Refreshes an item of the view, or all of it. */
+  refresh(item?: unknown): void;
+}
+
+export function registerRegistriesView(context: vscode.ExtensionContext, credentials: CredentialStore): RegistriesView {
+  let settings = readSetting();
+  const sessions = new RegistrySessions(credentials, sessionOptions(() => settings));
+  const model = new RegistriesModel({ t: (message, ...args) => vscode.l10n.t(message, ...args), locale: vscode.env.language, now: () => Date.now() }, sessions, () => settings);
+  const provider = new ModelTreeDataProvider(model);
+  const view = vscode.window.createTreeView(registriesViewId, { treeDataProvider: provider, showCollapseAll: true });
+  // `docker login` and `docker logout` in a terminal rewrite config.json.
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(credentials.configDir), 'config.json'));
+  const configurationChanged = () => model.configurationChanged();
+  const refresh = (item?: unknown) => (item instanceof ExplorerNode ? model.refreshNode(item) : model.refresh());
+  context.subscriptions.push(
+    model,
+    provider,
+    view,
+    watcher,
+    view.onDidCollapseElement(({ element }) => model.collapsed(element)),
+    watcher.onDidChange(configurationChanged),
+    watcher.onDidCreate(configurationChanged),
+    watcher.onDidDelete(configurationChanged),
+    vscode.workspace.onDidChangeConfiguration((change) => {
+      if (!change.affectsConfiguration(`${settingSection}.${settingName}`)) return;
+      settings = readSetting();
+      model.refresh();
+    }),
+    vscode.commands.registerCommand('dockside.registries.refresh', refresh),
+    vscode.commands.registerCommand('dockside.registries.loadMore', (item: unknown) => (item instanceof LoadMoreNode ? model.loadMore(item) : undefined)),
+  );
+  return {
+    model,
+    sessions,
+    refresh,
+    tagDeleted: (item) => {
+      if (item instanceof TagNode) model.tagDeleted(item);
+    },
+  };
+}
+
+/** The setting as written; a machine setting, so a workspace cannot add a registry to send logins to or reach over plain HTTP. */
+function readSetting(): RegistrySetting[] {
+  return parseRegistriesSetting(vscode.workspace.getConfiguration(settingSection).get<unknown>(settingName));
+}
+
+function sessionOptions(settings: () => readonly RegistrySetting[]): RegistrySessionOptions {
+  return {
+    // Plain HTTP for loopback registries (as the engine allows by default) and those marked insecure.
+    insecure: (registry) => isLoopbackRegistry(registry) || settings().some((entry) => entry.insecure && hostOfServerAddress(entry.address) === hostOfServerAddress(registry)),
+  };
+}
