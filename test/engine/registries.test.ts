@@ -24,7 +24,8 @@ import { remoteImageReference } from '../../client/src/registry/remoteImages';
 import { busyboxImage, ensureBusyboxImage, freePort, newRunId } from '../support/engineFixtures';
 import { RegistryContent } from '../support/registryContent';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../support/registryFixture';
-import { labeled, labels, loaded, registriesView, untilModel, wholeTree } from '../support/registriesHarness';
+import { until } from '../support/explorerHarness';
+import { labeled, labels, loaded, registriesView, wholeTree } from '../support/registriesHarness';
 
 const docker = new Docker();
 const runId = newRunId();
@@ -187,7 +188,7 @@ describe('the Registries view against a real registry (htpasswd logins, deleting
     });
 
     await view.credentials.store(registry.address, { username: user, password: 'wrong' });
-    const refused = await untilModel(view.model, async () => {
+    const refused = await until(view.model, async () => {
       const [first] = await (await view.model.getRoots())[0].getChildren();
       return isLogin(first) ? first : undefined;
     });

@@ -1,8 +1,7 @@
 /** Shared by the engine tier's explorer tests: the tree models against the local engine, and waiting on them. */
 import { EngineConnection } from '../../client/src/engine/connection';
-import { nextEvent } from '../../client/src/engine/emitter';
+import { nextEvent, type Event } from '../../client/src/engine/emitter';
 import { untranslated } from '../../client/src/explorer/format';
-import type { EngineTreeModel } from '../../client/src/explorer/model/base';
 import type { ExplorerContext } from '../../client/src/explorer/nodes/base';
 
 /** A connection to the engine at the default socket, whatever DOCKER_HOST or contexts say, and the models' context. */
@@ -14,7 +13,7 @@ export function localEngine(): { engine: EngineConnection; ctx: ExplorerContext 
 }
 
 /** Resolves when `model` fires a change after which `check` holds (checked against the model, not a clock). */
-export async function until<T>(model: EngineTreeModel, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
+export async function until<T>(model: { readonly onDidChange: Event<unknown> }, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
   for (;;) {
     const changed = nextEvent(model.onDidChange);
     const value = await check();

@@ -3,13 +3,13 @@
  * a credential store on a DOCKER_CONFIG folder, the `dockside.registries` setting, and helpers
  * that expand nodes and wait on the model's change events (never on a clock).
  */
-import { nextEvent } from '../../client/src/engine/emitter';
 import { untranslated } from '../../client/src/explorer/format';
 import type { ExplorerNode, NodePresentation } from '../../client/src/explorer/nodes/base';
 import { RegistriesModel, type RegistriesModelOptions } from '../../client/src/explorer/registries/model';
 import { CredentialStore } from '../../client/src/registry/credentials';
 import { parseRegistriesSetting } from '../../client/src/registry/registrySettings';
 import { RegistrySessions, type RegistrySessionOptions } from '../../client/src/registry/registrySessions';
+import { until } from './explorerHarness';
 
 export interface RegistriesView {
   readonly model: RegistriesModel;
@@ -42,19 +42,9 @@ export function labeled(nodes: readonly ExplorerNode[], label: string): Explorer
   return found;
 }
 
-/** Resolves when the model has fired a change after which `check` holds. */
-export async function untilModel<T>(model: RegistriesModel, check: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (;;) {
-    const changed = nextEvent(model.onDidChange);
-    const value = await check();
-    if (value !== undefined) return value;
-    await changed;
-  }
-}
-
 /** `node`'s presentation once its description no longer says it is loading (`…`). */
 export function loaded(model: RegistriesModel, node: ExplorerNode): Promise<NodePresentation> {
-  return untilModel(model, () => {
+  return until(model, () => {
     const presentation = node.present();
     return presentation.description?.includes('…') ? undefined : presentation;
   });

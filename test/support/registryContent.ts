@@ -103,34 +103,27 @@ export class RegistryContent {
   }
 
   /**
-   * `count` repositories named `${prefix}-000…`, each with one small image tagged `v1` (the
-   * blobs are uploaded once and mounted into the others).
+   * `count` repositories named `${prefix}-0000…`, each with one small image tagged `v1` (the
+   * blobs are uploaded once and mounted into the others, eight repositories at a time).
    */
   async repositories(prefix: string, count: number, created: Date): Promise<string[]> {
-    const first = `${prefix}-${'0'.padStart(4, '0')}`;
-    await this.image(first, 'v1', { created, layerBytes: 100 });
-    const manifest = (await this.client.get(`/v2/${first}/manifests/v1`, { scope: pushScope(first), accept: [mediaTypes.ociManifest] })).body;
-    const parsed = JSON.parse(manifest.toString()) as { config: Pushed; layers: Pushed[] };
-    const names = [first];
-    for (let index = 1; index < count; index++) {
-      const name = `${prefix}-${String(index).padStart(4, '0')}`;
-      for (const blob of [parsed.config, ...parsed.layers]) await this.mount(name, first, blob);
-      await this.manifest(name, 'v1', JSON.parse(manifest.toString()) as object, mediaTypes.ociManifest);
-      names.push(name);
-    }
+    const names = Array.from({ length: count }, (_, index) => `${prefix}-${String(index).padStart(4, '0')}`);
+    await this.image(names[0], 'v1', { created, layerBytes: 100 });
+    const manifest = JSON.parse((await this.client.get(`/v2/${names[0]}/manifests/v1`, { scope: pushScope(names[0]), accept: [mediaTypes.ociManifest] })).body.toString()) as { config: Pushed; layers: Pushed[] };
+    const copy = async (name: string) => {
+      for (const blob of [manifest.config, ...manifest.layers]) await this.mount(name, names[0], blob);
+      await this.manifest(name, 'v1', manifest, mediaTypes.ociManifest);
+    };
+    for (let start = 1; start < count; start += 8) await Promise.all(names.slice(start, start + 8).map(copy));
     return names;
   }
 
-  /** `count` tags of one image in a repository: `1.0.0` … (the manifest is stored once, tagged many times). */
+  /** `count` tags of one image in a repository: `latest`, `1.0.1`… (the manifest is stored once and tagged many times, eight at a time). */
   async tags(repository: string, count: number, created: Date): Promise<string[]> {
     await this.image(repository, 'latest', { created, layerBytes: 100 });
     const manifest = JSON.parse((await this.client.get(`/v2/${repository}/manifests/latest`, { scope: pushScope(repository), accept: [mediaTypes.ociManifest] })).body.toString()) as object;
-    const tags = ['latest'];
-    for (let index = 1; index < count; index++) {
-      const tag = `1.${Math.floor(index / 10)}.${index % 10}`;
-      await this.manifest(repository, tag, manifest, mediaTypes.ociManifest);
-      tags.push(tag);
-    }
+    const tags = ['latest', ...Array.from({ length: count - 1 }, (_, index) => `1.${Math.floor((index + 1) / 10)}.${(index + 1) % 10}`)];
+    for (let start = 1; start < count; start += 8) await Promise.all(tags.slice(start, start + 8).map((tag) => this.manifest(repository, tag, manifest, mediaTypes.ociManifest)));
     return tags;
   }
 }

@@ -33,6 +33,16 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
     return reference ? { ref, reference } : undefined;
   };
 
+  /** The digest a tag points at now; `undefined` (the reason shown) when the registry cannot say. */
+  const digestOf = async (ref: RemoteImageRef): Promise<string | undefined> => {
+    try {
+      return await remoteDigest(view.sessions, ref);
+    } catch (error) {
+      void vscode.window.showErrorMessage(describeRegistryProblem(translate, error));
+      return undefined;
+    }
+  };
+
   register('dockside.registries.pull', async (argument) => {
     const image = imageOf(argument);
     if (image) await vscode.commands.executeCommand('dockside.image.pull', image.reference);
@@ -59,14 +69,8 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
 
   register('dockside.registries.copyDigestReference', async (argument) => {
     const image = imageOf(argument);
-    if (!image) return;
-    let digest: string;
-    try {
-      digest = await remoteDigest(view.sessions, image.ref);
-    } catch (error) {
-      void vscode.window.showErrorMessage(describeRegistryProblem(translate, error));
-      return;
-    }
+    const digest = image && (await digestOf(image.ref));
+    if (!image || !digest) return;
     const reference = remoteImageReference({ ...image.ref, digest }, 'digest')!;
     await vscode.env.clipboard.writeText(reference);
     void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0}', reference));
@@ -89,13 +93,8 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
       if (answer === open) await vscode.env.openExternal(vscode.Uri.parse(`https://hub.docker.com/repository/docker/${image.ref.repository}/tags`));
       return;
     }
-    let digest: string;
-    try {
-      digest = await remoteDigest(view.sessions, image.ref);
-    } catch (error) {
-      void vscode.window.showErrorMessage(describeRegistryProblem(translate, error));
-      return;
-    }
+    const digest = await digestOf(image.ref);
+    if (!digest) return;
     const confirmation = tagDeletionConfirmation(image.ref, digest);
     const remove = vscode.l10n.t('Delete');
     if ((await vscode.window.showWarningMessage(t(confirmation.message), { modal: true, detail: t(confirmation.detail) }, remove)) !== remove) return;

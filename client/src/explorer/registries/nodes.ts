@@ -4,6 +4,7 @@
  * log in or add a repository. Children load when a node is expanded, a page at a time; each
  * node's requests share one AbortController, so collapsing or refreshing the node stops them.
  */
+import { setMaxListeners } from 'node:events';
 import type { DistributionApi, Page, Platform } from '../../registry/distribution';
 import { CatalogUnavailableError, platformLabel } from '../../registry/distribution';
 import type { HubRepository, HubTag } from '../../registry/dockerHub';
@@ -68,7 +69,7 @@ export interface RegistriesContext {
 
 /** A node's requests in flight, aborted together. */
 class Requests {
-  private controller = new AbortController();
+  private controller = newController();
   private pending = 0;
 
   get signal(): AbortSignal {
@@ -88,9 +89,16 @@ class Requests {
   abort(): boolean {
     const busy = this.pending > 0;
     this.controller.abort();
-    this.controller = new AbortController();
+    this.controller = newController();
     return busy;
   }
+}
+
+/** A controller whose signal any number of requests may listen to: a page of 50 tags loads their details under one. */
+function newController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
 
 /** The nodes that load: they stop their requests when collapsed, and start over when refreshed. */
@@ -114,9 +122,14 @@ export abstract class LoadingNode extends ExplorerNode {
   protected abstract forget(): void;
 }
 
-/** A node whose children come a page at a time, with "Load more…" after them while there are more. */
-export abstract class PagedNode<T> extends LoadingNode implements PageOwner {
+/**
+ * A node whose children come a page at a time, with "Load more…" after them while there are
+ * more. Its child nodes are kept by name, so an expanded child stays what it was when a page
+ * is added.
+ */
+export abstract class PagedNode<T, N extends LoadingNode> extends LoadingNode implements PageOwner {
   protected list: PagedList<T>;
+  private readonly nodes = new Map<string, N>();
   private failure: unknown;
   private loading: Promise<void> | undefined;
   private readonly more: LoadMoreNode;
@@ -167,6 +180,22 @@ export abstract class PagedNode<T> extends LoadingNode implements PageOwner {
   protected forget(): void {
     this.list = new PagedList(this.pageSize, this.order);
     this.failure = undefined;
+    this.nodes.clear();
+  }
+
+  protected loadedChildren(): Iterable<LoadingNode> {
+    return this.nodes.values();
+  }
+
+  /** The child node named `name`, made once. */
+  protected child(name: string, make: () => N): N {
+    let node = this.nodes.get(name);
+    if (!node) this.nodes.set(name, (node = make()));
+    return node;
+  }
+
+  protected dropChild(name: string): void {
+    this.nodes.delete(name);
   }
 
   protected abstract fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<Page<T>>;
@@ -193,9 +222,7 @@ function loginNode(ctx: RegistriesContext, parent: ExplorerNode, registry: strin
 }
 
 /** A registry that speaks the Registry HTTP API: its catalog, a page at a time, and the repositories the setting adds. */
-export class RegistryNode extends PagedNode<string> implements HasRegistry {
-  private readonly repositories = new Map<string, RepositoryNode>();
-
+export class RegistryNode extends PagedNode<string, RepositoryNode> implements HasRegistry {
   constructor(
     ctx: RegistriesContext,
     public entry: RegistryEntry,
@@ -222,8 +249,7 @@ export class RegistryNode extends PagedNode<string> implements HasRegistry {
 
   /** A repository of this registry: the catalog's, or one the setting or "Add Repository…" names. */
   repository(name: string): RepositoryNode {
-    let node = this.repositories.get(name);
-    if (!node) this.repositories.set(name, (node = new RepositoryNode(this.ctx, this, name)));
+    const node = this.child(name, () => new RepositoryNode(this.ctx, this, name));
     node.added = this.entry.repositories.includes(name);
     return node;
   }
@@ -257,21 +283,10 @@ export class RegistryNode extends PagedNode<string> implements HasRegistry {
       ...this.entry.repositories.map((name) => this.repository(name)),
     ];
   }
-
-  protected loadedChildren(): Iterable<LoadingNode> {
-    return this.repositories.values();
-  }
-
-  protected forget(): void {
-    super.forget();
-    this.repositories.clear();
-  }
 }
 
 /** A repository of a Registry API registry: its tags, a page at a time, each tag's details fetched as it is shown. */
-export class RepositoryNode extends PagedNode<string> {
-  private readonly tags = new Map<string, TagNode>();
-  /** Named by the setting or "Add Repository…" (it can be removed from the view). */
+export class RepositoryNode extends PagedNode<string, TagNode> {  /** Named by the setting or "Add Repository…" (it can be removed from the view). */
   added = false;
 
   constructor(
@@ -305,7 +320,7 @@ export class RepositoryNode extends PagedNode<string> {
   /** Takes a deleted tag out of the view. */
   removeTag(tag: string): void {
     this.list.remove((name) => name === tag);
-    this.tags.delete(tag);
+    this.dropChild(tag);
   }
 
   protected async fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<Page<string>> {
@@ -318,11 +333,7 @@ export class RepositoryNode extends PagedNode<string> {
   }
 
   protected childrenFor(names: readonly string[]): ExplorerNode[] {
-    const nodes = names.map((name) => {
-      let node = this.tags.get(name);
-      if (!node) this.tags.set(name, (node = new TagNode(this.ctx, this, { registry: this.registryKey, repository: this.name, tag: name }, false)));
-      return node;
-    });
+    const nodes = names.map((name) => this.child(name, () => new TagNode(this.ctx, this, { registry: this.registryKey, repository: this.name, tag: name }, false)));
     for (const node of nodes) if (node.needsDetails) void this.loadDetails(node);
     return nodes;
   }
@@ -348,15 +359,6 @@ export class RepositoryNode extends PagedNode<string> {
       }
     });
     this.ctx.changed(node);
-  }
-
-  protected loadedChildren(): Iterable<LoadingNode> {
-    return this.tags.values();
-  }
-
-  protected forget(): void {
-    super.forget();
-    this.tags.clear();
   }
 }
 
@@ -415,9 +417,7 @@ export class DockerHubNode extends LoadingNode implements HasRegistry {
 }
 
 /** A Docker Hub namespace (a user or an organization): its repositories, a page at a time. */
-export class NamespaceNode extends PagedNode<HubRepository> {
-  private readonly repositories = new Map<string, HubRepositoryNode>();
-
+export class NamespaceNode extends PagedNode<HubRepository, HubRepositoryNode> {
   constructor(
     ctx: RegistriesContext,
     readonly hub: DockerHubNode,
@@ -449,27 +449,15 @@ export class NamespaceNode extends PagedNode<HubRepository> {
 
   protected childrenFor(repositories: readonly HubRepository[]): ExplorerNode[] {
     return repositories.map((repository) => {
-      let node = this.repositories.get(repository.name);
-      if (!node) this.repositories.set(repository.name, (node = new HubRepositoryNode(this.ctx, this, repository)));
+      const node = this.child(repository.name, () => new HubRepositoryNode(this.ctx, this, repository));
       node.info = repository;
       return node;
     });
   }
-
-  protected loadedChildren(): Iterable<LoadingNode> {
-    return this.repositories.values();
-  }
-
-  protected forget(): void {
-    super.forget();
-    this.repositories.clear();
-  }
 }
 
 /** A Docker Hub repository: its tags as Hub lists them (most recently pushed first), sizes and platforms included. */
-export class HubRepositoryNode extends PagedNode<HubTag> {
-  private readonly tags = new Map<string, TagNode>();
-
+export class HubRepositoryNode extends PagedNode<HubTag, TagNode> {
   constructor(
     ctx: RegistriesContext,
     readonly namespace: NamespaceNode,
@@ -505,9 +493,8 @@ export class HubRepositoryNode extends PagedNode<HubTag> {
 
   protected childrenFor(tags: readonly HubTag[]): ExplorerNode[] {
     return tags.map((tag) => {
-      let node = this.tags.get(tag.name);
       const ref = { registry: this.registryKey, repository: `${this.info.namespace}/${this.info.name}`, tag: tag.name, digest: tag.digest };
-      if (!node) this.tags.set(tag.name, (node = new TagNode(this.ctx, this, ref, true)));
+      const node = this.child(tag.name, () => new TagNode(this.ctx, this, ref, true));
       const multiPlatform = tag.images.length > 1;
       node.setView({
         digest: tag.digest ?? (multiPlatform ? undefined : tag.images[0]?.digest),
@@ -518,15 +505,6 @@ export class HubRepositoryNode extends PagedNode<HubTag> {
       });
       return node;
     });
-  }
-
-  protected loadedChildren(): Iterable<LoadingNode> {
-    return this.tags.values();
-  }
-
-  protected forget(): void {
-    super.forget();
-    this.tags.clear();
   }
 }
 
