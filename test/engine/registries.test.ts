@@ -22,6 +22,7 @@ import { LoadMoreNode, RegistryNode, TagNode, type PlatformNode } from '../../cl
 import { defaultCertsDirs, RegistryClient } from '../../client/src/registry/registryClient';
 import { remoteImageReference } from '../../client/src/registry/remoteImages';
 import { busyboxImage, ensureBusyboxImage, freePort, newRunId } from '../support/engineFixtures';
+import { createCredentialHelper } from '../support/credentialHelperFixture';
 import { RegistryContent } from '../support/registryContent';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../support/registryFixture';
 import { until } from '../support/explorerHarness';
@@ -203,6 +204,27 @@ describe('the Registries view against a real registry (htpasswd logins, deleting
     assert.ok(labels(await roots[0].getChildren()).includes(repositories[0]));
   });
 
+  test("a login kept by a credential helper: the registry is listed from the helper's list, appears as soon as Log In stores it, and lists with the helper's login", async () => {
+    const helper = createCredentialHelper(`dockside-${runId}`);
+    try {
+      const helperConfig = dockerConfig({});
+      writeFileSync(join(helperConfig, 'config.json'), JSON.stringify({ credsStore: helper.name }));
+      const view = registriesView(helperConfig, [], { env: helper.env });
+      assert.deepEqual(labels(await view.model.getRoots()), ['No registries: log in to one, or add one to the dockside.registries setting.', 'Log In to Registry...']);
+
+      const told = nextEvent(view.model.onDidChange);
+      await view.credentials.store(registry.address, right);
+      assert.equal(await told, undefined);
+      const roots = await view.model.getRoots();
+      assert.deepEqual(labels(roots), [registry.address]);
+      assert.ok(labels(await roots[0].getChildren()).includes(repositories[0]));
+      assert.deepEqual(helper.stored(), { [registry.address]: { Username: user, Secret: password } });
+      assert.ok(helper.calls().includes('list') && helper.calls().includes('get'), helper.calls().join());
+    } finally {
+      helper.remove();
+    }
+  });
+
   test('no password, encoded login or token appears in any label, description, tooltip or error of the whole tree', async () => {
     const encoded = Buffer.from(`${user}:${password}`).toString('base64');
     const secrets = [password, encoded];
@@ -230,7 +252,7 @@ describe('the Registries view against a real registry (htpasswd logins, deleting
     assert.ok(labels(await labeled(roots, registry.address).getChildren()).includes(repositories[0]));
   });
 
-  test('a registry that stops answering times out into an error item; collapsing its node stops the request at once', async () => {
+  test('a registry that stops answering times out into an error item; collapsing or refreshing its node stops the request at once', async () => {
     registry.pause();
     try {
       const timing = registriesView(configDir, [], { timeoutMs: 1000 });
@@ -244,6 +266,11 @@ describe('the Registries view against a real registry (htpasswd logins, deleting
       patient.model.collapsed(node);
       assert.equal(await changed, node, 'the view is told to ask again on the next expansion');
       assert.deepEqual(await expanding, [], 'the cancelled listing ends without an error item');
+
+      // Refreshing stops what is in flight too.
+      const again = node.getChildren();
+      patient.model.refreshNode(node);
+      assert.deepEqual(await again, []);
       registry.resume();
       assert.ok(labels(await node.getChildren()).includes(repositories[0]), 'expanded again, it lists');
     } finally {
@@ -348,5 +375,34 @@ describe('a registry over HTTPS with a CA of its own', { skip: unavailable, time
     writeFileSync(join(home, '.docker', 'certs.d', registry.address, 'ca.crt'), registry.caCertificate!);
     const node = (await registriesView(configDir, [], strict).model.getRoots())[0] as RegistryNode;
     assert.deepEqual(labels(await node.getChildren()), ['No repositories'], 'an empty registry: nothing fails');
+  });
+});
+
+describe('a registry whose token service never grants the catalog (as Harbor and GitLab do for most logins)', { skip: unavailable, timeout }, () => {
+  let registry: TestRegistry;
+
+  before(async () => {
+    if (missing) throw new Error(`CI needs a registry: ${missing}`);
+    registry = await startTestRegistry({ [user]: password }, 'token', { catalog: false });
+    await new RegistryContent(new RegistryClient(registry.address, right)).image('team/api', '3.1', { created: new Date(), layerBytes: 100 });
+  });
+  after(() => registry?.stop());
+
+  test('says the registry does not list its repositories, offers "Add Repository…", and lists the repositories the setting names', async () => {
+    const configDir = dockerConfig({ [registry.address]: right });
+    const view = registriesView(configDir, [{ address: registry.address, repositories: ['team/api'] }]);
+    const node = (await view.model.getRoots())[0];
+    const children = await node.getChildren();
+    assert.deepEqual(
+      children.map((child) => [child.present().label, child.present().contextValue]),
+      [
+        ['This registry does not list its repositories', 'emptyState'],
+        ['Add Repository…', 'registryAddRepository'],
+        ['team/api', 'registryRepository.added'],
+      ],
+    );
+    assert.deepEqual(children[1].present().command, { id: 'dockside.registries.addRepository', title: 'Add Repository…', arguments: [node] });
+    const [tag] = await children[2].getChildren();
+    assert.match((await loaded(view.model, tag)).description ?? '', /^100 B · /);
   });
 });

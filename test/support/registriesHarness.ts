@@ -19,9 +19,10 @@ export interface RegistriesView {
   setSetting(value: unknown): void;
 }
 
-export function registriesView(configDir: string, setting: unknown = [], options: RegistriesModelOptions & RegistrySessionOptions = {}): RegistriesView {
+/** The view on a DOCKER_CONFIG folder; `env` is where credential helpers run (their PATH). */
+export function registriesView(configDir: string, setting: unknown = [], options: RegistriesModelOptions & RegistrySessionOptions & { env?: NodeJS.ProcessEnv } = {}): RegistriesView {
   let current = parseRegistriesSetting(setting);
-  const credentials = new CredentialStore({ configDir });
+  const credentials = new CredentialStore({ configDir, env: options.env });
   const sessions = new RegistrySessions(credentials, options);
   const model = new RegistriesModel({ t: untranslated, locale: 'en', now: () => Date.now() }, sessions, () => current, options);
   return { model, credentials, sessions, setSetting: (value) => (current = parseRegistriesSetting(value)) };

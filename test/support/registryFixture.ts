@@ -52,9 +52,11 @@ const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64u
 
 /**
  * The token service: checks a Basic login against `users` and answers a JWT, signed with the key
- * whose certificate the registry trusts (sent along as `x5c`), granting the scopes asked for.
+ * whose certificate the registry trusts (sent along as `x5c`), granting the scopes asked for,
+ * but for the catalog when `catalog` is false (as Harbor and GitLab grant it to administrators
+ * only: the token comes without that access, and the registry refuses the catalog).
  */
-async function startTokenService(dir: string, users: Readonly<Record<string, string>>, service: string, issuer: string, requests: string[]): Promise<{ realm: string; server: Server }> {
+async function startTokenService(dir: string, users: Readonly<Record<string, string>>, service: string, issuer: string, requests: string[], catalog: boolean): Promise<{ realm: string; server: Server }> {
   await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=dockside-test-token-issuer', '-keyout', join(dir, 'token.key'), '-out', join(dir, 'token.crt')]);
   const key = readFileSync(join(dir, 'token.key'));
   const certificate = readFileSync(join(dir, 'token.crt'), 'utf8').replace(/-----[A-Z ]+-----|\s/g, '');
@@ -71,6 +73,7 @@ async function startTokenService(dir: string, users: Readonly<Record<string, str
     const now = Math.floor(Date.now() / 1000);
     const access = scopes.flatMap((scope) => {
       const [type, name, actions] = scope.split(':');
+      if (!catalog && type === 'registry' && name === 'catalog') return [];
       return type && name && actions ? [{ type, name, actions: actions.split(',') }] : [];
     });
     const header = base64url(JSON.stringify({ typ: 'JWT', alg: 'RS256', x5c: [certificate] }));
@@ -95,9 +98,10 @@ async function makeCertificates(dir: string): Promise<void> {
  * Starts a registry whose logins are `users` (name → password); resolves once it listens. With
  * `tls`, it serves HTTPS with a certificate from a CA of its own (`caCertificate`). Deleting
  * manifests is enabled unless `deletion` is false (then a DELETE gets 405, as from most
- * registries whose operators did not turn it on).
+ * registries whose operators did not turn it on). With token logins and `catalog` false, the
+ * token service never grants the catalog, so the registry lists its repositories to nobody.
  */
-export async function startTestRegistry(users: Readonly<Record<string, string>>, scheme: RegistryAuth = 'htpasswd', options: { tls?: boolean; deletion?: boolean } = {}): Promise<TestRegistry> {
+export async function startTestRegistry(users: Readonly<Record<string, string>>, scheme: RegistryAuth = 'htpasswd', options: { tls?: boolean; deletion?: boolean; catalog?: boolean } = {}): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'dockside-registry-'));
   const port = await freePort();
   const address = `127.0.0.1:${port}`;
@@ -112,7 +116,7 @@ export async function startTestRegistry(users: Readonly<Record<string, string>>,
   } else {
     const service = `dockside-test-registry-${port}`;
     const issuer = 'dockside-test-token-issuer';
-    const started = await startTokenService(dir, users, service, issuer, tokenRequests);
+    const started = await startTokenService(dir, users, service, issuer, tokenRequests, options.catalog !== false);
     tokenService = started.server;
     auth = ['  token:', `    realm: ${started.realm}`, `    service: ${service}`, `    issuer: ${issuer}`, `    rootcertbundle: ${join(dir, 'token.crt')}`];
   }

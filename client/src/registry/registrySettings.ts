@@ -5,7 +5,7 @@
  * that does not list its catalog, Docker Hub organizations).
  */
 import { compareNames } from '../explorer/format';
-import { credentialKey, dockerHubName, hostOfServerAddress } from './registryNames';
+import { credentialKey, dockerHubName, hostOfServerAddress, isLoopbackRegistry } from './registryNames';
 
 /** One entry of `dockside.registries`: a bare address, or an object. */
 export interface RegistrySetting {
@@ -43,6 +43,15 @@ export function parseRegistriesSetting(value: unknown): RegistrySetting[] {
     if (typeof fields?.address !== 'string' || fields.address.trim() === '') return [];
     return [{ address: fields.address.trim(), insecure: fields.insecure === true, repositories: strings(fields.repositories), namespaces: strings(fields.namespaces) }];
   });
+}
+
+/**
+ * Which registries may be reached over plain HTTP when HTTPS fails: loopback ones (as the engine
+ * allows by default) and those the setting marks `insecure`; never any other.
+ */
+export function plainHttpAllowed(settings: readonly RegistrySetting[]): (registry: string) => boolean {
+  const insecure = new Set(settings.filter((entry) => entry.insecure).map((entry) => hostOfServerAddress(entry.address)));
+  return (registry) => isLoopbackRegistry(registry) || insecure.has(hostOfServerAddress(registry));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Which registries the Registries view lists: the Docker configuration's logins and the `dockside.registries` setting. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseRegistriesSetting, registryEntries, withAddedName, withoutName } from '../../../client/src/registry/registrySettings';
+import { parseRegistriesSetting, plainHttpAllowed, registryEntries, withAddedName, withoutName } from '../../../client/src/registry/registrySettings';
 
 describe('the dockside.registries setting', () => {
   test('bare addresses and objects; entries without an address are left out', () => {
@@ -52,4 +52,12 @@ describe('Add Repository and Remove from View write the setting', () => {
     assert.deepEqual(withoutName(setting, 'lab:5000', 'a'), ['plain', { address: 'lab:5000', insecure: true, repositories: ['b'] }]);
     assert.deepEqual(withoutName(setting, 'elsewhere', 'a'), setting);
   });
+});
+
+test('plain HTTP only for loopback registries and those the setting marks insecure', () => {
+  const allowed = plainHttpAllowed(parseRegistriesSetting(['registry.example.com', { address: 'https://lab.internal:5000/', insecure: true }]));
+  assert.deepEqual(
+    ['127.0.0.1:5000', 'localhost:5000', '[::1]:5000', 'lab.internal:5000', 'registry.example.com', 'lab.internal:5001', 'docker.io'].map(allowed),
+    [true, true, true, true, false, false, false],
+  );
 });

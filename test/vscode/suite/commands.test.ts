@@ -8,7 +8,7 @@ import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../../client/src/explorer';
 import { busyboxImage, createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects, testLabel } from '../../support/engineFixtures';
-import { containerNode, explorerApi, when } from './support';
+import { containerNode, explorerApi, when, withStubs } from './support';
 
 /** Resolves once the container's own output (its log, as the engine keeps it) contains `text`. */
 async function containerLogContains(container: Docker.Container, text: string): Promise<void> {
@@ -22,24 +22,6 @@ async function containerLogContains(container: Docker.Container, text: string): 
     stream.on('error', reject);
     stream.on('end', () => reject(new Error(`the log ended without ${JSON.stringify(text)}; it was:\n${seen}`)));
   }).finally(() => stream.destroy());
-}
-
-/**
- * Replaces members of the `vscode` API object for the duration of `body`. The
- * extension and this suite share that object (same extension folder), so this
- * is how a headless test answers a prompt the user would answer.
- */
-async function withStubs<T>(target: object, stubs: Record<string, PropertyDescriptor>, body: () => Thenable<T>): Promise<T> {
-  const originals = Object.keys(stubs).map((key) => [key, Object.getOwnPropertyDescriptor(target, key)] as const);
-  for (const [key, descriptor] of Object.entries(stubs)) Object.defineProperty(target, key, { ...descriptor, configurable: true });
-  try {
-    return await body();
-  } finally {
-    for (const [key, original] of originals) {
-      if (original) Object.defineProperty(target, key, original);
-      else delete (target as Record<string, unknown>)[key];
-    }
-  }
 }
 
 describe('Explorer commands', () => {

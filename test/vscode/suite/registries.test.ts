@@ -1,8 +1,10 @@
 /**
  * The Registries view in a real VS Code against a real registry (htpasswd logins, started
- * here): a login written into the suite's own DOCKER_CONFIG, as `docker login` in a terminal
- * would write it, makes the registry appear without a refresh; its repository and tag expand;
- * Inspect Manifest opens the manifest; Delete Tag asks first and the tag leaves the view.
+ * here) and the real engine: a login written into the suite's own DOCKER_CONFIG, as `docker
+ * login` in a terminal would write it, makes the registry appear without a refresh; its
+ * repository and tag expand; Inspect Manifest opens the manifest; Delete Tag asks first and the
+ * tag leaves the view; Run pulls an image the engine lacks, then starts the run form; Log Out
+ * from the registry's item takes it out of the view.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,10 +15,34 @@ import type { DocksideApi } from '../../../client/src/extension';
 import type { ExplorerNode } from '../../../client/src/explorer/nodes/base';
 import type { RegistriesModel } from '../../../client/src/explorer/registries/model';
 import { RegistryClient } from '../../../client/src/registry/registryClient';
-import { newRunId } from '../../support/engineFixtures';
+import Docker from 'dockerode';
+import { tagImage } from '../../../client/src/commands/imageOps';
+import { transferImage } from '../../../client/src/commands/imageTransfer';
+import { busyboxImage, ensureBusyboxImage, newRunId } from '../../support/engineFixtures';
 import { RegistryContent } from '../../support/registryContent';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../../support/registryFixture';
-import { when } from './support';
+import { when, withStubs } from './support';
+
+/**
+ * Runs `command` with these window functions answering as given, and resolves with what each was
+ * asked (its message, or a quick pick's placeholder), in order.
+ */
+async function answering(answers: Record<string, (...args: unknown[]) => unknown>, command: string, ...args: unknown[]): Promise<string[]> {
+  const asked: string[] = [];
+  const stubs = Object.fromEntries(
+    Object.entries(answers).map(([name, answer]) => [
+      name,
+      {
+        value: (...values: unknown[]) => {
+          asked.push(`${name}: ${typeof values[0] === 'string' ? values[0] : ((values[1] as { placeHolder?: string } | undefined)?.placeHolder ?? '')}`);
+          return answer(...values);
+        },
+      },
+    ]),
+  );
+  await withStubs(vscode.window, stubs, () => vscode.commands.executeCommand(command, ...args));
+  return asked;
+}
 
 describe('Registries view', function () {
   const runId = newRunId();
@@ -85,21 +111,50 @@ describe('Registries view', function () {
     const tag = (await repository.getChildren()).find((child) => child.present().label === '0.9')!;
     await shown(() => repository.getChildren(), '0.9', (candidate) => !candidate.present().description?.includes('…'));
 
-    const asked: string[] = [];
-    const window = vscode.window as unknown as Record<string, unknown>;
-    const originals = ['showWarningMessage', 'showInformationMessage'].map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
-    Object.defineProperty(window, 'showWarningMessage', { value: (message: string) => (asked.push(message), Promise.resolve('Delete')), configurable: true });
-    Object.defineProperty(window, 'showInformationMessage', { value: (message: string) => (asked.push(message), Promise.resolve(undefined)), configurable: true });
-    try {
-      await vscode.commands.executeCommand('dockside.registries.deleteTag', tag);
-    } finally {
-      for (const [name, original] of originals) if (original) Object.defineProperty(window, name, original);
-    }
-    assert.equal(asked[0], `Delete ${registry.address}/team/web:0.9 from ${registry.address}?`);
-    assert.match(asked[1], new RegExp(`^Deleted ${registry.address}/team/web:0\\.9 \\(sha256:[0-9a-f]{64}\\)\\.$`));
+    const asked = await answering(
+      { showWarningMessage: () => Promise.resolve('Delete'), showInformationMessage: () => Promise.resolve(undefined) },
+      'dockside.registries.deleteTag',
+      tag,
+    );
+    assert.equal(asked[0], `showWarningMessage: Delete ${registry.address}/team/web:0.9 from ${registry.address}?`);
+    assert.match(asked[1], new RegExp(`^showInformationMessage: Deleted ${registry.address}/team/web:0\\.9 \\(sha256:[0-9a-f]{64}\\)\\.$`));
     assert.deepEqual(
       (await repository.getChildren()).map((child) => child.present().label),
       ['1.0'],
     );
+  });
+
+  it('Run pulls a tag the engine does not have (with the stored login), then opens the run form; Pull pulls it again', async () => {
+    const docker = new Docker();
+    await ensureBusyboxImage(docker);
+    const reference = `${registry.address}/team/busybox:${runId}`;
+    await tagImage(docker, busyboxImage, reference);
+    await transferImage(docker, 'push', reference, login, () => undefined);
+    await docker.getImage(reference).remove();
+    try {
+      const node = (await registries.getRoots()).find((root) => root.present().label === registry.address)!;
+      registries.refreshNode(node);
+      const repository = await shown(() => node.getChildren(), 'team/busybox');
+      const tag = await shown(() => repository.getChildren(), runId);
+
+      // A trusted workspace, as Run needs; this harness cannot click "Trust".
+      const ran = await withStubs(vscode.workspace, { isTrusted: { get: () => true } }, () =>
+        answering({ showInformationMessage: () => Promise.resolve(undefined), showQuickPick: () => Promise.resolve(undefined) }, 'dockside.registries.run', tag),
+      );
+      assert.deepEqual(ran, [`showInformationMessage: Pulled ${reference}.`, 'showQuickPick: How should the container run?']);
+      assert.equal((await docker.getImage(reference).inspect()).Id, (await docker.getImage(busyboxImage).inspect()).Id);
+
+      const pulled = await answering({ showInformationMessage: () => Promise.resolve(undefined) }, 'dockside.registries.pull', tag);
+      assert.deepEqual(pulled, [`showInformationMessage: Pulled ${reference}.`]);
+    } finally {
+      await docker.getImage(reference).remove().catch(() => undefined);
+    }
+  });
+
+  it("Log Out from the registry's item removes the login, and the registry leaves the view", async () => {
+    const node = (await registries.getRoots()).find((root) => root.present().label === registry.address)!;
+    const asked = await answering({ showInformationMessage: () => Promise.resolve(undefined) }, 'dockside.registry.logout', node);
+    assert.deepEqual(asked, [`showInformationMessage: Logged out of ${registry.address}.`]);
+    assert.ok(!(await registries.getRoots()).some((root) => root.present().label === registry.address));
   });
 });

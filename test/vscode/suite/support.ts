@@ -61,3 +61,21 @@ export function containerNode(explorer: ExplorerApi, id: string, state: string):
     },
   );
 }
+
+/**
+ * Replaces members of the `vscode` API object for the duration of `body`. The extension and the
+ * suite share that object (same extension folder), so this is how a headless test answers a
+ * prompt the user would answer.
+ */
+export async function withStubs<T>(target: object, stubs: Record<string, PropertyDescriptor>, body: () => Thenable<T>): Promise<T> {
+  const originals = Object.keys(stubs).map((key) => [key, Object.getOwnPropertyDescriptor(target, key)] as const);
+  for (const [key, descriptor] of Object.entries(stubs)) Object.defineProperty(target, key, { ...descriptor, configurable: true });
+  try {
+    return await body();
+  } finally {
+    for (const [key, original] of originals) {
+      if (original) Object.defineProperty(target, key, original);
+      else delete (target as Record<string, unknown>)[key];
+    }
+  }
+}

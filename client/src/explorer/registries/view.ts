@@ -6,9 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { CredentialStore } from '../../registry/credentials';
-import { parseRegistriesSetting, type RegistrySetting } from '../../registry/registrySettings';
-import { RegistrySessions, type RegistrySessionOptions } from '../../registry/registrySessions';
-import { hostOfServerAddress, isLoopbackRegistry } from '../../registry/registryNames';
+import { parseRegistriesSetting, plainHttpAllowed, type RegistrySetting } from '../../registry/registrySettings';
+import { RegistrySessions } from '../../registry/registrySessions';
 import { ExplorerNode } from '../nodes/base';
 import { ModelTreeDataProvider } from '../treeDataProvider';
 import { RegistriesModel } from './model';
@@ -30,7 +29,7 @@ export interface RegistriesView {
 
 export function registerRegistriesView(context: vscode.ExtensionContext, credentials: CredentialStore): RegistriesView {
   let settings = readSetting();
-  const sessions = new RegistrySessions(credentials, sessionOptions(() => settings));
+  const sessions = new RegistrySessions(credentials, { insecure: plainHttpAllowed(settings) });
   const model = new RegistriesModel({ t: (message, ...args) => vscode.l10n.t(message, ...args), locale: vscode.env.language, now: () => Date.now() }, sessions, () => settings);
   const provider = new ModelTreeDataProvider(model);
   const view = vscode.window.createTreeView(registriesViewId, { treeDataProvider: provider, showCollapseAll: true });
@@ -50,6 +49,7 @@ export function registerRegistriesView(context: vscode.ExtensionContext, credent
     vscode.workspace.onDidChangeConfiguration((change) => {
       if (!change.affectsConfiguration(`${settingSection}.${settingName}`)) return;
       settings = readSetting();
+      sessions.configure({ insecure: plainHttpAllowed(settings) });
       model.refresh();
     }),
     vscode.commands.registerCommand('dockside.registries.refresh', refresh),
@@ -70,9 +70,3 @@ function readSetting(): RegistrySetting[] {
   return parseRegistriesSetting(vscode.workspace.getConfiguration(settingSection).get<unknown>(settingName));
 }
 
-function sessionOptions(settings: () => readonly RegistrySetting[]): RegistrySessionOptions {
-  return {
-    // Plain HTTP for loopback registries (as the engine allows by default) and those marked insecure.
-    insecure: (registry) => isLoopbackRegistry(registry) || settings().some((entry) => entry.insecure && hostOfServerAddress(entry.address) === hostOfServerAddress(registry)),
-  };
-}
