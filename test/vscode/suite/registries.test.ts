@@ -124,7 +124,7 @@ describe('Registries view', function () {
     );
   });
 
-  it('Run pulls a tag the engine does not have (with the stored login), then opens the run form; Pull pulls it again', async () => {
+  it('Run pulls a tag the engine does not have (with the stored login), then opens the run form; Pull pulls it again; Copy Reference copies it by tag and by digest', async () => {
     const docker = new Docker();
     await ensureBusyboxImage(docker);
     const reference = `${registry.address}/team/busybox:${runId}`;
@@ -146,6 +146,12 @@ describe('Registries view', function () {
 
       const pulled = await answering({ showInformationMessage: () => Promise.resolve(undefined) }, 'dockside.registries.pull', tag);
       assert.deepEqual(pulled, [`showInformationMessage: Pulled ${reference}.`]);
+
+      const repoDigest = (await docker.getImage(reference).inspect()).RepoDigests.find((digest) => digest.startsWith(`${registry.address}/team/busybox@`));
+      await answering({ showInformationMessage: () => Promise.resolve(undefined) }, 'dockside.registries.copyDigestReference', tag);
+      assert.equal(await vscode.env.clipboard.readText(), repoDigest, 'the digest reference is the one the engine recorded for the pull');
+      await answering({ showInformationMessage: () => Promise.resolve(undefined) }, 'dockside.registries.copyReference', tag);
+      assert.equal(await vscode.env.clipboard.readText(), reference);
     } finally {
       await docker.getImage(reference).remove().catch(() => undefined);
     }
