@@ -252,11 +252,12 @@ describe('the Registries view against a real registry (htpasswd logins, deleting
     assert.ok(labels(await labeled(roots, registry.address).getChildren()).includes(repositories[0]));
   });
 
-  test('a registry that stops answering times out into an error item; collapsing or refreshing its node stops the request at once', async () => {
+  test('a registry that stops answering times out into an error item (tried again on the next expansion); collapsing or refreshing its node stops the request at once', async () => {
     registry.pause();
     try {
       const timing = registriesView(configDir, [], { timeoutMs: 1000 });
-      const [failure] = await (await timing.model.getRoots())[0].getChildren();
+      const timedOut = (await timing.model.getRoots())[0];
+      const [failure] = await timedOut.getChildren();
       assert.match(failure.present().label, new RegExp(`^Could not load: ${registry.address} cannot be reached: no answer within 1 s`));
 
       const patient = registriesView(configDir, [], { timeoutMs: 600_000 });
@@ -273,6 +274,12 @@ describe('the Registries view against a real registry (htpasswd logins, deleting
       assert.deepEqual(await again, []);
       registry.resume();
       assert.ok(labels(await node.getChildren()).includes(repositories[0]), 'expanded again, it lists');
+
+      // The node that failed tries again when collapsed and expanded.
+      const retry = nextEvent(timing.model.onDidChange);
+      timing.model.collapsed(timedOut);
+      assert.equal(await retry, timedOut);
+      assert.ok(labels(await timedOut.getChildren()).includes(repositories[0]));
     } finally {
       registry.resume();
     }

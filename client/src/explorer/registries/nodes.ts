@@ -35,8 +35,8 @@ export const RegistryItemCommands = {
  *   registryTag / registryTag.hub                            a tag (HasRemoteImage); Docker Hub's cannot be deleted through its API
  *   registryPlatform                                         one platform's image of a multi-platform tag (HasRemoteImage)
  *   loadMore, registryLogin, registryAddRepository           items that run a command when clicked
- *   catalogUnavailable                                       the registry lists no repositories
- *   emptyState, errorState                                   as in the other views
+ *   emptyState, errorState                                   as in the other views ("does not list its
+ *                                                            repositories" is an emptyState)
  */
 export const RegistryContextValue = {
   registry: (entry: RegistryEntry) => `registry.${entry.isDockerHub ? 'hub' : 'generic'}.${entry.loggedIn ? 'loggedIn' : 'anonymous'}`,
@@ -47,7 +47,6 @@ export const RegistryContextValue = {
   loadMore: 'loadMore',
   login: 'registryLogin',
   addRepository: 'registryAddRepository',
-  catalogUnavailable: 'catalogUnavailable',
 } as const;
 
 /** What the nodes need from the view. */
@@ -71,10 +70,6 @@ export interface RegistriesContext {
 class Requests {
   private controller = newController();
   private pending = 0;
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
 
   async track<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     this.pending += 1;
@@ -157,6 +152,13 @@ export abstract class PagedNode<T, N extends LoadingNode> extends LoadingNode im
     const children = this.childrenFor(this.list.shown);
     if (children.length === 0) return [new MessageNode(this, `${this.present().id}/empty`, this.emptyMessage(), 'empty')];
     return this.list.hasMore ? [...children, this.more] : children;
+  }
+
+  /** A failed listing is tried again when the node is next expanded. */
+  cancel(): boolean {
+    const failed = this.failure !== undefined;
+    this.failure = undefined;
+    return super.cancel() || failed;
   }
 
   /** Shows one more page, fetching it first when needed. Never rejects: a failure becomes an error item. */
@@ -286,7 +288,8 @@ export class RegistryNode extends PagedNode<string, RepositoryNode> implements H
 }
 
 /** A repository of a Registry API registry: its tags, a page at a time, each tag's details fetched as it is shown. */
-export class RepositoryNode extends PagedNode<string, TagNode> {  /** Named by the setting or "Add Repository…" (it can be removed from the view). */
+export class RepositoryNode extends PagedNode<string, TagNode> {
+  /** Named by the setting or "Add Repository…" (it can be removed from the view). */
   added = false;
 
   constructor(
