@@ -349,18 +349,23 @@ describe('builds through the classic builder against the engine', () => {
     assert.equal(result.error, undefined, result.output);
   });
 
-  test('cancelling stops the build: no image is tagged', async () => {
-    const context = makeContext({ Dockerfile: `FROM ${busyboxImage}\nRUN sleep 30\n` });
+  test('cancelling stops the build: when it says so, its step container is gone and no image is tagged', async () => {
+    const marker = `${randomInt(100_000, 999_999)}${randomInt(100_000, 999_999)}`;
+    const context = makeContext({ Dockerfile: `FROM ${busyboxImage}\nRUN echo started && sleep ${marker}\n` });
     const abort = new AbortController();
     const tag = `dockside-test/build-${runId}:cancelled`;
     const result = await buildImage(
       docker,
       classic({ contextDir: context, dockerfile: 'Dockerfile', tags: [tag], labels: testLabels(runId), signal: abort.signal }),
       environment((text) => {
-        if (text.includes('Running in')) abort.abort();
+        if (/^started$/m.test(text)) abort.abort();
       }),
     );
-    assert.equal(result.cancelled, true);
+    failedOutputs.push(result.output);
+    assert.equal(result.cancelled, true, result.output);
+    const containers = await docker.listContainers({ all: true });
+    assert.deepEqual(containers.filter((container) => container.Command.includes(marker)), [], 'no container was left behind');
+    assert.deepEqual(processesWith(`sleep ${marker}`), [], 'the RUN step was stopped');
     await assert.rejects(docker.getImage(tag).inspect(), (error: { statusCode?: number }) => error.statusCode === 404);
   });
 });

@@ -128,6 +128,8 @@ export async function buildImage(docker: Docker, request: BuildRequest, environm
   let imageId: string | undefined;
   let failure: string | undefined;
   let cancelled = false;
+  /** The classic builder's container for the step it is running (` ---> Running in 1a2b3c4d5e6f`). */
+  let stepContainer: string | undefined;
   const cancel = (): void => {
     cancelled = true;
     // BuildKit stops the build and says so in the stream; the classic builder stops when the request goes.
@@ -153,6 +155,7 @@ export async function buildImage(docker: Docker, request: BuildRequest, environm
           }
           if (event.stream !== undefined) {
             append(event.stream);
+            stepContainer = /^ ---> Running in ([0-9a-f]{12,64})$/m.exec(event.stream)?.[1] ?? stepContainer;
             const classicStep = stepOf(event.stream);
             if (classicStep) step(`[${classicStep.step}/${classicStep.total}] ${classicStep.instruction}`);
           }
@@ -167,7 +170,12 @@ export async function buildImage(docker: Docker, request: BuildRequest, environm
     request.signal?.removeEventListener('abort', cancel);
     session?.close();
   }
-  if (cancelled) return { output, cancelled: true };
+  if (cancelled) {
+    // The classic builder kills and removes the step's container after the request goes; a
+    // cancelled build is over once that container is gone (it already is when the wait says 404).
+    if (stepContainer) await docker.getContainer(stepContainer).wait({ condition: 'removed' }).catch(() => undefined);
+    return { output, cancelled: true };
+  }
   if (failure !== undefined) return { output, error: failure, failedStep: progress.failure };
   return { output, imageId };
 }
