@@ -19,6 +19,7 @@ import {
   argumentsWithoutDefault,
   buildArgumentsText,
   buildOptionsKey,
+  changedBuildArguments,
   initialSecrets,
   keyValuesText,
   missingSecrets,
@@ -267,7 +268,7 @@ async function askBuildOptions(dockerfile: vscode.Uri, info: BuildInfo | undefin
       validateInput: validateWith(validateKeyValues),
     });
     if (answer === undefined) return undefined;
-    buildArgs = parseKeyValues(answer) ?? {};
+    buildArgs = changedBuildArguments(info, parseKeyValues(answer) ?? {});
   }
 
   let secrets = previous?.secrets ?? [];

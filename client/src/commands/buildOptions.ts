@@ -34,10 +34,28 @@ export function buildOptionsKey(dockerfileUri: string): string {
  * values over them.
  */
 export function buildArgumentsText(info: DockerfileBuildInfoRequest.Info | undefined, previous?: Readonly<Record<string, string>>): string {
-  const values = new Map<string, string>();
-  for (const arg of info?.args ?? []) if (arg.defaultValue !== undefined && !values.has(arg.name)) values.set(arg.name, arg.defaultValue);
+  const values = declaredDefaults(info);
   for (const [name, value] of Object.entries(previous ?? {})) values.set(name, value);
   return joinEntries([...values].map(([name, value]) => `${name}=${value}`));
+}
+
+/**
+ * The build arguments a build is given (and "Build Image" gives again): those the user set to
+ * something other than the Dockerfile's default. One left as offered is not sent, as with
+ * `docker build` without `--build-arg`: each stage keeps its own default, a default naming
+ * another ARG (`ARG IMAGE=app:$VERSION`) is still expanded, and the next build follows an
+ * edited default.
+ */
+export function changedBuildArguments(info: DockerfileBuildInfoRequest.Info | undefined, entered: Readonly<Record<string, string>>): Record<string, string> {
+  const defaults = declaredDefaults(info);
+  return Object.fromEntries(Object.entries(entered).filter(([name, value]) => defaults.get(name) !== value));
+}
+
+/** Each ARG's default as offered: the first declaration's, as written. */
+function declaredDefaults(info: DockerfileBuildInfoRequest.Info | undefined): Map<string, string> {
+  const defaults = new Map<string, string>();
+  for (const arg of info?.args ?? []) if (arg.defaultValue !== undefined && !defaults.has(arg.name)) defaults.set(arg.name, arg.defaultValue);
+  return defaults;
 }
 
 /** ARGs declared without a default: named in the prompt, so the user knows they can be given. */

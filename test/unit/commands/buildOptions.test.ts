@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import {
   argumentsWithoutDefault,
   buildArgumentsText,
+  changedBuildArguments,
   initialSecrets,
   keyValuesText,
   missingSecrets,
@@ -46,6 +47,15 @@ describe('build arguments', () => {
   test("the last build's values replace the defaults and add to them", () => {
     assert.equal(buildArgumentsText(info, { NODE_VERSION: '20', REGISTRY: 'r.example.com' }), 'NODE_VERSION=20 "GREETING=hello world" REGISTRY=r.example.com');
     assert.equal(buildArgumentsText(undefined, undefined), '');
+  });
+
+  test('only what differs from the Dockerfile is sent: each stage keeps its own default, and a default naming an ARG is expanded by the build', () => {
+    // Enter on the offered text: nothing is sent, so the last stage's GREETING stays `other`.
+    assert.deepEqual(changedBuildArguments(info, parseKeyValues(buildArgumentsText(info))!), {});
+    assert.deepEqual(changedBuildArguments(info, { NODE_VERSION: '20', GREETING: 'hello world', REGISTRY: 'r.example.com' }), { NODE_VERSION: '20', REGISTRY: 'r.example.com' });
+    const referencing = buildInfo(parseDockerfile('ARG VERSION=1.0\nARG IMAGE=app:$VERSION\nFROM ${IMAGE}\n', 'file:///Dockerfile', 1));
+    assert.deepEqual(changedBuildArguments(referencing, parseKeyValues(buildArgumentsText(referencing))!), {});
+    assert.deepEqual(changedBuildArguments(undefined, { A: '1' }), { A: '1' });
   });
 
   test('typed back as NAME=value entries; what does not parse is refused', () => {

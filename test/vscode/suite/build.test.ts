@@ -3,7 +3,7 @@
  * `RUN --mount=type=cache` and an ARG builds through BuildKit, pressing Enter through every
  * prompt (the build argument's default comes from the language server's parse); "Build Image"
  * then rebuilds with no prompt at all; a failing RUN gets a diagnostic on its lines, which goes
- * when those lines are edited.
+ * when those lines are edited, or when a later build succeeds.
  */
 import assert from 'node:assert/strict';
 import Docker from 'dockerode';
@@ -91,6 +91,7 @@ describe('Build Image through BuildKit', () => {
   const runId = newRunId();
   const folder = (): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, `buildkit-${runId}`);
   const tag = `buildkit-${runId}:latest`;
+  const buildFailure = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((item) => (item.code as { value?: unknown } | undefined)?.value === 'build-failed');
 
   before(async () => {
     await explorerApi();
@@ -145,7 +146,6 @@ describe('Build Image through BuildKit', () => {
 
     assert.equal(conversation.messages.length, 1, conversation.messages.join('\n'));
     assert.match(conversation.messages[0], /^error: The build failed at line 3: .*exit code: 7/);
-    const buildFailure = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((item) => (item.code as { value?: unknown } | undefined)?.value === 'build-failed');
     const diagnostic = buildFailure(await diagnosticsWhen(dockerfile, (diagnostics) => buildFailure(diagnostics) !== undefined))!;
     assert.deepEqual([diagnostic.range.start.line, diagnostic.range.end.line], [2, 3]);
     const editor = vscode.window.activeTextEditor!;
@@ -156,5 +156,24 @@ describe('Build Image through BuildKit', () => {
     assert.equal(moved.range.end.line, 4);
     await editor.edit((edit) => edit.replace(new vscode.Range(4, 4, 4, 14), 'exit 0'));
     await diagnosticsWhen(dockerfile, (diagnostics) => buildFailure(diagnostics) === undefined);
+  });
+
+  it('the diagnostic stays through an edit elsewhere and goes when a later build succeeds, which follows the edited ARG default', async () => {
+    const dockerfile = vscode.Uri.joinPath(folder(), 'later.Dockerfile');
+    const text = [`FROM ${busyboxImage}`, 'ARG CODE=5', 'RUN echo exiting with $CODE && exit $CODE', `LABEL ${testLabel}=${runId}`, ''].join('\n');
+    await vscode.workspace.fs.writeFile(dockerfile, new TextEncoder().encode(text));
+    const failed = await pressingEnter('dockside.image.build', dockerfile);
+    assert.match(failed.messages.join('\n'), /^error: The build failed at line 3: .*exit code: 5/);
+    await diagnosticsWhen(dockerfile, (diagnostics) => buildFailure(diagnostics)?.range.start.line === 2);
+
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), dockerfile.toString());
+    await editor.edit((edit) => edit.replace(new vscode.Range(1, 0, 1, 10), 'ARG CODE=0'));
+    assert.equal(buildFailure(vscode.languages.getDiagnostics(dockerfile))?.range.start.line, 2, 'an edit of another line keeps it');
+
+    // Enter left CODE at its default, so the rebuild takes the new one rather than repeating 5.
+    const rebuilt = await pressingEnter('dockside.image.buildAgain', dockerfile);
+    assert.deepEqual(rebuilt.messages, [`information: Built ${tag}.`]);
+    assert.equal(buildFailure(vscode.languages.getDiagnostics(dockerfile)), undefined);
   });
 });
