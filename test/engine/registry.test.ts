@@ -18,8 +18,9 @@ import { TransferError, TransferProgress, transferImage } from '../../client/src
 import { CredentialStore, type RegistryCredential } from '../../client/src/registry/credentials';
 import { checkLogin, RegistryClient, RegistryError } from '../../client/src/registry/registryClient';
 import { createCredentialHelper, type TestCredentialHelper } from '../support/credentialHelperFixture';
-import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
+import { busyboxImage, ensureBusyboxImage, freePort, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../support/registryFixture';
+import { startSlowLink } from '../support/slowLink';
 
 const docker = new Docker();
 const runId = newRunId();
@@ -132,6 +133,85 @@ describe('a real registry with logins', { skip: unavailable }, () => {
         assert.ok(error instanceof TransferError, String(error));
         assert.equal(error.kind, 'unauthorized', error.message);
         assert.equal(error.registry, registry.address);
+        return true;
+      });
+    }
+  });
+
+  test('push and pull through a slow link: progress per layer with bytes, and Cancel stops either midway, leaving nothing behind', async () => {
+    // A 32 MB layer of random bytes at 2 MB/s: still moving when the first byte counts come.
+    const layerBytes = 32 * 1024 * 1024;
+    const link = await startSlowLink(registry.address, 2 * 1024 * 1024);
+    const repository = `dockside/${runId}-big`;
+    try {
+      const context = temporaryFolder('dockside-big-layer-');
+      writeFileSync(join(context, 'Dockerfile'), `FROM ${busyboxImage}\nRUN head -c ${layerBytes} /dev/urandom > /blob\n`);
+      const direct = `${registry.address}/${repository}:v1`;
+      const throughLink = `${link.address}/${repository}:cancelled`;
+      tags.add(direct).add(throughLink);
+      const built = await buildImage(
+        docker,
+        // The classic builder: its layer goes with the image, where BuildKit's cache would keep it and a pull would find it here.
+        { contextDir: context, dockerfile: 'Dockerfile', tags: [direct, throughLink], builder: 'classic', labels: testLabels(runId) },
+        { credentials: async () => undefined, allCredentials: async () => new Map(), env: {}, output: () => undefined, step: () => undefined },
+      );
+      assert.equal(built.error, undefined, built.output);
+
+      /** A transfer cancelled once the big layer is moving; resolves to what the progress said by then. */
+      const cancelMidway = async (direction: 'push' | 'pull', reference: string): Promise<{ lines: string[]; summaries: string[] }> => {
+        const abort = new AbortController();
+        const progress = new TransferProgress();
+        const lines: string[] = [];
+        const summaries: string[] = [];
+        await assert.rejects(
+          transferImage(
+            docker,
+            direction,
+            reference,
+            right,
+            (event) => {
+              const line = progress.update(event);
+              if (line) lines.push(line);
+              summaries.push(progress.summary());
+              if ((event.progressDetail?.total ?? 0) > layerBytes / 2 && (event.progressDetail?.current ?? 0) > 0) abort.abort();
+            },
+            abort.signal,
+          ),
+          (error: Error) => error.name === 'AbortError',
+        );
+        // The engine gave the transfer up: it closed the connection that was carrying the layer (a finished one is kept for reuse).
+        await link.closedAfter(256 * 1024);
+        return { lines, summaries };
+      };
+
+      const push = await cancelMidway('push', throughLink);
+      assert.ok(push.lines.some((line) => /^[0-9a-f]{12}: Pushing \(33\.\d MB\)$/.test(line)), push.lines.join('\n'));
+      assert.ok(push.summaries.some((summary) => /^0\/\d · [\d.]+ [kM]B \/ 3\d\.\d MB$/.test(summary)), push.summaries.join('\n'));
+      const registryClient = new RegistryClient(registry.address, right);
+      assert.equal((await registryClient.get(`/v2/${repository}/manifests/cancelled`, { scope: `repository:${repository}:pull` })).status, 404, 'the cancelled push left no image');
+
+      // Now in the registry for real, and gone from here, so that a pull has the layer to fetch.
+      await transferImage(docker, 'push', direct, right, () => undefined);
+      await docker.getImage(built.imageId!).remove({ force: true });
+      const pull = await cancelMidway('pull', `${link.address}/${repository}:v1`);
+      assert.ok(pull.lines.some((line) => /^[0-9a-f]{12}: Downloading \(33\.\d MB\)$/.test(line)), pull.lines.join('\n'));
+      assert.ok(pull.summaries.some((summary) => /^\d\/\d · [\d.]+ [kM]B \/ 3\d\.\d MB$/.test(summary)), pull.summaries.join('\n'));
+      await assert.rejects(docker.getImage(`${link.address}/${repository}:v1`).inspect(), (error: { statusCode?: number }) => error.statusCode === 404);
+    } finally {
+      await link.close();
+    }
+  });
+
+  test('a registry nothing answers on: push and pull say it cannot be reached, naming it', async () => {
+    const address = `127.0.0.1:${await freePort()}`;
+    const reference = `${address}/dockside/${runId}:nobody`;
+    tags.add(reference);
+    await tagImage(docker, busyboxImage, reference);
+    for (const direction of ['push', 'pull'] as const) {
+      await assert.rejects(transferImage(docker, direction, reference, right, () => undefined), (error: unknown) => {
+        assert.ok(error instanceof TransferError, String(error));
+        assert.equal(error.kind, 'unreachable', error.message);
+        assert.equal(error.registry, address);
         return true;
       });
     }
