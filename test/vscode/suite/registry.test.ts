@@ -1,16 +1,17 @@
 /**
- * Log In and Push in a real VS Code against a real registry (htpasswd logins, started here) and
- * the real engine. The suite's VS Code server has a DOCKER_CONFIG of its own, so the login lands
- * there, never in the user's ~/.docker.
+ * Log In, Push and Pull in a real VS Code against a real registry (htpasswd logins, started here)
+ * and the real engine; Push and Pull from the palette through their real quick pick; no password
+ * in what the commands print or show. The suite's VS Code server has a DOCKER_CONFIG of its own,
+ * so the login lands there, never in the user's ~/.docker.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
-import { busyboxImage, ensureBusyboxImage, newRunId } from '../../support/engineFixtures';
+import { busyboxImage, ensureBusyboxImage, freePort, newRunId } from '../../support/engineFixtures';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../../support/registryFixture';
-import { explorerApi } from './support';
+import { explorerApi, when } from './support';
 
 /** Runs `command`, answering its input boxes with `answers` in order and recording every message. */
 async function answering(answers: string[], command: string, ...args: unknown[]): Promise<{ prompts: string[]; messages: string[] }> {
@@ -40,6 +41,77 @@ async function answering(answers: string[], command: string, ...args: unknown[])
     for (const [name, original] of originals) if (original) Object.defineProperty(window, name, original);
   }
   return { prompts, messages };
+}
+
+/**
+ * Everything the registry commands print. Their output channel is made on first use, by
+ * whichever suite first runs a registry command, so this is a root hook: in place before any
+ * suite runs.
+ */
+const registryOutput: string[] = [];
+let restoreCreateOutputChannel: (() => void) | undefined;
+before(() => {
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const original = Object.getOwnPropertyDescriptor(window, 'createOutputChannel')!;
+  const create = vscode.window.createOutputChannel as (name: string, ...rest: unknown[]) => vscode.OutputChannel;
+  Object.defineProperty(window, 'createOutputChannel', {
+    configurable: true,
+    value: (name: string, ...rest: unknown[]) => {
+      const channel = create(name, ...rest);
+      if (name !== 'Dockside: Registry') return channel;
+      // The channel itself is frozen: a recording one that defers to it.
+      return Object.create(channel, {
+        append: { value: (text: string) => (registryOutput.push(text), channel.append(text)) },
+        appendLine: { value: (text: string) => (registryOutput.push(text), channel.appendLine(text)) },
+      }) as vscode.OutputChannel;
+    },
+  });
+  restoreCreateOutputChannel = () => Object.defineProperty(window, 'createOutputChannel', original);
+});
+after(() => restoreCreateOutputChannel?.());
+
+/**
+ * Runs `command` from the palette with no argument, typing `typed` into its quick pick and
+ * pressing Enter once the quick pick's first item is `expected`. Resolves to the messages shown.
+ */
+async function typingInQuickPick(command: string, typed: string, expected: string): Promise<string[]> {
+  const messages: string[] = [];
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const replaced = ['createQuickPick', 'showInformationMessage', 'showErrorMessage', 'showWarningMessage'] as const;
+  const originals = replaced.map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
+  const createQuickPick = vscode.window.createQuickPick;
+  let shown: (quickPick: vscode.QuickPick<vscode.QuickPickItem>) => void = () => undefined;
+  const quickPickShown = new Promise<vscode.QuickPick<vscode.QuickPickItem>>((resolve) => (shown = resolve));
+  Object.defineProperty(window, 'createQuickPick', {
+    configurable: true,
+    value: () => {
+      const quickPick = createQuickPick<vscode.QuickPickItem>();
+      shown(quickPick);
+      return quickPick;
+    },
+  });
+  for (const [name, kind] of [['showInformationMessage', 'information'], ['showErrorMessage', 'error'], ['showWarningMessage', 'warning']] as const) {
+    Object.defineProperty(window, name, {
+      configurable: true,
+      value: (message: string, ...rest: unknown[]) => {
+        const actions = rest.filter((item): item is string => typeof item === 'string');
+        messages.push(`${kind}: ${message}${actions.length > 0 ? ` [${actions.join(' | ')}]` : ''}`);
+        return Promise.resolve(undefined);
+      },
+    });
+  }
+  try {
+    const running = vscode.commands.executeCommand(command);
+    const quickPick = await quickPickShown;
+    const ready = when(quickPick.onDidChangeActive, () => (quickPick.activeItems[0]?.label === expected ? true : undefined));
+    quickPick.value = typed;
+    await ready;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+  } finally {
+    for (const [name, original] of originals) if (original) Object.defineProperty(window, name, original);
+  }
+  return messages;
 }
 
 describe('Registry logins', function () {
@@ -78,6 +150,12 @@ describe('Registry logins', function () {
 
     const right = await answering([registry.address, 'alice', password], 'dockside.registry.login');
     assert.deepEqual(right.messages, [`information: Logged in to ${registry.address} as alice.`]);
+    const said = registryOutput.join('\n');
+    assert.match(said, new RegExp(`^Login to ${registry.address} as alice not stored: .*Nothing was stored\\.$`, 'm'));
+    assert.match(said, new RegExp(`^Logged in to ${registry.address} as alice; stored in .*config\\.json\\.$`, 'm'));
+    for (const text of [said, ...wrong.messages, ...right.messages]) {
+      assert.ok(!text.includes(password) && !text.includes('wrong-password'), `a password in: ${text}`);
+    }
     const stored = JSON.parse(readFileSync(configFile(), 'utf8')) as { auths: Record<string, { auth: string }> };
     assert.equal(Buffer.from(stored.auths[registry.address].auth, 'base64').toString(), `alice:${password}`);
 
@@ -100,5 +178,17 @@ describe('Registry logins', function () {
     assert.deepEqual(asked.messages, [
       `warning: ${busyboxImage} names no registry, so it would be pushed to Docker Hub as docker.io/${busyboxImage}. [Push to Docker Hub | Tag for a Registry…]`,
     ]);
+  });
+
+  it('from the palette: Push picks a local image as its name is typed; Pull takes a reference that is not listed, and a registry nothing answers on is said to be unreachable', async () => {
+    const pushed = await typingInQuickPick('dockside.image.push', `dockside/${runId}`, reference);
+    assert.deepEqual(pushed, [`error: ${registry.address} refused the push of ${reference}: you are not logged in to ${registry.address}. [Log In…]`]);
+
+    const nowhere = `127.0.0.1:${await freePort()}`;
+    const unlisted = `${nowhere}/dockside/${runId}:absent`;
+    const pulled = await typingInQuickPick('dockside.image.pull', unlisted, unlisted);
+    assert.equal(pulled.length, 1, pulled.join('\n'));
+    assert.match(pulled[0], new RegExp(`^error: The registry ${nowhere} cannot be reached: .*connection refused`));
+    assert.ok(!registryOutput.join('\n').includes(password), 'no password in the output');
   });
 });
