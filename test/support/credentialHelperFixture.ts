@@ -54,13 +54,25 @@ process.stdin.on('end', () => {
 });
 `;
 
+/**
+ * A helper that never answers, as one waiting for a keychain prompt nobody sees, and as hard to
+ * stop as such can be: it ignores SIGTERM, and a program it started holds its output open.
+ */
+const hangingSource = (keeperPidPath: string) => `
+process.on('SIGTERM', () => undefined);
+const keeper = require('child_process').spawn(process.execPath, ['-e', 'setTimeout(() => undefined, 60000)'], { stdio: ['ignore', 'inherit', 'inherit'] });
+require('fs').writeFileSync(${JSON.stringify(keeperPidPath)}, String(keeper.pid));
+setInterval(() => undefined, 1000);
+`;
+
 /** Writes the helper; `hang` makes one that never answers (for the time limit). */
 export function createCredentialHelper(name: string, options: { hang?: boolean } = {}): TestCredentialHelper {
   const dir = mkdtempSync(join(tmpdir(), 'dockside-helper-'));
   const storePath = join(dir, 'store.json');
   const callsPath = join(dir, 'calls.txt');
+  const keeperPidPath = join(dir, 'keeper.pid');
   const program = join(dir, `docker-credential-${name}`);
-  const body = options.hang ? 'setInterval(() => undefined, 1000);' : helperSource(storePath, callsPath);
+  const body = options.hang ? hangingSource(keeperPidPath) : helperSource(storePath, callsPath);
   writeFileSync(program, `#!${process.execPath}\n${body}`);
   chmodSync(program, 0o755);
   return {
@@ -68,6 +80,16 @@ export function createCredentialHelper(name: string, options: { hang?: boolean }
     env: { ...process.env, PATH: `${dir}${delimiter}${process.env.PATH ?? ''}` },
     stored: () => (existsSync(storePath) ? (JSON.parse(readFileSync(storePath, 'utf8')) as Record<string, { Username: string; Secret: string }>) : {}),
     calls: () => (existsSync(callsPath) ? readFileSync(callsPath, 'utf8').split('\n').filter(Boolean) : []),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => {
+      // The program a hanging helper started outlives it (for a minute at most); it is ours to stop.
+      if (existsSync(keeperPidPath)) {
+        try {
+          process.kill(Number(readFileSync(keeperPidPath, 'utf8')), 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -252,7 +252,7 @@ function describeRegistryError(error: unknown): string {
 
 function describeStoreError(error: unknown): string {
   if (error instanceof CredentialHelperError) {
-    return vscode.l10n.t('The credential helper docker-credential-{0} failed ({1}): {2}', error.helper, error.action, error.message);
+    return vscode.l10n.t('The credential helper docker-credential-{0} failed ({1}): {2}', error.helper, error.action, error.detail);
   }
   if (error instanceof DockerConfigError) return vscode.l10n.t('The Docker configuration {0} cannot be used: {1}', error.path, error.message);
   return engineMessage(error);

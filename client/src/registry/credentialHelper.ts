@@ -23,7 +23,8 @@ export class CredentialHelperError extends Error {
     readonly helper: string,
     readonly action: HelperAction,
     readonly failure: HelperFailure,
-    detail: string,
+    /** What went wrong, without the program's name: `no answer within 10 s`. */
+    readonly detail: string,
   ) {
     super(`docker-credential-${helper} ${action}: ${detail}`);
     this.name = 'CredentialHelperError';
@@ -49,29 +50,44 @@ export function credentialHelperProgram(helper: string): string {
   return `docker-credential-${helper}`;
 }
 
-/** Runs the helper once; resolves to its standard output. */
+/**
+ * Runs the helper once; resolves to its standard output. The time limit is ours, not
+ * `execFile`'s: that one sends SIGTERM and then waits for the helper to exit, which a helper
+ * that ignores SIGTERM never does.
+ */
 export function runCredentialHelper(helper: string, action: HelperAction, input: string, options: HelperOptions): Promise<string> {
   const program = credentialHelperProgram(helper);
   return new Promise((resolve, reject) => {
-    const settings = { timeout: options.timeoutMs, env: options.env ?? process.env, maxBuffer: 1024 * 1024, windowsHide: true };
+    const settings = { env: options.env ?? process.env, maxBuffer: 1024 * 1024, windowsHide: true };
+    let timedOut = false;
     const child = execFile(program, [action], settings, (error, stdout, stderr) => {
+      clearTimeout(timer);
+      if (timedOut) return;
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {
         return reject(new CredentialHelperError(helper, action, 'missing', `${program} was not found on PATH`));
-      }
-      if (error.killed) {
-        return reject(new CredentialHelperError(helper, action, 'timeout', `no answer within ${Math.round(options.timeoutMs / 1000)} s`));
       }
       // Helpers print their error on standard output (the protocol's convention), some on standard error.
       const said = `${stdout}`.trim() || `${stderr}`.trim() || error.message;
       const failure: HelperFailure = /credentials not found/i.test(said) ? 'notFound' : 'failed';
       reject(new CredentialHelperError(helper, action, failure, said));
     });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+      for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.destroy();
+      reject(new CredentialHelperError(helper, action, 'timeout', `no answer within ${formatSeconds(options.timeoutMs)} s`));
+    }, options.timeoutMs);
     // A helper that exits without reading its input closes the pipe; its exit status tells the story.
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(input);
   });
+}
+
+/** `10`, `0.5`: the time limit as a message states it. */
+function formatSeconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }
 
 /** `get`: the helper's credential for a server, or `undefined` when it has none. */
