@@ -148,6 +148,19 @@ describe('builds through BuildKit against the engine', () => {
     assert.match(again.output, /^#\d+ CACHED$/m, 'an unchanged step is reported CACHED');
   });
 
+  test('the platform option builds for that platform (a build with no RUN needs no emulation)', async () => {
+    const own = (await docker.version()).Arch;
+    const other = own === 'arm64' ? 'amd64' : 'arm64';
+    const tag = `dockside-test/bk-${runId}:${other}`;
+    const result = await buildImage(
+      docker,
+      buildkit({ contextDir: makeContext({ Dockerfile: 'FROM scratch\nCOPY a.txt /a.txt\n', 'a.txt': 'a' }), dockerfile: 'Dockerfile', tags: [tag], platform: `linux/${other}`, labels: testLabels(runId) }),
+      environment(),
+    );
+    assert.equal(result.error, undefined, result.output);
+    assert.equal((await docker.getImage(tag).inspect()).Architecture, other);
+  });
+
   test('a failing RUN in a named stage maps to its lines, even with its text changed by an ARG', async () => {
     const dockerfile = [
       `FROM ${busyboxImage} AS base`,
