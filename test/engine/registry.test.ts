@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import { buildImage, type BuildEnvironment } from '../../client/src/commands/buildImage';
 import { tagImage } from '../../client/src/commands/imageOps';
-import { TransferError, TransferProgress, transferImage } from '../../client/src/commands/imageTransfer';
+import { TransferError, TransferProgress, transferImage, type TransferProblemKind } from '../../client/src/commands/imageTransfer';
 import { CredentialStore, type RegistryCredential } from '../../client/src/registry/credentials';
 import { checkLogin, RegistryClient, RegistryError } from '../../client/src/registry/registryClient';
 import { createCredentialHelper, type TestCredentialHelper } from '../support/credentialHelperFixture';
@@ -67,6 +67,18 @@ async function push(reference: string, credential: RegistryCredential | undefine
     if (line) lines.push(line);
   });
   return lines;
+}
+
+/** Both a push and a pull of `reference` fail as `kind`, naming `registryName`. */
+async function pushAndPullFail(reference: string, credential: RegistryCredential | undefined, kind: TransferProblemKind, registryName: string): Promise<void> {
+  for (const direction of ['push', 'pull'] as const) {
+    await assert.rejects(transferImage(docker, direction, reference, credential, () => undefined), (error: unknown) => {
+      assert.ok(error instanceof TransferError, String(error));
+      assert.equal(error.kind, kind, error.message);
+      assert.equal(error.registry, registryName);
+      return true;
+    });
+  }
 }
 
 describe('a real registry with logins', { skip: unavailable }, () => {
@@ -128,14 +140,7 @@ describe('a real registry with logins', { skip: unavailable }, () => {
     const reference = `${registry.address}/dockside/${runId}:nologin`;
     tags.add(reference);
     await tagImage(docker, busyboxImage, reference);
-    for (const direction of ['push', 'pull'] as const) {
-      await assert.rejects(transferImage(docker, direction, reference, undefined, () => undefined), (error: unknown) => {
-        assert.ok(error instanceof TransferError, String(error));
-        assert.equal(error.kind, 'unauthorized', error.message);
-        assert.equal(error.registry, registry.address);
-        return true;
-      });
-    }
+    await pushAndPullFail(reference, undefined, 'unauthorized', registry.address);
   });
 
   test('push and pull through a slow link: progress per layer with bytes, and Cancel stops either midway, leaving nothing behind', async () => {
@@ -207,14 +212,7 @@ describe('a real registry with logins', { skip: unavailable }, () => {
     const reference = `${address}/dockside/${runId}:nobody`;
     tags.add(reference);
     await tagImage(docker, busyboxImage, reference);
-    for (const direction of ['push', 'pull'] as const) {
-      await assert.rejects(transferImage(docker, direction, reference, right, () => undefined), (error: unknown) => {
-        assert.ok(error instanceof TransferError, String(error));
-        assert.equal(error.kind, 'unreachable', error.message);
-        assert.equal(error.registry, address);
-        return true;
-      });
-    }
+    await pushAndPullFail(reference, right, 'unreachable', address);
   });
 
   test('a build FROM an image that only the registry has: BuildKit asks for the login of that host, the classic builder is given every login', async () => {
