@@ -249,6 +249,34 @@ describe('a real registry with logins', { skip: unavailable }, () => {
     }
   });
 
+  test('"always pull" builds on the registry\'s base even when another one is local under that name; without it, on the local one', async () => {
+    const base = `${registry.address}/dockside/base-${runId}:pull`;
+    tags.add(base);
+    const context = temporaryFolder('dockside-registry-pull-');
+    const environment: BuildEnvironment = {
+      credentials: (host) => store.get(host),
+      allCredentials: () => store.getAll(),
+      env: {},
+      output: () => undefined,
+      step: () => undefined,
+    };
+    /** Builds `dockerfile` as `tag` and resolves to the image's `which` label, the base it was built on. */
+    const built = async (dockerfile: string, tag: string, options: { builder: 'buildkit' | 'classic'; pull?: boolean }): Promise<string | undefined> => {
+      writeFileSync(join(context, 'Dockerfile'), dockerfile);
+      const result = await buildImage(docker, { contextDir: context, dockerfile: 'Dockerfile', tags: [tag], labels: testLabels(runId), ...options }, environment);
+      assert.equal(result.error, undefined, `${options.builder}: ${result.output}`);
+      return (await docker.getImage(tag).inspect()).Config.Labels?.which;
+    };
+    await built(`FROM ${busyboxImage}\nLABEL which=registry\n`, base, { builder: 'buildkit' });
+    await push(base, right);
+
+    for (const builder of ['buildkit', 'classic'] as const) {
+      await built(`FROM ${busyboxImage}\nLABEL which=local\n`, base, { builder: 'buildkit' });
+      assert.equal(await built(`FROM ${base}\n`, `dockside-test/registry-${runId}:${builder}-local`, { builder }), 'local', builder);
+      assert.equal(await built(`FROM ${base}\n`, `dockside-test/registry-${runId}:${builder}-pulled`, { builder, pull: true }), 'registry', builder);
+    }
+  });
+
   describe('a credential helper', () => {
     let helper: TestCredentialHelper;
     let helperConfigDir: string;
