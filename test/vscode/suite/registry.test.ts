@@ -1,8 +1,9 @@
 /**
  * Log In, Push and Pull in a real VS Code against a real registry (htpasswd logins, started here)
- * and the real engine; Push and Pull from the palette through their real quick pick; no password
- * in what the commands print or show. The suite's VS Code server has a DOCKER_CONFIG of its own,
- * so the login lands there, never in the user's ~/.docker.
+ * and the real engine; Push and Pull from the palette through their real quick pick, Tag through
+ * its pick of the local images; no password in what the commands print or show. The suite's VS
+ * Code server has a DOCKER_CONFIG of its own, so the login lands there, never in the user's
+ * ~/.docker.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,35 +12,33 @@ import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import { busyboxImage, ensureBusyboxImage, freePort, newRunId } from '../../support/engineFixtures';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../../support/registryFixture';
-import { explorerApi, when } from './support';
+import { explorerApi, when, withStubs } from './support';
+
+/** Stubs for the message functions, each recording its message with the actions it offers (`[Log In…]`); none is chosen. */
+function recordingMessages(messages: string[]): Record<string, PropertyDescriptor> {
+  const record = (kind: string) => (message: string, ...rest: unknown[]) => {
+    // Options objects (modal) are not actions.
+    const actions = rest.filter((item): item is string => typeof item === 'string');
+    messages.push(`${kind}: ${message}${actions.length > 0 ? ` [${actions.join(' | ')}]` : ''}`);
+    return Promise.resolve(undefined);
+  };
+  return {
+    showInformationMessage: { value: record('information') },
+    showErrorMessage: { value: record('error') },
+    showWarningMessage: { value: record('warning') },
+  };
+}
 
 /** Runs `command`, answering its input boxes with `answers` in order and recording every message. */
 async function answering(answers: string[], command: string, ...args: unknown[]): Promise<{ prompts: string[]; messages: string[] }> {
   const prompts: string[] = [];
   const messages: string[] = [];
-  const window = vscode.window as unknown as Record<string, unknown>;
-  const replaced = ['showInputBox', 'showInformationMessage', 'showErrorMessage', 'showWarningMessage'] as const;
-  const originals = replaced.map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
   const remaining = [...answers];
-  const stub = (name: string, value: unknown) => Object.defineProperty(window, name, { value, configurable: true });
-  stub('showInputBox', (options?: vscode.InputBoxOptions) => {
+  const showInputBox = (options?: vscode.InputBoxOptions) => {
     prompts.push(`${options?.prompt ?? ''}${options?.password ? ' (masked)' : ''}`);
     return Promise.resolve(remaining.shift());
-  });
-  // A message is recorded with the actions it offers (`[Log In…]`); none is chosen. Options objects (modal) are skipped.
-  const record = (kind: string) => (message: string, ...rest: unknown[]) => {
-    const actions = rest.filter((item): item is string => typeof item === 'string');
-    messages.push(`${kind}: ${message}${actions.length > 0 ? ` [${actions.join(' | ')}]` : ''}`);
-    return Promise.resolve(undefined);
   };
-  stub('showInformationMessage', record('information'));
-  stub('showErrorMessage', record('error'));
-  stub('showWarningMessage', record('warning'));
-  try {
-    await vscode.commands.executeCommand(command, ...args);
-  } finally {
-    for (const [name, original] of originals) if (original) Object.defineProperty(window, name, original);
-  }
+  await withStubs(vscode.window, { showInputBox: { value: showInputBox }, ...recordingMessages(messages) }, () => vscode.commands.executeCommand(command, ...args));
   return { prompts, messages };
 }
 
@@ -76,31 +75,15 @@ after(() => restoreCreateOutputChannel?.());
  */
 async function typingInQuickPick(command: string, typed: string, expected: string): Promise<string[]> {
   const messages: string[] = [];
-  const window = vscode.window as unknown as Record<string, unknown>;
-  const replaced = ['createQuickPick', 'showInformationMessage', 'showErrorMessage', 'showWarningMessage'] as const;
-  const originals = replaced.map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
   const createQuickPick = vscode.window.createQuickPick;
   let shown: (quickPick: vscode.QuickPick<vscode.QuickPickItem>) => void = () => undefined;
   const quickPickShown = new Promise<vscode.QuickPick<vscode.QuickPickItem>>((resolve) => (shown = resolve));
-  Object.defineProperty(window, 'createQuickPick', {
-    configurable: true,
-    value: () => {
-      const quickPick = createQuickPick<vscode.QuickPickItem>();
-      shown(quickPick);
-      return quickPick;
-    },
-  });
-  for (const [name, kind] of [['showInformationMessage', 'information'], ['showErrorMessage', 'error'], ['showWarningMessage', 'warning']] as const) {
-    Object.defineProperty(window, name, {
-      configurable: true,
-      value: (message: string, ...rest: unknown[]) => {
-        const actions = rest.filter((item): item is string => typeof item === 'string');
-        messages.push(`${kind}: ${message}${actions.length > 0 ? ` [${actions.join(' | ')}]` : ''}`);
-        return Promise.resolve(undefined);
-      },
-    });
-  }
-  try {
+  const recordingQuickPick = () => {
+    const quickPick = createQuickPick<vscode.QuickPickItem>();
+    shown(quickPick);
+    return quickPick;
+  };
+  await withStubs(vscode.window, { createQuickPick: { value: recordingQuickPick }, ...recordingMessages(messages) }, async () => {
     const running = vscode.commands.executeCommand(command);
     const quickPick = await quickPickShown;
     const ready = when(quickPick.onDidChangeActive, () => (quickPick.activeItems[0]?.label === expected ? true : undefined));
@@ -108,9 +91,7 @@ async function typingInQuickPick(command: string, typed: string, expected: strin
     await ready;
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await running;
-  } finally {
-    for (const [name, original] of originals) if (original) Object.defineProperty(window, name, original);
-  }
+  });
   return messages;
 }
 
@@ -190,5 +171,23 @@ describe('Registry logins', function () {
     assert.equal(pulled.length, 1, pulled.join('\n'));
     assert.match(pulled[0], new RegExp(`^error: The registry ${nowhere} cannot be reached: .*connection refused`));
     assert.ok(!registryOutput.join('\n').includes(password), 'no password in the output');
+  });
+
+  it('from the palette: Tag offers the local images, and the one picked gets the name typed', async () => {
+    const target = `${registry.address}/dockside/${runId}:tagged`;
+    const offered: string[] = [];
+    const pickReference = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => {
+      offered.push(...(await items).map((item) => item.label));
+      return (await items).find((item) => item.label === reference);
+    };
+    try {
+      await withStubs(vscode.window, { showQuickPick: { value: pickReference }, showInputBox: { value: () => Promise.resolve(target) } }, () =>
+        vscode.commands.executeCommand('dockside.image.tag'),
+      );
+      assert.ok(offered.includes(reference) && offered.includes(busyboxImage), offered.join('\n'));
+      assert.equal((await docker.getImage(target).inspect()).Id, (await docker.getImage(reference).inspect()).Id);
+    } finally {
+      await docker.getImage(target).remove().catch(() => undefined);
+    }
   });
 });
