@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabel } from '../../support/engineFixtures';
-import { diagnosticsWhen, explorerApi, when } from './support';
+import { diagnosticsWhen, explorerApi, when, withStubs } from './support';
 
 /** What the stubbed prompts saw and said, in order. */
 interface Conversation {
@@ -23,54 +23,34 @@ interface Conversation {
  */
 async function pressingEnter(command: string, ...args: unknown[]): Promise<Conversation> {
   const conversation: Conversation = { prompts: [], messages: [] };
-  const window = vscode.window as unknown as Record<string, unknown>;
-  const workspace = vscode.workspace as unknown as Record<string, unknown>;
-  const stubs: [Record<string, unknown>, string, PropertyDescriptor][] = [
-    [workspace, 'isTrusted', { get: () => true }],
-    [
-      window,
-      'showQuickPick',
+  const showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
+    const list = await items;
+    conversation.prompts.push(`pick: ${options?.placeHolder ?? ''} [${list.map((item) => item.label).join(' | ')}]`);
+    return options?.canPickMany ? list.filter((item) => item.picked) : list[0];
+  };
+  const showInputBox = (options?: vscode.InputBoxOptions) => {
+    conversation.prompts.push(`input: ${options?.prompt ?? ''} = ${options?.value ?? ''}`);
+    return Promise.resolve(options?.value);
+  };
+  const message = (kind: string) => ({
+    value: (text: string) => {
+      conversation.messages.push(`${kind}: ${text}`);
+      return Promise.resolve(undefined);
+    },
+  });
+  await withStubs(vscode.workspace, { isTrusted: { get: () => true } }, () =>
+    withStubs(
+      vscode.window,
       {
-        value: async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
-          const list = await items;
-          conversation.prompts.push(`pick: ${options?.placeHolder ?? ''} [${list.map((item) => item.label).join(' | ')}]`);
-          return options?.canPickMany ? list.filter((item) => item.picked) : list[0];
-        },
+        showQuickPick: { value: showQuickPick },
+        showInputBox: { value: showInputBox },
+        showInformationMessage: message('information'),
+        showErrorMessage: message('error'),
+        showWarningMessage: message('warning'),
       },
-    ],
-    [
-      window,
-      'showInputBox',
-      {
-        value: (options?: vscode.InputBoxOptions) => {
-          conversation.prompts.push(`input: ${options?.prompt ?? ''} = ${options?.value ?? ''}`);
-          return Promise.resolve(options?.value);
-        },
-      },
-    ],
-    ...(['showInformationMessage', 'showErrorMessage', 'showWarningMessage'] as const).map(
-      (name): [Record<string, unknown>, string, PropertyDescriptor] => [
-        window,
-        name,
-        {
-          value: (message: string) => {
-            conversation.messages.push(`${name.replace(/^show|Message$/g, '').toLowerCase()}: ${message}`);
-            return Promise.resolve(undefined);
-          },
-        },
-      ],
+      () => vscode.commands.executeCommand(command, ...args),
     ),
-  ];
-  const originals = stubs.map(([target, key]) => [target, key, Object.getOwnPropertyDescriptor(target, key)] as const);
-  for (const [target, key, descriptor] of stubs) Object.defineProperty(target, key, { ...descriptor, configurable: true });
-  try {
-    await vscode.commands.executeCommand(command, ...args);
-  } finally {
-    for (const [target, key, original] of originals) {
-      if (original) Object.defineProperty(target, key, original);
-      else delete target[key];
-    }
-  }
+  );
   return conversation;
 }
 
@@ -119,6 +99,8 @@ describe('Build Image through BuildKit', () => {
     const conversation = await pressingEnter('dockside.image.build');
 
     assert.deepEqual(conversation.messages, [`information: Built ${tag}.`], conversation.prompts.join('\n'));
+    // The workspace has other Dockerfiles (the samples): the active editor's is offered first.
+    assert.ok(conversation.prompts[0].startsWith(`pick: Select the Dockerfile to build [buildkit-${runId}/Dockerfile | `), conversation.prompts[0]);
     assert.ok(
       conversation.prompts.includes('input: Build arguments, NAME=value separated by spaces (the Dockerfile\'s defaults are filled in). = GREETING=hello-from-the-arg'),
       conversation.prompts.join('\n'),
