@@ -29,13 +29,13 @@ function recordingMessages(messages: string[]): Record<string, PropertyDescripto
   };
 }
 
-/** Runs `command`, answering its input boxes with `answers` in order and recording every message. */
+/** Runs `command`, answering its input boxes with `answers` in order and recording their prompts (with the value offered) and every message. */
 async function answering(answers: string[], command: string, ...args: unknown[]): Promise<{ prompts: string[]; messages: string[] }> {
   const prompts: string[] = [];
   const messages: string[] = [];
   const remaining = [...answers];
   const showInputBox = (options?: vscode.InputBoxOptions) => {
-    prompts.push(`${options?.prompt ?? ''}${options?.password ? ' (masked)' : ''}`);
+    prompts.push(`${options?.prompt ?? ''}${options?.value ? ` [${options.value}]` : ''}${options?.password ? ' (masked)' : ''}`);
     return Promise.resolve(remaining.shift());
   };
   await withStubs(vscode.window, { showInputBox: { value: showInputBox }, ...recordingMessages(messages) }, () => vscode.commands.executeCommand(command, ...args));
@@ -125,7 +125,11 @@ describe('Registry logins', function () {
 
   it('Log In: a wrong password is refused with the reason and nothing is stored; the right one is stored; then Push works', async () => {
     const wrong = await answering([registry.address, 'alice', 'wrong-password'], 'dockside.registry.login');
-    assert.deepEqual(wrong.prompts.map((prompt) => prompt.replace(/ for alice( \(masked\))?$/, '$1')).slice(1), ['User name', 'Password or access token (masked)']);
+    assert.deepEqual(wrong.prompts.map((prompt) => prompt.replace(/ for alice( \(masked\))?$/, '$1')), [
+      'Registry address, e.g. registry.example.com or 127.0.0.1:5000 (docker.io is Docker Hub). [docker.io]',
+      'User name',
+      'Password or access token (masked)',
+    ]);
     assert.deepEqual(wrong.messages, [`error: ${registry.address} refused the user name or password. Nothing was stored.`]);
     assert.ok(!existsSync(configFile()) || !readFileSync(configFile(), 'utf8').includes(registry.address), 'nothing stored');
 
