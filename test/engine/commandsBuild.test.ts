@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +12,7 @@ import { buildImage, stepOf, type BuildEnvironment, type BuildRequest } from '..
 import { contextEntries } from '../../client/src/commands/contextArchive';
 import { parseDockerfile } from '../../server/src/dockerfile/parser';
 import { buildInfo } from '../../server/src/service/dockerfile/buildInfo';
-import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
+import { busyboxImage, ensureBusyboxImage, newRunId, processesWith, removeTestObjects, testLabels } from '../support/engineFixtures';
 
 const docker = new Docker();
 const runId = newRunId();
@@ -77,20 +77,6 @@ async function fileInImage(image: string, path: string): Promise<string> {
   } finally {
     await container.remove({ force: true });
   }
-}
-
-/** Processes on this machine whose command line contains `marker` (the build's RUN runs as a host process). */
-function processesWith(marker: string): string[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .flatMap((pid) => {
-      try {
-        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        return command.includes(marker) ? [command] : [];
-      } catch {
-        return [];
-      }
-    });
 }
 
 describe('the builder is chosen by what this engine says', () => {

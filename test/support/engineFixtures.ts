@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
@@ -136,6 +136,20 @@ export async function createTestContainer(docker: Docker, runId: string, options
   });
   if (options.start) await container.start();
   return container;
+}
+
+/** Processes on this machine whose command line contains `marker` (the build's RUN runs as a host process). */
+export function processesWith(marker: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        return command.includes(marker) ? [command] : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now, to publish a container port on. */

@@ -2,13 +2,15 @@
  * Build Image from the palette in a real VS Code against the real engine: a Dockerfile with
  * `RUN --mount=type=cache` and an ARG builds through BuildKit, pressing Enter through every
  * prompt (the build argument's default comes from the language server's parse); "Build Image"
- * then rebuilds with no prompt at all; a failing RUN gets a diagnostic on its lines, which goes
- * when those lines are edited, or when a later build succeeds.
+ * then rebuilds with no prompt at all; the notification names the running step and its Cancel
+ * stops the build; a failing RUN gets a diagnostic on its lines, which goes when those lines are
+ * edited, or when a later build succeeds.
  */
 import assert from 'node:assert/strict';
+import { randomInt } from 'node:crypto';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
-import { busyboxImage, ensureBusyboxImage, newRunId, removeTestObjects, testLabel } from '../../support/engineFixtures';
+import { busyboxImage, ensureBusyboxImage, newRunId, processesWith, removeTestObjects, testLabel } from '../../support/engineFixtures';
 import { diagnosticsWhen, explorerApi, when, withStubs } from './support';
 
 /** What the stubbed prompts saw and said, in order. */
@@ -110,6 +112,41 @@ describe('Build Image through BuildKit', () => {
     const log = await buildOutputContains(`Image ${image.Id}, tagged ${tag}.`);
     assert.match(log, /^Builder: BuildKit/m);
     assert.match(log, /^#\d+ \[(stage-0 )?2\/2\] RUN --mount=type=cache,target=\/cache echo "hello-from-the-arg"/m);
+  });
+
+  it('the notification shows the step running as buildx names it, and its Cancel stops the build: no process left, the tag unchanged', async () => {
+    const marker = `${randomInt(100_000, 999_999)}${randomInt(100_000, 999_999)}`;
+    const dockerfile = vscode.Uri.joinPath(folder(), 'cancelled.Dockerfile');
+    await vscode.workspace.fs.writeFile(dockerfile, new TextEncoder().encode(`FROM ${busyboxImage}\nRUN echo started && sleep ${marker}\n`));
+    const before = (await docker.getImage(tag).inspect()).Id;
+    const notification: { options?: vscode.ProgressOptions; steps: string[] } = { steps: [] };
+    const cancel = new vscode.CancellationTokenSource();
+    const withProgress = vscode.window.withProgress;
+    // The notification as VS Code shows it, with the user pressing Cancel once the RUN step shows.
+    const pressingCancel = <R>(options: vscode.ProgressOptions, task: (progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken) => Thenable<R>) => {
+      notification.options = options;
+      return withProgress(options, (progress) =>
+        task(
+          {
+            report: (value) => {
+              progress.report(value);
+              if (value.message) notification.steps.push(value.message);
+              if (value.message?.includes(`sleep ${marker}`)) cancel.cancel();
+            },
+          },
+          cancel.token,
+        ),
+      );
+    };
+
+    const conversation = await withStubs(vscode.window, { withProgress: { value: pressingCancel } }, () => pressingEnter('dockside.image.build', dockerfile));
+
+    assert.equal(notification.options?.cancellable, true);
+    assert.ok(notification.steps.some((step) => new RegExp(`^\\[(stage-0 )?2/2\\] RUN echo started && sleep ${marker}$`).test(step)), notification.steps.join('\n'));
+    assert.deepEqual(conversation.messages, []);
+    await buildOutputContains('Build cancelled.');
+    assert.deepEqual(processesWith(`sleep ${marker}`), [], 'the RUN step was stopped');
+    assert.equal((await docker.getImage(tag).inspect()).Id, before, 'the cancelled build tagged nothing');
   });
 
   it('"Build Image" builds again with the last options, asking nothing', async () => {
