@@ -115,3 +115,40 @@ export namespace DockerfileBuildInfoRequest {
   export type Result = Info | null;
   export const type = new RequestType<Params, Result, void>('dockside/dockerfileBuildInfo');
 }
+
+/** One service of a Compose file, as the explorer shows it before anything runs. */
+export interface ComposeServiceOutline {
+  readonly name: string;
+  /** `profiles:`; empty when the service always starts. */
+  readonly profiles: readonly string[];
+  /** `image:` as written (variables not substituted). */
+  readonly image?: string;
+  /** The build context (`build: ./dir` or `build.context`; `.` for a `build:` map without one). */
+  readonly build?: string;
+  /** `container_name:`. */
+  readonly containerName?: string;
+  /** The service's key in the file, for "Open definition". */
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+}
+
+/** What one Compose file declares about its project. */
+export interface ComposeFileOutline {
+  /** Top-level `name:` as written, if any. */
+  readonly name?: string;
+  /** In file order. */
+  readonly services: readonly ComposeServiceOutline[];
+}
+
+/**
+ * Client → server: the services of a Compose file, from the server's parse (the open
+ * document's current version, else the file on disk). The explorer's compose projects
+ * are built from these, so the client has no YAML parser of its own. `null` when the
+ * file cannot be read.
+ */
+export namespace ComposeServicesRequest {
+  export interface Params {
+    readonly uri: string;
+  }
+  export type Result = ComposeFileOutline | null;
+  export const type = new RequestType<Params, Result, void>('dockside/composeServices');
+}

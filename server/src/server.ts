@@ -22,10 +22,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache, ParsedDocument } from './documentCache';
 import { createErrorBoundary, runLogged } from './errorBoundary';
+import { ComposeDocument, parseCompose } from './compose/model';
 import type { DockerfileAst } from './dockerfile/ast';
-import { DockerfileBuildInfoRequest, DocksideInitializationOptions, ExplainRequest, LocalImage, LocalImagesRequest } from './lspExt';
+import { ComposeServicesRequest, DockerfileBuildInfoRequest, DocksideInitializationOptions, ExplainRequest, LocalImage, LocalImagesRequest } from './lspExt';
 import { configureNotes } from './notes/index';
 import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceContext } from './service/mode';
+import { composeServicesOutline } from './service/compose/services';
 import { buildInfo } from './service/dockerfile/buildInfo';
 import { createModes } from './service/modes';
 import { applyRuleSeverities } from './service/rules';
@@ -243,6 +245,21 @@ connection.onRequest(ExplainRequest.type, (params, token) =>
 connection.onRequest(DockerfileBuildInfoRequest.type, (params, token) =>
   serve<DockerfileBuildInfoRequest.Result>('dockerfileBuildInfo', params.textDocument.uri, token, null, ({ mode, parsed }) =>
     mode.id === 'dockerfile' ? buildInfo(parsed as DockerfileAst) : null));
+
+connection.onRequest(ComposeServicesRequest.type, (params, token) =>
+  guard<ComposeServicesRequest.Result>('composeServices', token, null, () => {
+    const compose = composeParse(params.uri);
+    return compose ? composeServicesOutline(compose) : null;
+  }));
+
+/** An open Compose document's cached parse; a file that is not open is read from disk and parsed for this request. */
+function composeParse(uri: string): ComposeDocument | undefined {
+  const open = documents.get(uri);
+  const entry = open && cache.get(open);
+  if (entry) return entry.mode.id === 'compose' ? (entry.parsed as ComposeDocument) : undefined;
+  const text = serviceContext().workspace.readFile(uri);
+  return text === undefined ? undefined : parseCompose(TextDocument.create(uri, 'dockercompose', 0, text));
+}
 
 // Semantic tokens: the previous answer per document is kept so `full/delta` can send only the change.
 const previousTokens = new Map<string, { resultId: string; data: number[] }>();

@@ -1,0 +1,68 @@
+/** The services outline behind the explorer's compose projects (`dockside/composeServices`). */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { composeServicesOutline } from '../../../server/src/service/compose/services';
+import { composeDocument, lineEndings } from './support';
+
+for (const { name: eol, eol: lineEnd } of lineEndings) {
+  describe(`compose services outline (${eol})`, () => {
+    test('each service with its profiles, image or build context, container name, and where it is written', () => {
+      const outline = composeServicesOutline(
+        composeDocument(
+          [
+            'name: Shop',
+            'services:',
+            '  web:',
+            '    build: ./web',
+            '    container_name: shop-web',
+            '  db:',
+            '    image: postgres:16',
+            '  debug:',
+            '    image: busybox',
+            '    profiles: [debug, tools]',
+            '  worker:',
+            '    build:',
+            '      dockerfile: Worker.Dockerfile',
+            '  api:',
+            '    build:',
+            '      context: ./api',
+            '    image: shop/api:dev',
+          ],
+          lineEnd,
+        ),
+      );
+      assert.equal(outline.name, 'Shop');
+      assert.deepEqual(
+        outline.services.map(({ range, ...rest }) => ({ ...rest, line: range.start.line, character: range.start.character })),
+        [
+          { name: 'web', profiles: [], build: './web', containerName: 'shop-web', line: 2, character: 2 },
+          { name: 'db', profiles: [], image: 'postgres:16', line: 5, character: 2 },
+          { name: 'debug', profiles: ['debug', 'tools'], image: 'busybox', line: 7, character: 2 },
+          { name: 'worker', profiles: [], build: '.', line: 10, character: 2 },
+          { name: 'api', profiles: [], image: 'shop/api:dev', build: './api', line: 13, character: 2 },
+        ],
+      );
+    });
+
+    test('values inherited through a merge key count; extension fields are not services', () => {
+      const outline = composeServicesOutline(
+        composeDocument(
+          ['x-base: &base', '  image: busybox', '  profiles: [ops]', 'services:', '  x-template:', '    image: nope', '  tool:', '    <<: *base', '    command: ["true"]'],
+          lineEnd,
+        ),
+      );
+      assert.equal(outline.name, undefined);
+      assert.deepEqual(
+        outline.services.map((service) => [service.name, service.image, service.profiles]),
+        [['tool', 'busybox', ['ops']]],
+      );
+    });
+
+    test('broken YAML keeps the services that could be read; a file without services has none', () => {
+      const broken = composeServicesOutline(composeDocument(['services:', '  web:', '    image: nginx', '  db:', '    image: [unclosed', '  cache:', '    image: redis'], lineEnd));
+      assert.ok(broken.services.some((service) => service.name === 'web' && service.image === 'nginx'));
+      assert.deepEqual(composeServicesOutline(composeDocument(['volumes:', '  data:'], lineEnd)).services, []);
+      assert.deepEqual(composeServicesOutline(composeDocument(['- just a list'], lineEnd)).services, []);
+    });
+  });
+}
