@@ -13,15 +13,15 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import { buildImage } from '../../client/src/commands/buildImage';
-import { composeArgs, resolveComposeFiles } from '../../client/src/commands/composeArgs';
 import { copyFromContainer } from '../../client/src/commands/containerOps';
+import { composeCapabilities, composeInvocation } from '../../client/src/compose/cli';
 import { formatMessage } from '../../client/src/commands/localizable';
 import { createOptionsFor } from '../../client/src/commands/runSpec';
 import { validateNetworkName } from '../../client/src/commands/validators';
 import { containersOnNetwork, networkRemovalConfirmation, removeNetwork } from '../../client/src/commands/volumeNetworkOps';
 import { ContainersModel } from '../../client/src/explorer/model/containers';
 import { NetworksModel } from '../../client/src/explorer/model/volumesNetworks';
-import { ComposeProjectNode } from '../../client/src/explorer/nodes/containers';
+import { ComposeProjectNode } from '../../client/src/explorer/nodes/compose';
 import { NetworkNode } from '../../client/src/explorer/nodes/volumesNetworks';
 import { busyboxImage, createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects, testLabels } from '../support/engineFixtures';
 import { localEngine, until } from '../support/explorerHarness';
@@ -98,9 +98,8 @@ describe('audit: hostile names and paths are plain data', () => {
     assert.equal(group.present().label, project);
 
     const { name, configFiles } = group.composeProject;
-    const files = resolveComposeFiles(configFiles, group.composeProject.workingDir);
-    assert.deepEqual(composeArgs({ projectName: name, files }, 'down'), [
-      'compose',
+    const v1 = { command: { program: 'docker-compose', prefix: [] }, implementation: 'compose-v1', version: '1.29.2', capabilities: composeCapabilities('compose-v1', '1.29.2') } as const;
+    assert.deepEqual(composeInvocation(v1, { projectName: name, files: configFiles }, { kind: 'down' }).args, [
       '--project-name',
       project,
       '--file',
@@ -108,6 +107,7 @@ describe('audit: hostile names and paths are plain data', () => {
       '--file',
       `${workingDir}/override; touch pwned4.yaml`,
       'down',
+      '--remove-orphans',
     ]);
     model.dispose();
   });

@@ -6,7 +6,8 @@ import { ContainersModel } from '../../client/src/explorer/model/containers';
 import { ImagesModel } from '../../client/src/explorer/model/images';
 import { NetworksModel, VolumesModel } from '../../client/src/explorer/model/volumesNetworks';
 import type { ExplorerNode } from '../../client/src/explorer/nodes/base';
-import { ComposeProjectNode, ContainerNode } from '../../client/src/explorer/nodes/containers';
+import { ComposeProjectNode } from '../../client/src/explorer/nodes/compose';
+import { ContainerNode } from '../../client/src/explorer/nodes/containers';
 import {
   busyboxImage,
   createTestContainer,
@@ -73,9 +74,10 @@ describe('explorer models against the engine', () => {
     const db = await createTestContainer(docker, runId, { name: 'db', labels: { 'com.docker.compose.project': project, 'com.docker.compose.service': 'db' } });
     const group = await until(model, async () => {
       const found = (await model.getRoots()).find((node): node is ComposeProjectNode => node instanceof ComposeProjectNode && node.name === project);
-      return found && found.containers.length === 2 ? found : undefined;
+      return found && found.services.length === 2 ? found : undefined;
     });
-    assert.deepEqual(await labels(group.getChildren()), [`dockside-${runId}-db`, `dockside-${runId}-web`], 'in service order');
+    assert.deepEqual(await labels(group.getChildren()), ['db', 'web'], 'its services, by name');
+    assert.deepEqual(await labels(group.services[1].getChildren()), [`dockside-${runId}-web`], 'each with its containers');
     assert.equal(group.present().description, '0/2 running');
     assert.equal(group.composeProject.name, project);
 

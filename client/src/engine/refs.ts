@@ -20,16 +20,40 @@ export interface HasEngineRef {
   readonly ref: EngineObjectRef;
 }
 
-/** A Compose project as the engine knows it, from its containers' `com.docker.compose.*` labels. */
+/** A Compose project: from the workspace's compose files, its containers' `com.docker.compose.*` labels, or both. */
 export interface ComposeProjectRef {
   readonly name: string;
-  /** `com.docker.compose.project.working_dir`, if the containers carry it. */
+  /** The folder of the main file, else `com.docker.compose.project.working_dir`. */
   readonly workingDir?: string;
-  /** `com.docker.compose.project.config_files`, split at commas. */
+  /** The workspace's files of the project, else `com.docker.compose.project.config_files` split at commas. */
   readonly configFiles: readonly string[];
+  /** Whether the files are the workspace's own (read by the language server), not only named by labels. */
+  readonly defined: boolean;
+  /** Every profile the files name, sorted (Up with profiles; Down and Stop act on all). */
+  readonly profiles: readonly string[];
+  /** Every service with its profiles, defined ones in file order. */
+  readonly services: ReadonlyArray<{ readonly name: string; readonly profiles: readonly string[] }>;
 }
 
-/** The explorer's Compose project groups (`contextValue` `composeProject`). */
+/** The explorer's Compose project groups (`contextValue` `composeProject…`). */
 export interface HasComposeProject {
   readonly composeProject: ComposeProjectRef;
+}
+
+/** One service of a Compose project. */
+export interface ComposeServiceRef {
+  readonly project: ComposeProjectRef;
+  readonly name: string;
+  readonly profiles: readonly string[];
+  /** Where the files define it (zero-based line and character), if they do. */
+  readonly definition?: { readonly file: string; readonly line: number; readonly character: number };
+  /** Whether it is built from a context (Rebuild). */
+  readonly builds: boolean;
+  /** Its containers, one-off ones included. */
+  readonly containers: readonly EngineObjectRef[];
+}
+
+/** The explorer's service items (`contextValue` `composeService.…`). */
+export interface HasComposeService {
+  readonly composeService: ComposeServiceRef;
 }

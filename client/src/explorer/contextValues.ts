@@ -6,8 +6,16 @@
  *                       restarting, exited, created, dead, removing. Carries
  *                       `ref` (HasEngineRef). Appears in the Containers view and
  *                       as a child of a volume (its users) or a network (attached).
- *   composeProject      a group of containers of one Compose project. Carries
- *                       `composeProject` (HasComposeProject).
+ *   composeProject[.defined][.profiles]
+ *                       a Compose project: from the workspace's compose files
+ *                       (`.defined`, with `.profiles` when they name any), from
+ *                       its containers' labels, or both. Carries `composeProject`
+ *                       (HasComposeProject).
+ *   composeService.<state>[.defined][.build]
+ *                       one service of a project; <state> is notCreated, running,
+ *                       restarting, paused, exited, created or dead; `.defined` when
+ *                       the files define it, `.build` when it is built from a context.
+ *                       Carries `composeService` (HasComposeService).
  *   port                a container's port; published ones open in the browser on click.
  *   mount               a container's mount (volume, bind, tmpfs).
  *   endpoint            a network a container is attached to.
@@ -28,6 +36,8 @@
 export const ContextValue = {
   container: (state: string): string => `container.${state || 'unknown'}`,
   composeProject: 'composeProject',
+  composeService: (state: string, flags: { readonly defined: boolean; readonly builds: boolean }): string =>
+    `composeService.${state}${flags.defined ? '.defined' : ''}${flags.builds ? '.build' : ''}`,
   port: 'port',
   mount: 'mount',
   endpoint: 'endpoint',

@@ -57,7 +57,6 @@ export function compareNames(a: string, b: string): number {
 
 // ---- containers ----
 
-export const composeProjectLabel = 'com.docker.compose.project';
 const composeServiceLabel = 'com.docker.compose.service';
 const composeNumberLabel = 'com.docker.compose.container-number';
 

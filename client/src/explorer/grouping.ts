@@ -1,34 +1,6 @@
-/** How the Containers and Images views are grouped and sorted: pure functions of the engine's lists. */
+/** How the Images view is grouped and sorted: pure functions of the engine's list (containers: ./composeProjects.ts). */
 import type Docker from 'dockerode';
-import { compareContainers, compareNames, compareTags, composeProjectLabel, splitRepoTag } from './format';
-
-export interface ContainerGroups {
-  /** Compose projects by name, each with its containers in service order. */
-  readonly projects: ReadonlyArray<{ readonly name: string; readonly containers: Docker.ContainerInfo[] }>;
-  /** Containers outside any Compose project, by name. */
-  readonly ungrouped: Docker.ContainerInfo[];
-}
-
-/** Groups by the `com.docker.compose.project` label; projects first (by name), then the rest. */
-export function groupContainers(containers: Iterable<Docker.ContainerInfo>): ContainerGroups {
-  const projects = new Map<string, Docker.ContainerInfo[]>();
-  const ungrouped: Docker.ContainerInfo[] = [];
-  for (const container of containers) {
-    const project = composeProject(container);
-    if (project === undefined) ungrouped.push(container);
-    else projects.set(project, [...(projects.get(project) ?? []), container]);
-  }
-  return {
-    projects: [...projects]
-      .sort(([a], [b]) => compareNames(a, b))
-      .map(([name, members]) => ({ name, containers: members.sort(compareContainers) })),
-    ungrouped: ungrouped.sort(compareContainers),
-  };
-}
-
-export function composeProject(container: Pick<Docker.ContainerInfo, 'Labels'>): string | undefined {
-  return container.Labels?.[composeProjectLabel] || undefined;
-}
+import { compareNames, compareTags, splitRepoTag } from './format';
 
 export interface ImageTag {
   readonly repository: string;

@@ -10,7 +10,10 @@ import { ContainersModel } from '../../../client/src/explorer/model/containers';
 import { ImagesModel } from '../../../client/src/explorer/model/images';
 import { VolumesModel } from '../../../client/src/explorer/model/volumesNetworks';
 import type { ExplorerNode } from '../../../client/src/explorer/nodes/base';
-import { ComposeProjectNode, ContainerNode } from '../../../client/src/explorer/nodes/containers';
+import { ComposeWorkspaceState } from '../../../client/src/compose/source';
+import type { ComposeProjectDefinition } from '../../../client/src/compose/workspaceProjects';
+import { ComposeProjectNode } from '../../../client/src/explorer/nodes/compose';
+import { ContainerNode } from '../../../client/src/explorer/nodes/containers';
 
 const location: EngineLocation = { host: 'unix:///fake.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/fake.sock' } };
 
@@ -116,12 +119,30 @@ function toListEntry(inspect: Docker.ContainerInspectInfo): Docker.ContainerInfo
 
 const project = (name: string): Record<string, string> => ({ 'com.docker.compose.project': name, 'com.docker.compose.service': 'svc' });
 
-function setup(): { engine: FakeEngine; model: ContainersModel; changes: Array<ExplorerNode | undefined> } {
+function setup(compose?: ComposeWorkspaceState): { engine: FakeEngine; model: ContainersModel; changes: Array<ExplorerNode | undefined> } {
   const engine = new FakeEngine();
-  const model = new ContainersModel({ engine, t: untranslated, locale: 'en', now: () => Date.parse('2026-01-01T00:05:00Z') });
+  const model = new ContainersModel({ engine, t: untranslated, locale: 'en', now: () => Date.parse('2026-01-01T00:05:00Z') }, compose);
   const changes: Array<ExplorerNode | undefined> = [];
   model.onDidChange((node) => changes.push(node));
   return { engine, model, changes };
+}
+
+/** The `shop` project of /w/shop/compose.yaml with `services`, each an nginx. */
+function shopDefinition(services: string[]): ComposeProjectDefinition {
+  return {
+    name: 'shop',
+    workingDir: '/w/shop',
+    files: ['/w/shop/compose.yaml'],
+    services: services.map((name, index) => ({
+      name,
+      profiles: [],
+      image: 'nginx',
+      file: '/w/shop/compose.yaml',
+      range: { start: { line: index + 1, character: 2 }, end: { line: index + 1, character: 2 + name.length } },
+    })),
+    profiles: [],
+    unreadable: [],
+  };
 }
 
 const labelsOf = (nodes: ExplorerNode[]): string[] => nodes.map((node) => node.present().label);
@@ -189,7 +210,7 @@ describe('containers model', () => {
     let changed = nextEvent(model.onDidChange);
     engine.emit('container', 'create', 'shop-web');
     assert.equal(await changed, shop);
-    assert.deepEqual(labelsOf(shop.getChildren()), ['shop-db', 'shop-web']);
+    assert.deepEqual(labelsOf(shop.services[0].getChildren()), ['shop-db', 'shop-web']);
     assert.equal(shop.present().description, '1/2 running');
 
     engine.containers.set('blog-db', inspectResult('blog-db', 'created', project('blog')));
@@ -209,6 +230,86 @@ describe('containers model', () => {
     engine.emit('container', 'destroy', 'solo');
     assert.equal(await changed, undefined);
     assert.deepEqual(labelsOf(await model.getRoots()), ['other']);
+  });
+
+  test('a workspace project shows its services before any container exists; containers then join their service', async () => {
+    const compose = new ComposeWorkspaceState([shopDefinition(['web', 'db'])]);
+    const { engine, model, changes } = setup(compose);
+    engine.containers.set('other', inspectResult('other', 'running'));
+    const roots = await model.getRoots();
+    assert.deepEqual(labelsOf(roots), ['shop', 'other']);
+    const shop = roots[0] as ComposeProjectNode;
+    assert.deepEqual(shop.services.map((service) => [service.name, service.present().description]), [
+      ['web', 'not created · nginx'],
+      ['db', 'not created · nginx'],
+    ]);
+    assert.equal(shop.present().description, 'not created');
+    changes.length = 0;
+
+    engine.containers.set('shop-web-1', inspectResult('shop-web-1', 'running', { 'com.docker.compose.project': 'shop', 'com.docker.compose.service': 'web' }));
+    const joined = nextEvent(model.onDidChange);
+    engine.emit('container', 'start', 'shop-web-1');
+    assert.equal(await joined, shop, 'the project redraws: its count changed');
+    assert.deepEqual(shop.services.map((service) => service.present().description), ['1/1 running · nginx', 'not created · nginx']);
+    assert.equal(model.findContainer('shop-web-1')?.parent, shop.services[0]);
+    assert.equal(shop.present().description, '1/1 running');
+  });
+
+  test('an edit of a compose file redraws the services it changed, the project only when its list of services changed', async () => {
+    const compose = new ComposeWorkspaceState([shopDefinition(['web', 'db'])]);
+    const { model, changes } = setup(compose);
+    const [shop] = (await model.getRoots()) as ComposeProjectNode[];
+    const [web, db] = shop.services;
+    changes.length = 0;
+
+    const edited = shopDefinition(['web', 'db']);
+    compose.set({ definitions: [{ ...edited, services: [edited.services[0], { ...edited.services[1], image: 'postgres:16' }] }] });
+    assert.deepEqual(changes, [db], 'only db changed');
+    assert.equal(db.present().description, 'not created · postgres:16');
+    assert.equal(shop.services[0], web, 'nodes are kept across edits');
+
+    changes.length = 0;
+    compose.set({ definitions: [shopDefinition(['web', 'db', 'cache'])] });
+    assert.deepEqual(changes, [shop]);
+    assert.deepEqual(labelsOf(shop.getChildren()), ['web', 'db', 'cache']);
+
+    changes.length = 0;
+    compose.set({ definitions: [] });
+    assert.deepEqual(changes, [undefined], 'a project with no files and no containers leaves the top level');
+    assert.deepEqual(labelsOf(await model.getRoots()), ['No containers']);
+  });
+
+  test('a change that leaves the counts as they were redraws the container only', async () => {
+    const { engine, model, changes } = setup();
+    const labels = { 'com.docker.compose.project': 'shop', 'com.docker.compose.service': 'web' };
+    engine.containers.set('w1', inspectResult('w1', 'running', labels));
+    engine.containers.set('w2', inspectResult('w2', 'running', labels));
+    await model.getRoots();
+    changes.length = 0;
+    const healthy = inspectResult('w1', 'running', labels);
+    healthy.State.Health = { Status: 'healthy', FailingStreak: 0, Log: [] };
+    engine.containers.set('w1', healthy);
+    const changed = nextEvent(model.onDidChange);
+    engine.emit('container', 'health_status: healthy', 'w1');
+    assert.equal(await changed, model.findContainer('w1'));
+    assert.deepEqual(changes, [model.findContainer('w1')]);
+    assert.match(model.findContainer('w1')?.present().description ?? '', /\(healthy\)/);
+  });
+
+  test('the compose CLI, once found, shows in every project tooltip', async () => {
+    const compose = new ComposeWorkspaceState([shopDefinition(['web'])]);
+    const { model, changes } = setup(compose);
+    const [shop] = (await model.getRoots()) as ComposeProjectNode[];
+    assert.match(shop.present().tooltip ?? '', /Compose CLI: looking for one…/);
+    changes.length = 0;
+    compose.set({
+      cli: {
+        status: 'found',
+        cli: { command: { program: 'docker-compose', prefix: [] }, implementation: 'compose-v1', version: '1.29.2', capabilities: { wait: false, watch: false, profiles: true, envFile: true } },
+      },
+    });
+    assert.deepEqual(changes, [shop]);
+    assert.match(shop.present().tooltip ?? '', /Compose CLI: docker-compose 1\.29\.2/);
   });
 
   test('exec sessions and terminal resizes are not read at all', async () => {

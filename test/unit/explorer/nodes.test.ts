@@ -4,7 +4,10 @@ import type Docker from 'dockerode';
 import type { EngineAccess } from '../../../client/src/engine/connection';
 import { untranslated } from '../../../client/src/explorer/format';
 import type { ExplorerContext, ExplorerNode } from '../../../client/src/explorer/nodes/base';
-import { ComposeProjectNode, ContainerNode } from '../../../client/src/explorer/nodes/containers';
+import type { ComposeCliState } from '../../../client/src/compose/source';
+import { composeProjectView } from '../../../client/src/explorer/composeProjects';
+import { ComposeProjectNode, ComposeServiceNode } from '../../../client/src/explorer/nodes/compose';
+import { ContainerNode } from '../../../client/src/explorer/nodes/containers';
 import { DanglingImageNode, DanglingImagesNode, ImageRepositoryNode, ImageTagNode } from '../../../client/src/explorer/nodes/images';
 import { NetworkNode, VolumeNode } from '../../../client/src/explorer/nodes/volumesNetworks';
 
@@ -41,6 +44,7 @@ const web: Docker.ContainerInfo = {
   ],
   Labels: {
     'com.docker.compose.project': 'shop',
+    'com.docker.compose.service': 'web',
     'com.docker.compose.project.working_dir': '/home/me/shop',
     'com.docker.compose.project.config_files': '/home/me/shop/compose.yaml,/home/me/shop/compose.override.yaml',
   },
@@ -60,11 +64,19 @@ async function everyNode(roots: ExplorerNode[]): Promise<ExplorerNode[]> {
   return all;
 }
 
+const v1Found: ComposeCliState = {
+  status: 'found',
+  cli: { command: { program: 'docker-compose', prefix: [] }, implementation: 'compose-v1', version: '1.29.2', capabilities: { wait: false, watch: false, profiles: true, envFile: true } },
+};
+
+/** A project node over `containers` (of the `shop` labels above), with container nodes made as the model makes them. */
+function shopProject(containers: Docker.ContainerInfo[], cli: ComposeCliState = v1Found): ComposeProjectNode {
+  return new ComposeProjectNode(ctx, composeProjectView('shop', undefined, containers), () => cli, (info, parent) => new ContainerNode(ctx, parent, info));
+}
+
 describe('explorer nodes', () => {
   test('a container: name, image and status, state icon; children are its ports, mounts and networks', () => {
-    const project = new ComposeProjectNode(ctx, 'shop');
-    const node = new ContainerNode(ctx, project, web);
-    project.containers = [node];
+    const node = shopProject([web]).services[0].containers[0];
     const presentation = node.present();
     assert.equal(presentation.label, 'shop-web-1');
     assert.equal(presentation.description, 'nginx:1.27 · Up 2 hours');
@@ -89,16 +101,57 @@ describe('explorer nodes', () => {
     assert.equal(new ContainerNode(ctx, undefined, bare).present().collapsible, 'none');
   });
 
-  test('a compose project carries what compose commands need', () => {
-    const project = new ComposeProjectNode(ctx, 'shop');
-    project.containers = [new ContainerNode(ctx, project, web), new ContainerNode(ctx, project, { ...web, Id: 'd'.repeat(64), State: 'exited' })];
+  test('a compose project known from its containers carries what compose commands need', () => {
+    const project = shopProject([web, { ...web, Id: 'd'.repeat(64), Names: ['/shop-web-2'], State: 'exited', Status: 'Exited (2) 1 second ago' }]);
     assert.deepEqual(project.composeProject, {
       name: 'shop',
       workingDir: '/home/me/shop',
       configFiles: ['/home/me/shop/compose.yaml', '/home/me/shop/compose.override.yaml'],
+      defined: false,
+      profiles: [],
+      services: [{ name: 'web', profiles: [] }],
     });
-    assert.equal(project.present().description, '1/2 running');
-    assert.equal(project.present().contextValue, 'composeProject');
+    const presentation = project.present();
+    assert.equal(presentation.description, '1/2 running');
+    assert.equal(presentation.contextValue, 'composeProject');
+    assert.equal(
+      presentation.tooltip,
+      ['shop', 'Folder: /home/me/shop', 'Files: compose.yaml, compose.override.yaml', 'Compose CLI: docker-compose 1.29.2 (Docker Compose v1)'].join('\n'),
+    );
+    assert.match(shopProject([web], { status: 'notFound' }).present().tooltip ?? '', /Compose CLI: none found$/);
+    const [service] = project.getChildren() as ComposeServiceNode[];
+    assert.equal(service.present().label, 'web');
+    assert.equal(service.present().description, '1/2 running', 'a collapsed service shows its counts');
+    assert.equal(service.present().contextValue, 'composeService.running');
+    assert.deepEqual(service.composeService.containers.map((ref) => ref.name), ['shop-web-1', 'shop-web-2']);
+  });
+
+  test('a defined service: its state, profiles, image or build context, and where it is defined', () => {
+    const definition = {
+      name: 'shop',
+      workingDir: '/home/me/shop',
+      files: ['/home/me/shop/compose.yaml'],
+      profiles: ['debug'],
+      unreadable: [],
+      services: [
+        { name: 'web', profiles: [], build: './web', file: '/home/me/shop/compose.yaml', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } } },
+        { name: 'debug', profiles: ['debug'], image: 'busybox', file: '/home/me/shop/compose.yaml', range: { start: { line: 5, character: 2 }, end: { line: 5, character: 7 } } },
+      ],
+    };
+    const project = new ComposeProjectNode(ctx, composeProjectView('shop', definition, [web]), () => v1Found, (info, parent) => new ContainerNode(ctx, parent, info));
+    assert.equal(project.present().contextValue, 'composeProject.defined.profiles');
+    const [webService, debug] = project.services;
+    assert.deepEqual([webService.present().description, webService.present().contextValue], ['1/1 running · build ./web', 'composeService.running.defined.build']);
+    assert.deepEqual([debug.present().description, debug.present().contextValue, debug.present().collapsible], [
+      'not created · profiles: debug · busybox',
+      'composeService.notCreated.defined',
+      'none',
+    ]);
+    assert.deepEqual(debug.composeService.definition, { file: '/home/me/shop/compose.yaml', line: 5, character: 2 });
+    assert.deepEqual(project.composeProject.services, [
+      { name: 'web', profiles: [] },
+      { name: 'debug', profiles: ['debug'] },
+    ]);
   });
 
   test('an image tag: size and age; its children are its layers in Dockerfile order', async () => {
@@ -152,10 +205,9 @@ describe('explorer nodes', () => {
   });
 
   test('every node of a tree sets a context value and an id unique in its view', async () => {
-    const project = new ComposeProjectNode(ctx, 'shop');
-    project.containers = [new ContainerNode(ctx, project, web), new ContainerNode(ctx, project, { ...web, Id: 'e'.repeat(64), Names: ['/shop-web-2'] })];
+    const project = shopProject([web, { ...web, Id: 'e'.repeat(64), Names: ['/shop-web-2'] }]);
     const nodes = await everyNode([project]);
-    assert.equal(nodes.length, 11);
+    assert.equal(nodes.length, 12);
     const ids = nodes.map((node) => node.present().id);
     assert.equal(new Set(ids).size, ids.length, ids.join('\n'));
     for (const node of nodes) assert.ok(node.present().contextValue, node.present().id);

@@ -1,59 +1,114 @@
 /**
- * The Containers view's model. A container event re-reads that one container
- * (`GET /containers/{id}/json`) and fires its node, or its group (or the top
- * level) when it appeared, vanished or moved in the order.
+ * The Containers view's model: compose projects (the workspace's compose
+ * files joined with their containers, see ../composeProjects.ts), then every
+ * other container.
+ *
+ * A container event re-reads that one container (`GET /containers/{id}/json`)
+ * and fires the smallest node whose presentation or children changed: the
+ * container, its service, its project, or the top level. An edit of a compose
+ * file (a new set of definitions) fires the services and projects it changed.
  */
 import type Docker from 'dockerode';
+import type { ComposeWorkspace } from '../../compose/source';
+import type { Disposable } from '../../engine/emitter';
 import { changesContainer, type EngineEvent } from '../../engine/events';
+import {
+  compareProjects,
+  composeLabels,
+  composeProjectView,
+  containerTree,
+  indexDefinitions,
+  projectKeyOf,
+  type ComposeDefinitionIndex,
+  type ComposeProjectKey,
+} from '../composeProjects';
 import { containerInfoFromInspect } from '../containerStatus';
-import { compareContainers, compareNames, containerName } from '../format';
-import { composeProject, groupContainers } from '../grouping';
+import { compareContainers, containerName } from '../format';
 import type { ExplorerContext, ExplorerNode } from '../nodes/base';
-import { ComposeProjectNode, ContainerNode } from '../nodes/containers';
+import { ComposeProjectNode, ComposeServiceNode } from '../nodes/compose';
+import { ContainerNode } from '../nodes/containers';
 import { CoalescingRunner, EngineTreeModel } from './base';
 
-export class ContainersModel extends EngineTreeModel {
-  private readonly containers = new Map<string, ContainerNode>();
-  private readonly projects = new Map<string, ComposeProjectNode>();
-  private ungrouped: ContainerNode[] = [];
-  private readonly refresher = new CoalescingRunner<string>((id) => this.refreshContainer(id));
+/** For models without a workspace (tests of the engine side): no definitions, no CLI. */
+const noCompose: ComposeWorkspace = { definitions: [], cli: { status: 'notFound' }, onDidChange: () => ({ dispose: () => undefined }) };
 
-  constructor(ctx: ExplorerContext) {
+/** What a project looked like before a change, to fire only what differs. */
+interface ProjectSnapshot {
+  readonly self: string;
+  readonly services: ReadonlyMap<string, string>;
+}
+
+export class ContainersModel extends EngineTreeModel {
+  private readonly infos = new Map<string, Docker.ContainerInfo>();
+  /** The project each container belongs to (`undefined`: none). */
+  private readonly projectOf = new Map<string, ComposeProjectKey | undefined>();
+  private readonly containerNodes = new Map<string, ContainerNode>();
+  private readonly projectNodes = new Map<ComposeProjectKey, ComposeProjectNode>();
+  /** Sorted, as shown. */
+  private projects: ComposeProjectNode[] = [];
+  /** How each project was last drawn; what differs from it is fired. */
+  private readonly drawn = new Map<ComposeProjectKey, ProjectSnapshot>();
+  private ungrouped: ContainerNode[] = [];
+  private index: ComposeDefinitionIndex;
+  private readonly refresher = new CoalescingRunner<string>((id) => this.refreshContainer(id));
+  private readonly composeSubscription: Disposable;
+  private readonly containerNode = (info: Docker.ContainerInfo, parent: ExplorerNode | undefined): ContainerNode => {
+    const existing = this.containerNodes.get(info.Id);
+    if (existing && existing.parent === parent) {
+      existing.info = info;
+      return existing;
+    }
+    const node = new ContainerNode(this.ctx, parent, info);
+    this.containerNodes.set(info.Id, node);
+    return node;
+  };
+
+  constructor(
+    ctx: ExplorerContext,
+    private readonly compose: ComposeWorkspace = noCompose,
+  ) {
     super(ctx);
+    this.index = indexDefinitions(compose.definitions);
+    this.composeSubscription = compose.onDidChange(() => this.composeChanged());
   }
 
   /** The node of a container, if the model has it (tests, reveal). */
   findContainer(id: string): ContainerNode | undefined {
-    return this.containers.get(id);
+    return this.containerNodes.get(id);
+  }
+
+  /** A compose project's node by name (tests). */
+  findProject(name: string): ComposeProjectNode | undefined {
+    return this.projects.find((project) => project.name === name);
   }
 
   get containerCount(): number {
-    return this.containers.size;
+    return this.infos.size;
+  }
+
+  override dispose(): void {
+    this.composeSubscription.dispose();
+    super.dispose();
   }
 
   protected async loadAll(): Promise<void> {
     const infos = await this.ctx.engine.docker.listContainers({ all: true });
-    const seen = new Set<string>();
-    const groups = groupContainers(infos);
-    const projects = new Map<string, ComposeProjectNode>();
-    for (const { name, containers } of groups.projects) {
-      const project = this.projects.get(name) ?? new ComposeProjectNode(this.ctx, name);
-      project.containers = containers.map((info) => this.upsertNode(info, project, seen));
-      projects.set(name, project);
-    }
-    this.ungrouped = groups.ungrouped.map((info) => this.upsertNode(info, undefined, seen));
-    for (const id of [...this.containers.keys()]) if (!seen.has(id)) this.containers.delete(id);
-    this.projects.clear();
-    for (const [name, project] of projects) this.projects.set(name, project);
+    this.infos.clear();
+    for (const info of infos) this.infos.set(info.Id, info);
+    this.rebuild();
   }
 
   protected roots(): ExplorerNode[] {
-    return [...this.projects.values(), ...this.ungrouped];
+    return [...this.projects, ...this.ungrouped];
   }
 
   protected clear(): void {
-    this.containers.clear();
-    this.projects.clear();
+    this.infos.clear();
+    this.projectOf.clear();
+    this.containerNodes.clear();
+    this.projectNodes.clear();
+    this.drawn.clear();
+    this.projects = [];
     this.ungrouped = [];
   }
 
@@ -69,38 +124,68 @@ export class ContainersModel extends EngineTreeModel {
     return this.ctx.t('No containers');
   }
 
-  private upsertNode(info: Docker.ContainerInfo, parent: ComposeProjectNode | undefined, seen: Set<string>): ContainerNode {
-    seen.add(info.Id);
-    const existing = this.containers.get(info.Id);
-    if (existing && existing.parent === parent) {
-      existing.info = info;
-      return existing;
+  /** Every node from the current containers and definitions, reusing the nodes that remain. */
+  private rebuild(): void {
+    const tree = containerTree(this.compose.definitions, this.infos.values());
+    this.projectOf.clear();
+    const projects = new Map<ComposeProjectKey, ComposeProjectNode>();
+    const seen = new Set<string>();
+    const track = (info: Docker.ContainerInfo, parent: ExplorerNode | undefined): ContainerNode => {
+      seen.add(info.Id);
+      return this.containerNode(info, parent);
+    };
+    for (const view of tree.projects) {
+      const existing = this.projectNodes.get(view.key);
+      if (existing) existing.update(view, track);
+      projects.set(view.key, existing ?? new ComposeProjectNode(this.ctx, view, () => this.compose.cli, track));
+      for (const service of view.services) for (const info of service.containers) this.projectOf.set(info.Id, view.key);
+      for (const info of view.loose) this.projectOf.set(info.Id, view.key);
     }
-    const node = new ContainerNode(this.ctx, parent, info);
-    this.containers.set(info.Id, node);
-    return node;
+    this.ungrouped = tree.ungrouped.map((info) => track(info, undefined));
+    for (const id of [...this.containerNodes.keys()]) if (!seen.has(id)) this.containerNodes.delete(id);
+    this.projectNodes.clear();
+    this.drawn.clear();
+    for (const [key, node] of projects) {
+      this.projectNodes.set(key, node);
+      this.drawn.set(key, snapshot(node));
+    }
+    this.projects = [...projects.values()];
+  }
+
+  /** New definitions (a compose file was edited, added or removed) or a new CLI: fire what they changed. */
+  private composeChanged(): void {
+    this.index = indexDefinitions(this.compose.definitions);
+    if (!this.isLive) return; // the listing under way, or the first one, builds from the new definitions
+    const before = new Map(this.drawn);
+    const order = this.projects.map((node) => node.view.key).join('\u0001');
+    this.rebuild();
+    if (this.projects.map((node) => node.view.key).join('\u0001') !== order) {
+      this.fire(undefined);
+      return;
+    }
+    for (const [key, after] of this.drawn) this.fireChanges(this.projectNodes.get(key) as ComposeProjectNode, before.get(key), after);
   }
 
   private async refreshContainer(id: string): Promise<void> {
     const info = await this.inspect(id);
     if (!this.isLive) return; // a full listing replaced the model meanwhile
-    const existing = this.containers.get(id);
-    if (!info) {
-      if (existing) this.removeNode(existing);
-      return;
+    const previous = this.infos.get(id);
+    if (!info && !previous) return;
+    const oldKey = this.projectOf.get(id);
+    const labels = info && composeLabels(info.Labels);
+    const newKey = labels ? projectKeyOf(labels, this.index) : undefined;
+    if (info) {
+      this.infos.set(id, info);
+      this.projectOf.set(id, newKey);
+    } else {
+      this.infos.delete(id);
+      this.projectOf.delete(id);
     }
-    const project = composeProject(info);
-    if (existing && (existing.parent as ComposeProjectNode | undefined)?.name === project) {
-      const renamed = containerName(existing.info) !== containerName(info);
-      existing.info = info;
-      // A rename moves it in the sorted list: redraw the list it is in. Anything else: the node itself,
-      // and its group, whose "n/m running" may have changed.
-      if (renamed) this.sortSiblings(existing.parent as ComposeProjectNode | undefined);
-      this.fire(renamed ? existing.parent : (existing.parent ?? existing));
-      return;
-    }
-    if (existing) this.removeNode(existing);
-    this.addNode(info, project);
+    // Compose labels never change on a container: it stays in, or leaves, the group it was in.
+    const key = newKey ?? oldKey;
+    if (key === undefined) this.updateUngrouped(id, info);
+    else this.updateProject(key, id);
+    if (!info) this.containerNodes.delete(id);
   }
 
   /** The container's list entry from its live state (see containerStatus.ts); `undefined` once it is gone. */
@@ -113,57 +198,77 @@ export class ContainersModel extends EngineTreeModel {
     }
   }
 
-  private addNode(info: Docker.ContainerInfo, projectName: string | undefined): void {
-    if (projectName === undefined) {
-      const node = new ContainerNode(this.ctx, undefined, info);
-      this.containers.set(info.Id, node);
-      this.ungrouped = insertSorted(this.ungrouped, node);
+  /** A container outside any project changed (`info`), appeared, or left the list (`undefined`). */
+  private updateUngrouped(id: string, info: Docker.ContainerInfo | undefined): void {
+    const existing = this.ungrouped.find((node) => node.info.Id === id);
+    if (existing && info) {
+      const renamed = containerName(existing.info) !== containerName(info);
+      existing.info = info;
+      // A rename moves it in the sorted list: redraw the top level. Anything else: the node itself.
+      if (renamed) this.ungrouped.sort((a, b) => compareContainers(a.info, b.info));
+      this.fire(renamed ? undefined : existing);
+      return;
+    }
+    if (existing) {
+      this.ungrouped = this.ungrouped.filter((node) => node !== existing);
+    } else if (info) {
+      this.ungrouped = insertSorted(this.ungrouped, this.containerNode(info, undefined));
+    }
+    this.fire(undefined);
+  }
+
+  /** Recomputes one project after its container `changedId` changed, and fires what differs. */
+  private updateProject(key: ComposeProjectKey, changedId: string): void {
+    const members = [...this.infos.values()].filter((info) => this.projectOf.get(info.Id) === key);
+    const definition = this.index.byKey.get(key);
+    const existing = this.projectNodes.get(key);
+    if (members.length === 0 && !definition) {
+      if (!existing) return;
+      this.projectNodes.delete(key);
+      this.drawn.delete(key);
+      this.projects = this.projects.filter((node) => node !== existing);
       this.fire(undefined);
       return;
     }
-    let project = this.projects.get(projectName);
-    const isNewProject = project === undefined;
-    project ??= new ComposeProjectNode(this.ctx, projectName);
-    const node = new ContainerNode(this.ctx, project, info);
-    this.containers.set(info.Id, node);
-    project.containers = insertSorted(project.containers, node);
-    if (isNewProject) {
-      this.projects.set(projectName, project);
-      this.sortProjects();
-      this.fire(undefined);
-    } else {
-      this.fire(project);
-    }
-  }
-
-  private removeNode(node: ContainerNode): void {
-    this.containers.delete(node.info.Id);
-    const project = node.parent as ComposeProjectNode | undefined;
-    if (!project) {
-      this.ungrouped = this.ungrouped.filter((candidate) => candidate !== node);
+    const view = composeProjectView(key, definition, members);
+    if (!existing) {
+      const node = new ComposeProjectNode(this.ctx, view, () => this.compose.cli, this.containerNode);
+      this.projectNodes.set(key, node);
+      this.drawn.set(key, snapshot(node));
+      this.projects = [...this.projectNodes.values()].sort((a, b) => compareProjects(a.view, b.view));
       this.fire(undefined);
       return;
     }
-    project.containers = project.containers.filter((candidate) => candidate !== node);
-    if (project.containers.length === 0) {
-      this.projects.delete(project.name);
-      this.fire(undefined);
-    } else {
-      this.fire(project);
+    const before = this.drawn.get(key);
+    existing.update(view, this.containerNode);
+    const after = snapshot(existing);
+    this.drawn.set(key, after);
+    this.fireChanges(existing, before, after, this.containerNodes.get(changedId));
+  }
+
+  /** Fires the project if it changed itself, else each service that changed, else the changed container. */
+  private fireChanges(node: ComposeProjectNode, before: ProjectSnapshot | undefined, after: ProjectSnapshot, changedContainer?: ContainerNode): void {
+    if (!before || before.self !== after.self) {
+      this.fire(node);
+      return;
     }
+    let firedParentOfChanged = false;
+    for (const service of node.services) {
+      if (before.services.get(service.name) === after.services.get(service.name)) continue;
+      this.fire(service);
+      if (changedContainer?.parent === service) firedParentOfChanged = true;
+    }
+    if (changedContainer && !firedParentOfChanged) this.fire(changedContainer);
   }
+}
 
-  private sortSiblings(project: ComposeProjectNode | undefined): void {
-    const byInfo = (a: ContainerNode, b: ContainerNode): number => compareContainers(a.info, b.info);
-    if (project) project.containers.sort(byInfo);
-    else this.ungrouped.sort(byInfo);
-  }
-
-  private sortProjects(): void {
-    const sorted = [...this.projects].sort(([a], [b]) => compareNames(a, b));
-    this.projects.clear();
-    for (const [name, project] of sorted) this.projects.set(name, project);
-  }
+/** A project's own presentation and child list, and each service's; equal snapshots draw the same. */
+function snapshot(node: ComposeProjectNode): ProjectSnapshot {
+  const ids = (containers: readonly ContainerNode[]): string => containers.map((container) => container.info.Id).join(',');
+  return {
+    self: `${JSON.stringify(node.present())}|${node.services.map((service) => service.name).join(',')}|${ids(node.loose)}`,
+    services: new Map(node.services.map((service: ComposeServiceNode) => [service.name, `${JSON.stringify(service.present())}|${ids(service.containers)}`])),
+  };
 }
 
 /** Inserts into a sorted list without re-sorting it: one comparison pass, not n log n. */

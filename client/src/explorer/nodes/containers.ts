@@ -1,6 +1,6 @@
-/** Nodes of the Containers view: Compose project groups, containers, and a container's ports, mounts and networks. */
+/** Nodes of the Containers view: containers, and a container's ports, mounts and networks (compose projects: ./compose.ts). */
 import type Docker from 'dockerode';
-import type { ComposeProjectRef, EngineObjectRef, HasComposeProject, HasEngineRef } from '../../engine/refs';
+import type { EngineObjectRef, HasEngineRef } from '../../engine/refs';
 import { ContextValue } from '../contextValues';
 import {
   compareMounts,
@@ -19,49 +19,11 @@ import {
 } from '../format';
 import { ExplorerNode, type ExplorerContext, type NodePresentation } from './base';
 
-export class ComposeProjectNode extends ExplorerNode implements HasComposeProject {
-  /** Kept sorted by the model. */
-  containers: ContainerNode[] = [];
-
-  constructor(
-    private readonly ctx: ExplorerContext,
-    readonly name: string,
-  ) {
-    super(undefined);
-  }
-
-  get composeProject(): ComposeProjectRef {
-    const labels = this.containers[0]?.info.Labels ?? {};
-    const configFiles = labels['com.docker.compose.project.config_files'];
-    return {
-      name: this.name,
-      workingDir: labels['com.docker.compose.project.working_dir'] || undefined,
-      configFiles: configFiles ? configFiles.split(',').filter((file) => file !== '') : [],
-    };
-  }
-
-  present(): NodePresentation {
-    const running = this.containers.filter((container) => container.info.State === 'running').length;
-    return {
-      id: `compose:${this.name}`,
-      label: this.name,
-      description: this.ctx.t('{0}/{1} running', running, this.containers.length),
-      tooltip: this.composeProject.workingDir,
-      icon: { id: 'layers', color: running > 0 ? 'charts.green' : undefined },
-      contextValue: ContextValue.composeProject,
-      collapsible: 'expanded',
-    };
-  }
-
-  getChildren(): ExplorerNode[] {
-    return this.containers;
-  }
-}
-
 export class ContainerNode extends ExplorerNode implements HasEngineRef {
   constructor(
     private readonly ctx: ExplorerContext,
-    parent: ComposeProjectNode | undefined,
+    /** A compose service (or project, for a container without a service label), or none. */
+    parent: ExplorerNode | undefined,
     /** The engine's list entry; replaced in place when the container changes, so the node keeps its identity. */
     public info: Docker.ContainerInfo,
   ) {
@@ -205,6 +167,6 @@ export class ContainerLinkNode extends ExplorerNode implements HasEngineRef {
 }
 
 /** What the container commands act on, from the engine's list entry. */
-function containerRef(info: Docker.ContainerInfo): EngineObjectRef {
+export function containerRef(info: Docker.ContainerInfo): EngineObjectRef {
   return { kind: 'container', id: info.Id, name: containerName(info), state: info.State };
 }
