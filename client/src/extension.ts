@@ -5,8 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DockerfileBuildInfoRequest } from '../../server/src/lspExt';
+import { ComposeServicesRequest, DockerfileBuildInfoRequest } from '../../server/src/lspExt';
 import { registerCommands } from './commands';
+import { WorkspaceCompose } from './compose/workspaceSource';
 import { EngineConnection } from './engine/connection';
 import { registerExplain } from './explain';
 import { registerExplorer, type ExplorerApi } from './explorer';
@@ -35,13 +36,31 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
 
   const engine = new EngineConnection();
   context.subscriptions.push(engine);
-  const explorer = registerExplorer(context, engine);
   // One store of registry logins, as the Docker CLI keeps them, for builds, push, pull and the Registries view.
   const credentials = new CredentialStore();
   const registries = registerRegistriesView(context, credentials);
 
   const languageClient = createLanguageClient(context, { output, localImages: (params) => engine.localImages(params) });
   context.subscriptions.push(languageClient);
+  const languageClientReady = languageClient.start().catch((error: unknown) => {
+    // Shown by us, not swallowed: without the server there are no language features at all.
+    const detail = error instanceof Error ? error.message : String(error);
+    output.error(`Language server failed to start: ${detail}`);
+    void vscode.window
+      .showErrorMessage(vscode.l10n.t('Dockside could not start its language server: {0}', detail), vscode.l10n.t('Show Output'))
+      .then((choice) => choice && output.show());
+  });
+
+  // The compose projects' services come from the server's parse; nothing is read before a view or command asks.
+  const compose = new WorkspaceCompose({
+    output,
+    outline: async (uri) => {
+      await languageClientReady;
+      return languageClient.isRunning() ? languageClient.sendRequest(ComposeServicesRequest.type, { uri }) : null;
+    },
+  });
+  context.subscriptions.push(compose);
+  const explorer = registerExplorer(context, engine, compose);
   registerCommands(
     context,
     engine,
@@ -52,15 +71,8 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
       },
     },
     { credentials, view: registries },
+    compose,
   );
-  const languageClientReady = languageClient.start().catch((error: unknown) => {
-    // Shown by us, not swallowed: without the server there are no language features at all.
-    const detail = error instanceof Error ? error.message : String(error);
-    output.error(`Language server failed to start: ${detail}`);
-    void vscode.window
-      .showErrorMessage(vscode.l10n.t('Dockside could not start its language server: {0}', detail), vscode.l10n.t('Show Output'))
-      .then((choice) => choice && output.show());
-  });
 
   registerExplain(context, languageClient, languageClientReady);
 

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import { formatMessage } from '../../client/src/commands/localizable';
 import { prune, pruneCandidates, pruneConfirmation } from '../../client/src/commands/prune';
-import { composeDownConfirmation, composeProjectContainers } from '../../client/src/commands/composeDown';
+import { composeDownConfirmation, composeDownScope } from '../../client/src/commands/composeConfirmations';
 import { containersOnNetwork, networkRemovalConfirmation } from '../../client/src/commands/volumeNetworkOps';
 import { buildFromFiles, busyboxImage, createTestContainer, createTestNetwork, ensureBusyboxImage, newRunId, removeTestObjects, testLabel, testLabels } from '../support/engineFixtures';
 
@@ -45,17 +45,19 @@ describe('audit: confirmations say exactly what goes', () => {
     },
   );
 
-  test('compose down names every container of the project, stopped ones included, and none of another project', async () => {
+  test('compose down names every container and network of the project, stopped containers included, and none of another project', async () => {
     const project = `dockside-${runId}-shop`;
     const composeLabels = (configFiles: string) => ({ 'com.docker.compose.project': project, 'com.docker.compose.project.config_files': configFiles });
     await createTestContainer(docker, runId, { name: 'shop-web-1', labels: composeLabels('/srv/shop/compose.yaml'), start: true, cmd: ['sleep', '300'] });
     await createTestContainer(docker, runId, { name: 'shop-db-1', labels: composeLabels('/srv/shop/compose.yaml') });
     await createTestContainer(docker, runId, { name: 'other-1', labels: { 'com.docker.compose.project': `${project}-other` } });
 
-    const byProject = await composeProjectContainers(docker, { projectName: project, files: [] });
-    assert.deepEqual(byProject, [`dockside-${runId}-shop-db-1`, `dockside-${runId}-shop-web-1`]);
-    assert.deepEqual(await composeProjectContainers(docker, { files: ['/srv/shop/compose.yaml'] }), byProject);
-    assert.match(formatMessage(composeDownConfirmation({ projectName: project, files: [] }, '', byProject).detail), /^2 container\(s\) are stopped and removed/);
+    const network = `dockside-${runId}-shop_default`;
+    await docker.createNetwork({ Name: network, Labels: { ...testLabels(runId), 'com.docker.compose.project': project } });
+
+    const scope = await composeDownScope(docker, project);
+    assert.deepEqual(scope, { containers: [`dockside-${runId}-shop-db-1`, `dockside-${runId}-shop-web-1`], networks: [network] });
+    assert.match(formatMessage(composeDownConfirmation(project, scope).detail), new RegExp(`^2 container\\(s\\) are stopped and removed: .*The network\\(s\\) ${network} are removed too`));
   });
 
   test(

@@ -1,129 +1,255 @@
 /**
- * Compose commands: up, down, restart, logs on a compose file or a compose
- * project group, and the language server's code-lens commands. They run the
- * `docker compose` CLI in a terminal with an argument array (`shellArgs`).
+ * Compose commands on a project (the explorer's group, a compose file, or
+ * one picked from the palette) and on its services, plus the language
+ * server's code-lens commands. They run the user's compose CLI (see
+ * ../compose/cli.ts) with an argument array, pointed at the view's engine,
+ * its output in the "Dockside: Compose" output; logs come from the engine.
  */
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../../server/src/lspExt';
+import { composeEnvironment, type ComposeCli, type ComposeOperation } from '../compose/cli';
+import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection } from '../engine/connection';
-import { ComposeAction, composeArgs, ComposeTarget, resolveComposeFiles } from './composeArgs';
-import { composeCliStatus, ComposeCliStatus } from './composeCli';
-import { composeDownConfirmation, composeProjectContainers } from './composeDown';
+import type { ComposeProjectRef, ComposeServiceRef, HasComposeProject, HasComposeService } from '../engine/refs';
+import { definedProjectRef } from '../explorer/composeProjects';
+import { composeDownConfirmation, composeDownScope, composeServiceRemovalConfirmation } from './composeConfirmations';
+import { composeProjectInvocation, runComposeOperation, type ComposeChoices } from './composeOps';
+import type { LogViews } from './logViews';
 import { confirmModal, requireTrustedWorkspace, t } from './ui';
 
 type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
 
-/** What the explorer's compose project group carries (see `HasComposeProject` in engine/refs.ts). */
-interface ComposeProjectItem {
-  readonly composeProject: { readonly name: string; readonly workingDir?: string; readonly configFiles: readonly string[] };
+function isProjectItem(value: unknown): value is HasComposeProject {
+  return typeof (value as Partial<HasComposeProject> | undefined)?.composeProject?.name === 'string';
 }
 
-function isComposeProjectItem(value: unknown): value is ComposeProjectItem {
-  return typeof (value as Partial<ComposeProjectItem> | undefined)?.composeProject?.name === 'string';
+function isServiceItem(value: unknown): value is HasComposeService {
+  return typeof (value as Partial<HasComposeService> | undefined)?.composeService?.name === 'string';
 }
 
-export function registerComposeCommands(register: Register, engine: EngineConnection): void {
-  /**
-   * The CLI finds the engine through DOCKER_HOST and the docker context, as we do, except when
-   * `dockside.engine.host` overrides both: then the terminal is pointed at the same engine. The
-   * location is known before the explorer has connected (the state has none while idle).
-   */
-  const cliEnvironment = (): Record<string, string> | undefined => {
-    const location = engine.location;
-    return location.source === 'setting' ? { DOCKER_HOST: location.host } : undefined;
-  };
-  const runCompose = (target: ComposeTarget, action: ComposeAction, services: readonly string[], cwd: string | undefined) =>
-    runComposeInTerminal(target, action, services, cwd, cliEnvironment());
+export function registerComposeCommands(register: Register, engine: EngineConnection, compose: WorkspaceCompose, logs: LogViews): void {
+  let transcript: vscode.OutputChannel | undefined;
 
-  /** `down` removes the project's containers and networks: a modal names them first. */
-  const confirmComposeDown = async (target: ComposeTarget): Promise<boolean> => {
-    // Without an answer from the engine the confirmation still says what `down` does, only without names.
-    const containers = await composeProjectContainers(engine.docker, target).catch(() => undefined);
-    const { message, detail } = composeDownConfirmation(target, vscode.workspace.asRelativePath(target.files[0] ?? ''), containers);
-    const action = vscode.l10n.t('Take Down');
-    return (await confirmModal(t(message), t(detail), action)) === action;
-  };
-
-  for (const action of ['up', 'down', 'restart', 'logs'] as ComposeAction[]) {
-    register(`dockside.compose.${action}`, async (argument) => {
-      if (!requireTrustedWorkspace()) return;
-      const target = await resolveTarget(argument);
-      if (!target) return;
-      if (action === 'down' && !(await confirmComposeDown(target.target))) return;
-      await runCompose(target.target, action, [], target.cwd);
+  /** The CLI, or a message that says what to install (the tree still shows services: they come from the files). */
+  const requireCli = async (): Promise<ComposeCli | undefined> => {
+    const state = await compose.cli();
+    if (state.status === 'found') return state.cli;
+    const openSettings = vscode.l10n.t('Open Settings');
+    const detectAgain = vscode.l10n.t('Detect Again');
+    const message =
+      state.status === 'invalidSetting'
+        ? vscode.l10n.t('The setting dockside.compose.command must be "auto" or an argument array such as ["docker", "compose"].')
+        : vscode.l10n.t(
+            'No compose CLI was found (tried: {0}). Install the Docker Compose plugin (docker-compose-plugin), the standalone docker-compose, or podman-compose, or name yours in the setting dockside.compose.command.',
+            state.status === 'notFound' ? state.tried.join('; ') : '',
+          );
+    void vscode.window.showErrorMessage(message, openSettings, detectAgain).then((choice) => {
+      if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'dockside.compose.command');
+      if (choice === detectAgain) void compose.detectAgain();
     });
-  }
+    return undefined;
+  };
 
+  /** Runs one operation with progress (cancellable), its output in the transcript; a failure quotes compose's last words. */
+  const run = async (project: ComposeProjectRef, operation: ComposeOperation, choices?: ComposeChoices): Promise<boolean> => {
+    const cli = await requireCli();
+    if (!cli) return false;
+    transcript ??= vscode.window.createOutputChannel(vscode.l10n.t('Dockside: Compose'));
+    const channel = transcript;
+    const services = 'services' in operation && operation.services && operation.services.length > 0 ? ` (${operation.services.join(', ')})` : '';
+    const title = vscode.l10n.t('Compose {0}: {1}', operation.kind, `${project.name}${services}`);
+    const cancelled = new AbortController();
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_, token) => {
+      token.onCancellationRequested(() => cancelled.abort());
+      return runComposeOperation(cli, project, operation, {
+        choices,
+        env: composeEnvironment(engine.location, cli, process.env),
+        signal: cancelled.signal,
+        onInvocation: (invocation) => channel.appendLine(`\n$ ${JSON.stringify([invocation.program, ...invocation.args])}`),
+        onOutput: (text) => channel.append(text),
+      });
+    });
+    if (result.exitCode === 0 || cancelled.signal.aborted) return result.exitCode === 0;
+    const lastLine = result.output.trim().split('\n').at(-1) ?? '';
+    const showOutput = vscode.l10n.t('Show Output');
+    const failed = result.missing
+      ? vscode.l10n.t('{0} could not be started: {1}', cli.command.program, lastLine)
+      : vscode.l10n.t('{0} failed (exit code {1}): {2}', title, result.exitCode ?? '?', lastLine);
+    void vscode.window.showErrorMessage(failed, showOutput).then((choice) => choice && channel.show(true));
+    return false;
+  };
+
+  /** The project a command acts on: the item's, the file's, else the workspace's only one, else one the user picks. */
+  const resolveProject = async (argument: unknown): Promise<ComposeProjectRef | undefined> => {
+    if (isProjectItem(argument)) return argument.composeProject;
+    if (isServiceItem(argument)) return argument.composeService.project;
+    if (argument instanceof vscode.Uri) {
+      const definition = await compose.projectOf(argument.fsPath);
+      return definition && definedProjectRef(definition);
+    }
+    const definitions = await compose.definitions();
+    if (definitions.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No compose file was found in the workspace.'));
+      return undefined;
+    }
+    if (definitions.length === 1) return definedProjectRef(definitions[0]);
+    const active = vscode.window.activeTextEditor?.document.uri.fsPath;
+    const items = definitions
+      .map((definition) => ({ label: definition.name, description: vscode.workspace.asRelativePath(definition.files[0]), definition }))
+      .sort((a, b) => Number(b.definition.files.includes(active ?? '')) - Number(a.definition.files.includes(active ?? '')));
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Select a compose file') });
+    return picked && definedProjectRef(picked.definition);
+  };
+
+  /**
+   * A command on a project. One that runs the CLI executes the workspace's files (build contexts,
+   * env files): in an untrusted workspace it says so before it asks or reads anything.
+   */
+  const projectCommand = (id: string, runsCli: boolean, act: (project: ComposeProjectRef) => Promise<unknown>): void =>
+    register(id, async (argument) => {
+      if (runsCli && !requireTrustedWorkspace()) return;
+      const project = await resolveProject(argument);
+      if (project) await act(project);
+    });
+
+  projectCommand('dockside.compose.up', true, (project) => run(project, { kind: 'up' }));
+  projectCommand('dockside.compose.upWait', true, (project) => run(project, { kind: 'up', wait: true }));
+  projectCommand('dockside.compose.stop', true, (project) => run(project, { kind: 'stop' }));
+  projectCommand('dockside.compose.start', true, (project) => run(project, { kind: 'start' }));
+  projectCommand('dockside.compose.restart', true, (project) => run(project, { kind: 'restart' }));
+  projectCommand('dockside.compose.pull', true, (project) => run(project, { kind: 'pull' }));
+  projectCommand('dockside.compose.logs', false, (project) => logs.show({ kind: 'compose', project: project.name }, project.name));
+
+  projectCommand('dockside.compose.down', true, async (project) => {
+    // Without an answer from the engine the confirmation still says what `down` does, only without names.
+    const scope = await composeDownScope(engine.docker, project.name).catch(() => undefined);
+    const { message, detail } = composeDownConfirmation(project.name, scope);
+    const action = vscode.l10n.t('Take Down');
+    if ((await confirmModal(t(message), t(detail), action)) === action) await run(project, { kind: 'down' });
+  });
+
+  projectCommand('dockside.compose.upProfiles', true, async (project) => {
+    if (project.profiles.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('The compose files of {0} name no profiles.', project.name));
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      project.profiles.map((profile) => ({
+        label: profile,
+        description: project.services
+          .filter((service) => service.profiles.includes(profile))
+          .map((service) => service.name)
+          .join(', '),
+      })),
+      { canPickMany: true, placeHolder: vscode.l10n.t('Profiles to enable for Up') },
+    );
+    if (picked && picked.length > 0) await run(project, { kind: 'up' }, { profiles: picked.map((item) => item.label) });
+  });
+
+  projectCommand('dockside.compose.upEnvFile', true, async (project) => {
+    const folder = project.workingDir ?? (project.configFiles[0] && dirname(project.configFiles[0]));
+    const envFiles = folder ? await compose.envFiles(folder) : [];
+    if (envFiles.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no .env file beside the compose file of {0}.', project.name));
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      envFiles.map((file) => ({ label: file.replace(/^.*[\\/]/, ''), description: vscode.workspace.asRelativePath(file), file })),
+      { placeHolder: vscode.l10n.t('The env file for Up') },
+    );
+    if (picked) await run(project, { kind: 'up' }, { envFile: picked.file });
+  });
+
+  projectCommand('dockside.compose.watch', true, async (project) => {
+    const cli = await requireCli();
+    if (!cli) return;
+    if (!cli.capabilities.watch) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no watch command; Docker Compose 2.22 or later has.', cli.command.program));
+      return;
+    }
+    // Watch runs until stopped, printing as it syncs: a terminal the user can read and close.
+    const invocation = composeProjectInvocation(cli, project, { kind: 'watch' });
+    const env = composeEnvironment(engine.location, cli, process.env);
+    const name = `compose watch: ${project.name}`;
+    vscode.window.createTerminal({ name, shellPath: invocation.program, shellArgs: [...invocation.args], cwd: project.workingDir, env }).show();
+  });
+
+  /** The services a service command acts on: the selection when the item is part of it, else the item. */
+  const selectedServices = (argument: unknown, selection: unknown): ComposeServiceRef[] => {
+    const selected = Array.isArray(selection) ? selection.filter(isServiceItem) : [];
+    if (isServiceItem(argument) && !selected.includes(argument)) return [argument.composeService];
+    return selected.map((item) => item.composeService);
+  };
+
+  /** Runs `operation` for the selected services, once per project they belong to. */
+  const serviceCommand = (id: string, operation: (services: string[]) => ComposeOperation): void =>
+    register(id, async (argument, selection) => {
+      if (!requireTrustedWorkspace()) return;
+      for (const [project, services] of byProject(selectedServices(argument, selection))) await run(project, operation(services.map((service) => service.name)));
+    });
+
+  serviceCommand('dockside.compose.service.up', (services) => ({ kind: 'up', services }));
+  serviceCommand('dockside.compose.service.upBuild', (services) => ({ kind: 'up', services, build: true }));
+  serviceCommand('dockside.compose.service.start', (services) => ({ kind: 'start', services }));
+  serviceCommand('dockside.compose.service.stop', (services) => ({ kind: 'stop', services }));
+  serviceCommand('dockside.compose.service.restart', (services) => ({ kind: 'restart', services }));
+
+  register('dockside.compose.service.remove', async (argument, selection) => {
+    if (!requireTrustedWorkspace()) return;
+    for (const [project, services] of byProject(selectedServices(argument, selection))) {
+      const containers = services.flatMap((service) => service.containers.map((container) => container.name));
+      const { message, detail } = composeServiceRemovalConfirmation(services.map((service) => service.name).join(', '), containers);
+      const action = vscode.l10n.t('Remove');
+      if ((await confirmModal(t(message), t(detail), action)) !== action) return;
+      await run(project, { kind: 'remove', services: services.map((service) => service.name) });
+    }
+  });
+
+  register('dockside.compose.service.rebuild', async (argument) => {
+    const service = isServiceItem(argument) ? argument.composeService : undefined;
+    if (!service || !requireTrustedWorkspace()) return;
+    if (await run(service.project, { kind: 'build', services: [service.name] })) await run(service.project, { kind: 'up', services: [service.name] });
+  });
+
+  register('dockside.compose.service.logs', async (argument) => {
+    const service = isServiceItem(argument) ? argument.composeService : undefined;
+    if (service) await logs.show({ kind: 'compose', project: service.project.name, service: service.name }, `${service.project.name} › ${service.name}`);
+  });
+
+  register('dockside.compose.service.openDefinition', async (argument) => {
+    const definition = isServiceItem(argument) ? argument.composeService.definition : undefined;
+    if (!definition) return;
+    const position = new vscode.Position(definition.line, definition.character);
+    await vscode.window.showTextDocument(vscode.Uri.file(definition.file), { selection: new vscode.Range(position, position) });
+  });
+
+  // The code lenses on each service of a compose file.
+  const lensService = async (fileUri: unknown, service: unknown): Promise<{ project: ComposeProjectRef; service: string } | undefined> => {
+    const file = fileUri instanceof vscode.Uri ? fileUri : typeof fileUri === 'string' ? vscode.Uri.parse(fileUri) : undefined;
+    if (!file || typeof service !== 'string') return undefined;
+    const definition = await compose.projectOf(file.fsPath);
+    return definition && { project: definedProjectRef(definition), service };
+  };
   register(ClientCommands.composeRunService, async (fileUri, service) => {
-    if (!requireTrustedWorkspace() || typeof service !== 'string') return;
-    const file = toUri(fileUri);
-    if (file) await runCompose({ files: [file.fsPath] }, 'up', [service], dirname(file.fsPath));
+    if (!requireTrustedWorkspace()) return;
+    const found = await lensService(fileUri, service);
+    if (found) await run(found.project, { kind: 'up', services: [found.service] });
   });
-
   register(ClientCommands.composeServiceLogs, async (fileUri, service) => {
-    if (!requireTrustedWorkspace() || typeof service !== 'string') return;
-    const file = toUri(fileUri);
-    if (file) await runCompose({ files: [file.fsPath] }, 'logs', [service], dirname(file.fsPath));
+    const found = await lensService(fileUri, service);
+    if (found) await logs.show({ kind: 'compose', project: found.project.name, service: found.service }, `${found.project.name} › ${found.service}`);
   });
 }
 
-function toUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  return typeof value === 'string' ? vscode.Uri.parse(value) : undefined;
-}
-
-async function resolveTarget(argument: unknown): Promise<{ target: ComposeTarget; cwd?: string } | undefined> {
-  if (isComposeProjectItem(argument)) {
-    const { name, workingDir, configFiles } = argument.composeProject;
-    return { target: { projectName: name, files: resolveComposeFiles(configFiles, workingDir) }, cwd: workingDir };
+/** Services grouped by their project (by name and folder), in selection order. */
+function byProject(services: readonly ComposeServiceRef[]): Array<[ComposeProjectRef, ComposeServiceRef[]]> {
+  const groups = new Map<string, [ComposeProjectRef, ComposeServiceRef[]]>();
+  for (const service of services) {
+    const key = `${service.project.name}\u0000${service.project.workingDir ?? ''}`;
+    const group = groups.get(key) ?? [service.project, []];
+    group[1].push(service);
+    groups.set(key, group);
   }
-  const file = argument instanceof vscode.Uri ? argument : await pickComposeFile();
-  return file && { target: { files: [file.fsPath] }, cwd: dirname(file.fsPath) };
-}
-
-async function pickComposeFile(): Promise<vscode.Uri | undefined> {
-  const active = vscode.window.activeTextEditor?.document;
-  if (active && active.languageId === 'dockercompose' && active.uri.scheme === 'file') return active.uri;
-  const found = await vscode.workspace.findFiles('**/{compose,docker-compose}*.{yml,yaml}', '**/node_modules/**', 200);
-  if (found.length <= 1) {
-    if (found.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('No compose file was found in the workspace.'));
-    return found[0];
-  }
-  const picked = await vscode.window.showQuickPick(
-    found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
-    { placeHolder: vscode.l10n.t('Select a compose file') },
-  );
-  return picked?.uri;
-}
-
-let composeAvailable: Promise<ComposeCliStatus> | undefined;
-
-/** `undefined` when `docker compose` runs, else why not, in words for the user. Remembered once it works. */
-async function composeProblem(): Promise<string | undefined> {
-  composeAvailable ??= composeCliStatus();
-  const status = await composeAvailable;
-  if (status === 'available') return undefined;
-  composeAvailable = undefined;
-  return status === 'dockerMissing'
-    ? vscode.l10n.t('The docker CLI is not installed (or not on PATH). Compose commands need it; the rest of Dockside talks to the engine directly and works without it.')
-    : vscode.l10n.t('The docker CLI has no compose command. Install the Docker Compose plugin (docker-compose-plugin) to use Compose commands.');
-}
-
-async function runComposeInTerminal(
-  target: ComposeTarget,
-  action: ComposeAction,
-  services: readonly string[],
-  cwd: string | undefined,
-  env: Record<string, string> | undefined,
-): Promise<void> {
-  const problem = await composeProblem();
-  if (problem) {
-    void vscode.window.showErrorMessage(problem);
-    return;
-  }
-  const label = target.projectName ?? vscode.workspace.asRelativePath(target.files[0] ?? '');
-  const name = services.length > 0 ? `compose ${action}: ${label} (${services.join(', ')})` : `compose ${action}: ${label}`;
-  const terminal = vscode.window.createTerminal({ name, shellPath: 'docker', shellArgs: composeArgs(target, action, services), cwd, env });
-  terminal.show();
+  return [...groups.values()];
 }

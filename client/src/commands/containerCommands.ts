@@ -1,21 +1,18 @@
 /** Container commands: lifecycle, remove, logs, shell, inspect, copy, stats, copy out, diff, commit. */
 import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
-import type { EngineObjectRef } from '../engine/refs';
 import {
   anonymousVolumes,
   applyLifecycle,
   commitContainer,
   containerRemovalConfirmation,
   copyFromContainer,
-  followLogs,
   LifecycleAction,
-  LogFollower,
   removeContainer,
   statesFor,
 } from './containerOps';
 import type { InspectDocuments } from './inspectDocuments';
-import { TextBatcher } from './logBatcher';
+import type { LogViews } from './logViews';
 import { findShell, openExecSession } from './shellSession';
 import { openSessionTerminal, openStatsTerminal } from './terminals';
 import { confirmRemoval, resolveRef, validateWith } from './ui';
@@ -32,7 +29,7 @@ const lifecycleProgress: Record<LifecycleAction, string> = {
   kill: 'Killing {0}…',
 };
 
-export function registerContainerCommands(register: Register, engine: EngineConnection, documents: InspectDocuments): vscode.Disposable {
+export function registerContainerCommands(register: Register, engine: EngineConnection, documents: InspectDocuments, logs: LogViews): void {
   const docker = () => engine.docker;
   const pick = (argument: unknown, states?: readonly string[]) => resolveRef(docker(), argument, 'container', { states });
 
@@ -56,10 +53,9 @@ export function registerContainerCommands(register: Register, engine: EngineConn
     await removeContainer(docker(), ref.id, confirmation.needsForce);
   });
 
-  const logs = new LogViews();
   register('dockside.container.logs', async (argument) => {
     const ref = await pick(argument);
-    if (ref) await logs.show(engine, ref);
+    if (ref) await logs.show({ kind: 'container', id: ref.id, name: ref.name }, ref.name);
   });
 
   register('dockside.container.shell', async (argument) => {
@@ -142,46 +138,4 @@ export function registerContainerCommands(register: Register, engine: EngineConn
     const imageId = await commitContainer(docker(), ref.id, reference);
     void vscode.window.showInformationMessage(vscode.l10n.t('Committed {0} to {1} ({2}).', ref.name, reference, imageId.slice(7, 19)));
   });
-
-  return logs;
-}
-
-/** One output channel per container, following its logs with timestamps; the view keeps up through batching. */
-class LogViews implements vscode.Disposable {
-  private readonly views = new Map<string, { channel: vscode.OutputChannel; follower?: LogFollower; batcher: TextBatcher }>();
-
-  async show(engine: EngineConnection, ref: EngineObjectRef): Promise<void> {
-    let view = this.views.get(ref.id);
-    if (!view) {
-      const channel = vscode.window.createOutputChannel(vscode.l10n.t('Logs: {0}', ref.name));
-      const batcher = new TextBatcher((text) => channel.append(text), {
-        intervalMs: 100,
-        maxBatchChars: 1_000_000,
-        droppedMarker: (count) => vscode.l10n.t('… {0} characters skipped to keep up …', count),
-      });
-      view = { channel, batcher };
-      this.views.set(ref.id, view);
-    }
-    view.channel.show(true);
-    if (view.follower) return;
-    const current = view;
-    current.channel.clear();
-    const tail = vscode.workspace.getConfiguration('dockside').get<number>('logs.tail', 1000);
-    current.follower = await followLogs(engine.docker, ref.id, (text) => current.batcher.push(text), { tail });
-    void current.follower.done.then(() => {
-      if (this.views.get(ref.id) !== current) return; // disposed meanwhile
-      current.batcher.flush();
-      current.channel.appendLine(vscode.l10n.t('— the log stream ended (the container stopped or was removed); run View Logs again to follow anew —'));
-      current.follower = undefined;
-    });
-  }
-
-  dispose(): void {
-    for (const view of this.views.values()) {
-      view.follower?.stop();
-      view.batcher.dispose();
-      view.channel.dispose();
-    }
-    this.views.clear();
-  }
 }

@@ -87,15 +87,15 @@ export interface LogFollower {
 }
 
 /**
- * Follows a container's logs with timestamps. Without a TTY the engine
- * multiplexes stdout and stderr in 8-byte-framed chunks; they are
- * demultiplexed so `onText` only ever sees the container's own output.
+ * Follows a container's logs with timestamps: the last `tail` lines, or everything after `since`
+ * (`seconds.nanoseconds`), or everything. Without a TTY the engine multiplexes stdout and stderr
+ * in 8-byte-framed chunks; they are demultiplexed so `onText` only ever sees the container's own output.
  */
 export async function followLogs(
   docker: Docker,
   containerId: string,
   onText: (text: string) => void,
-  options: { tail?: number } = {},
+  options: { tail?: number; since?: string } = {},
 ): Promise<LogFollower> {
   const container = docker.getContainer(containerId);
   const info = await container.inspect();
@@ -104,7 +104,9 @@ export async function followLogs(
     stdout: true,
     stderr: true,
     timestamps: true,
-    tail: options.tail ?? 1000,
+    ...(options.tail !== undefined && { tail: options.tail }),
+    // The engine reads `since` as seconds with a fraction; dockerode's types say number.
+    ...(options.since !== undefined && { since: options.since as unknown as number }),
   })) as unknown as NodeJS.ReadableStream & { destroy(): void };
   const decoder = new TextDecoder();
   const sink = new Writable({

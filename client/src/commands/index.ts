@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { DockerfileBuildInfoRequest } from '../../../server/src/lspExt';
+import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection } from '../engine/connection';
 import type { RegistriesView } from '../explorer/registries/view';
 import type { CredentialStore } from '../registry/credentials';
@@ -16,6 +17,7 @@ import { registerImageCommands } from './imageCommands';
 import { registerRegistryCommands } from './registryCommands';
 import { registerRegistryViewCommands } from './registryViewCommands';
 import { InspectDocuments } from './inspectDocuments';
+import { LogViews } from './logViews';
 import { engineMessage, isConnectionFailure } from './engineErrors';
 import { registerVolumeNetworkCommands } from './volumeNetworkCommands';
 
@@ -31,7 +33,13 @@ export interface RegistryServices {
   readonly view: RegistriesView;
 }
 
-export function registerCommands(context: vscode.ExtensionContext, engine: EngineConnection, language: LanguageServices, registries: RegistryServices): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  engine: EngineConnection,
+  language: LanguageServices,
+  registries: RegistryServices,
+  compose: WorkspaceCompose,
+): void {
   // The one place a command's failure becomes a message: the engine's own words, never a stack trace.
   const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>): void => {
     context.subscriptions.push(
@@ -46,14 +54,16 @@ export function registerCommands(context: vscode.ExtensionContext, engine: Engin
   };
 
   const documents = InspectDocuments.register(context, () => engine.docker);
-  context.subscriptions.push(registerContainerCommands(register, engine, documents));
+  const logs = new LogViews(engine);
+  context.subscriptions.push(logs);
+  registerContainerCommands(register, engine, documents, logs);
   registerImageCommands(register, engine, documents);
   registerVolumeNetworkCommands(register, engine, documents);
   const { credentials } = registries;
   context.subscriptions.push(
     registerBuildCommand(register, { engine, credentials, state: context.workspaceState, dockerfileBuildInfo: language.dockerfileBuildInfo }),
   );
-  registerComposeCommands(register, engine);
+  registerComposeCommands(register, engine, compose, logs);
   context.subscriptions.push(registerRegistryCommands(register, engine, credentials), registerRegistryViewCommands(register, engine, registries.view));
 }
 

@@ -11,7 +11,8 @@ import type { ComposeProjectDefinition } from './workspaceProjects';
 export type ComposeCliState =
   | { readonly status: 'detecting' }
   | { readonly status: 'found'; readonly cli: ComposeCli }
-  | { readonly status: 'notFound' }
+  /** `tried`: each command with why it did not answer, e.g. `docker compose (not installed)`. */
+  | { readonly status: 'notFound'; readonly tried: readonly string[] }
   | { readonly status: 'invalidSetting' };
 
 export interface ComposeWorkspace {

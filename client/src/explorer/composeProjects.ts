@@ -10,6 +10,7 @@
  */
 import type Docker from 'dockerode';
 import type { ComposeProjectDefinition, ComposeServiceDefinition } from '../compose/workspaceProjects';
+import type { ComposeProjectRef } from '../engine/refs';
 import { compareContainers, compareNames, exitCode } from './format';
 
 /** What compose's labels say of a container. */
@@ -214,4 +215,21 @@ export function containerTree(definitions: readonly ComposeProjectDefinition[], 
 
 export function compareProjects(a: Pick<ComposeProjectView, 'name' | 'workingDir'>, b: Pick<ComposeProjectView, 'name' | 'workingDir'>): number {
   return compareNames(a.name, b.name) || compareNames(a.workingDir ?? '', b.workingDir ?? '');
+}
+
+/** What compose commands need of a project. */
+export function composeProjectRef(view: ComposeProjectView): ComposeProjectRef {
+  return {
+    name: view.name,
+    workingDir: view.workingDir,
+    configFiles: view.configFiles,
+    defined: view.definition !== undefined,
+    profiles: view.definition?.profiles ?? [],
+    services: view.services.map((service) => ({ name: service.name, profiles: service.definition?.profiles ?? [] })),
+  };
+}
+
+/** The ref of a workspace project, whatever runs of it. */
+export function definedProjectRef(definition: ComposeProjectDefinition): ComposeProjectRef {
+  return composeProjectRef(composeProjectView(definition.name, definition, []));
 }

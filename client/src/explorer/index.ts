@@ -4,6 +4,7 @@
  * Registration connects nothing; the first view shown does.
  */
 import * as vscode from 'vscode';
+import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection, EngineState } from '../engine/connection';
 import { machineHostSetting } from '../engine/location';
 import { registerEngineStatusBar } from '../statusBar';
@@ -24,9 +25,11 @@ export interface ExplorerApi {
   readonly images: ImagesModel;
   readonly volumes: VolumesModel;
   readonly networks: NetworksModel;
+  /** The workspace's compose projects and CLI, as the Containers view shows them. */
+  readonly compose: WorkspaceCompose;
 }
 
-export function registerExplorer(context: vscode.ExtensionContext, engine: EngineConnection): ExplorerApi {
+export function registerExplorer(context: vscode.ExtensionContext, engine: EngineConnection, compose: WorkspaceCompose): ExplorerApi {
   engine.configure(readHostSetting());
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((change) => {
@@ -42,10 +45,11 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
   };
   const api: ExplorerApi = {
     engine,
-    containers: new ContainersModel(ctx),
+    containers: new ContainersModel(ctx, compose.state),
     images: new ImagesModel(ctx),
     volumes: new VolumesModel(ctx),
     networks: new NetworksModel(ctx),
+    compose,
   };
   const models: Record<string, EngineTreeModel> = {
     'dockside.containers': api.containers,
@@ -55,7 +59,21 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
   };
   for (const [viewId, model] of Object.entries(models)) {
     const provider = new ModelTreeDataProvider(model);
-    const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true });
+    // Several services can be selected at once: "Up" then starts them together.
+    const canSelectMany = viewId === 'dockside.containers';
+    const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true, canSelectMany });
+    // The compose files are found and the CLI detected when the Containers view is first shown, not at activation.
+    if (canSelectMany) {
+      if (view.visible) void compose.start();
+      else {
+        const firstShown = view.onDidChangeVisibility(({ visible }) => {
+          if (!visible) return;
+          firstShown.dispose();
+          void compose.start();
+        });
+        context.subscriptions.push(firstShown);
+      }
+    }
     // Events keep the model right, but texts like "Up 5 minutes" age: coming back to a view
     // that was shown before lists again (no timer does it behind the user's back).
     let shownBefore = view.visible;

@@ -66,6 +66,8 @@ const seen = {
   /** Everything else with an effect: terminals, file searches, opened documents, engine use. */
   effects: [] as string[],
   terminals: [] as TerminalOptions[],
+  /** What output channels were given. */
+  output: [] as string[],
 };
 let trusted = false;
 
@@ -77,6 +79,7 @@ function resetSeen(): void {
   seen.pickers.length = 0;
   seen.effects.length = 0;
   seen.terminals.length = 0;
+  seen.output.length = 0;
 }
 
 const disposable = { dispose: () => undefined };
@@ -130,7 +133,13 @@ const fakeVscode = {
       statusBarItems.push(item);
       return item;
     },
-    createOutputChannel: () => ({ ...disposable, append: () => undefined, appendLine: () => undefined, clear: () => undefined, show: () => undefined }),
+    createOutputChannel: () => ({
+      ...disposable,
+      append: (text: string) => seen.output.push(text),
+      appendLine: (text: string) => seen.output.push(`${text}\n`),
+      clear: () => undefined,
+      show: () => undefined,
+    }),
     showWarningMessage: (message: string) => {
       seen.warnings.push(message);
       return Promise.resolve(undefined);
@@ -256,7 +265,37 @@ const fakeEngine = {
 
 const containerItem = { ref: { kind: 'container', id: 'c'.repeat(64), name: 'Web_1', state: 'running' } };
 const imageItem = { ref: { kind: 'image', id: `sha256:${'a'.repeat(64)}`, name: 'busybox:latest' } };
-const composeProjectItem = { composeProject: { name: 'shop', workingDir: '/srv/shop', configFiles: ['/srv/shop/compose.yaml'] } };
+/** The project's folder really exists: compose runs in it, with its files that exist. */
+const shopFolder = mkdtempSync(join(tmpdir(), 'dockside-audit-shop-'));
+writeFileSync(join(shopFolder, 'compose.yaml'), 'services:\n  web:\n    image: nginx\n');
+const composeProjectRef = {
+  name: 'shop',
+  workingDir: shopFolder,
+  configFiles: [join(shopFolder, 'compose.yaml')],
+  defined: true,
+  profiles: [],
+  services: [{ name: 'web', profiles: [] }],
+};
+const composeProjectItem = { composeProject: composeProjectRef };
+const composeServiceItem = { composeService: { project: composeProjectRef, name: 'web', profiles: [], builds: false, containers: [] } };
+/** The workspace's compose side as the commands see it: one project, and `docker compose` 2.29 as the CLI. */
+const fakeCompose = {
+  cli: () => {
+    seen.effects.push('compose CLI');
+    return Promise.resolve({
+      status: 'found',
+      cli: { command: { program: 'docker', prefix: ['compose'] }, implementation: 'compose-v2', version: '2.29.1', capabilities: { wait: true, watch: true, profiles: true, envFile: true } },
+    });
+  },
+  definitions: () => {
+    seen.effects.push('compose definitions');
+    return Promise.resolve([{ name: 'shop', workingDir: shopFolder, files: composeProjectRef.configFiles, services: [], profiles: [], unreadable: [] }]);
+  },
+  projectOf: () => {
+    seen.effects.push('compose project');
+    return Promise.resolve({ name: 'shop', workingDir: shopFolder, files: composeProjectRef.configFiles, services: [], profiles: [], unreadable: [] });
+  },
+};
 const dockerfile = Uri.file('/srv/My App/Dockerfile');
 const composeFile = Uri.file('/srv/shop/compose.yaml');
 
@@ -277,8 +316,15 @@ describe('audit: commands at runtime', () => {
   before(() => {
     // Required only now, after the stand-in for `vscode` is in place (a static import would load it first).
     const { registerCommands } = require('../../../client/src/commands') as typeof import('../../../client/src/commands');
-    registerCommands({ subscriptions: [], workspaceState: { get: () => undefined, update: async () => undefined } } as never, fakeEngine as never, { dockerfileBuildInfo: async () => null }, { credentials: {} as never, view: {} as never });
+    registerCommands(
+      { subscriptions: [], workspaceState: { get: () => undefined, update: async () => undefined } } as never,
+      fakeEngine as never,
+      { dockerfileBuildInfo: async () => null },
+      { credentials: {} as never, view: {} as never },
+      fakeCompose as never,
+    );
   });
+  after(() => rmSync(shopFolder, { recursive: true, force: true }));
   beforeEach(() => {
     resetSeen();
     trusted = false;
@@ -292,12 +338,22 @@ describe('audit: commands at runtime', () => {
     ['dockside.image.run', 'busybox:latest'],
     ['dockside.image.runInteractive', imageItem],
     ['dockside.compose.up', composeFile],
+    ['dockside.compose.up'],
     ['dockside.compose.up', composeProjectItem],
+    ['dockside.compose.upProfiles', composeProjectItem],
+    ['dockside.compose.upEnvFile', composeProjectItem],
     ['dockside.compose.down', composeProjectItem],
+    ['dockside.compose.stop', composeProjectItem],
+    ['dockside.compose.start', composeProjectItem],
     ['dockside.compose.restart', composeFile],
-    ['dockside.compose.logs', composeProjectItem],
+    ['dockside.compose.pull', composeProjectItem],
+    ['dockside.compose.watch', composeProjectItem],
+    ['dockside.compose.service.up', composeServiceItem],
+    ['dockside.compose.service.upBuild', composeServiceItem],
+    ['dockside.compose.service.stop', composeServiceItem],
+    ['dockside.compose.service.remove', composeServiceItem],
+    ['dockside.compose.service.rebuild', { composeService: { ...composeServiceItem.composeService, builds: true } }],
     ['dockside.compose.runService', composeFile.toString(), 'web'],
-    ['dockside.compose.serviceLogs', composeFile.toString(), 'web'],
   ];
   for (const [command, ...args] of gated) {
     test(`untrusted workspace: ${command}(${args.map(describeArgument).join(', ')}) refuses with the reason, before anything else`, async () => {
@@ -400,12 +456,12 @@ describe('audit: commands at runtime', () => {
     },
   );
 
-  describe('Compose runs the docker CLI with an argument array, against the engine the explorer uses', { skip: process.platform === 'win32' && 'a POSIX shell script stands in for docker' }, () => {
-    // A `docker` that answers `docker compose version`, so the commands get as far as the terminal.
+  describe('Compose runs the CLI with an argument array, against the engine the explorer uses', { skip: process.platform === 'win32' && 'a POSIX shell script stands in for docker' }, () => {
+    // A `docker` that prints what it was given: its arguments one per line, its folder, and DOCKER_HOST.
     const fakeCliDir = mkdtempSync(join(tmpdir(), 'dockside-audit-cli-'));
     const originalPath = process.env.PATH;
     before(() => {
-      writeFileSync(join(fakeCliDir, 'docker'), '#!/bin/sh\nexit 0\n');
+      writeFileSync(join(fakeCliDir, 'docker'), '#!/bin/sh\nfor a in "$@"; do echo "arg:$a"; done\necho "cwd:$(pwd)"\necho "host:$DOCKER_HOST"\n');
       chmodSync(join(fakeCliDir, 'docker'), 0o755);
       process.env.PATH = `${fakeCliDir}${delimiter}${originalPath ?? ''}`;
     });
@@ -413,18 +469,22 @@ describe('audit: commands at runtime', () => {
       process.env.PATH = originalPath;
       rmSync(fakeCliDir, { recursive: true, force: true });
     });
+    const printed = (prefix: string): string[] =>
+      seen.output
+        .join('')
+        .split('\n')
+        .filter((line) => line.startsWith(prefix))
+        .map((line) => line.slice(prefix.length));
 
-    test('compose up on a project group: `docker` with the arguments as an array, in the project folder, pointed at the configured engine', async () => {
+    test('compose up on a project group: the CLI with the arguments as an array, in the project folder, pointed at the configured engine', async () => {
       trusted = true;
       engineState = { status: 'connected', location: settingLocation };
       await run('dockside.compose.up', composeProjectItem);
       assert.deepEqual(seen.errors, []);
-      assert.equal(seen.terminals.length, 1);
-      const [terminal] = seen.terminals;
-      assert.equal(terminal.shellPath, 'docker', 'no shell in between');
-      assert.deepEqual(terminal.shellArgs, ['compose', '--project-name', 'shop', '--file', '/srv/shop/compose.yaml', 'up', '--detach']);
-      assert.equal(terminal.cwd, '/srv/shop');
-      assert.deepEqual(terminal.env, { DOCKER_HOST: 'tcp://10.0.0.5:2375' });
+      assert.deepEqual(printed('arg:'), ['compose', '--project-name', 'shop', '--file', join(shopFolder, 'compose.yaml'), 'up', '--detach']);
+      assert.deepEqual(printed('cwd:'), [shopFolder]);
+      assert.deepEqual(printed('host:'), ['tcp://10.0.0.5:2375']);
+      assert.match(seen.output[0], /^\n\$ \["docker","compose","--project-name","shop"/, 'the transcript shows the argument array it ran');
     });
 
     test(
@@ -432,10 +492,27 @@ describe('audit: commands at runtime', () => {
       async () => {
         trusted = true;
         await run('dockside.compose.up', composeFile);
-        assert.equal(seen.terminals.length, 1);
-        assert.deepEqual(seen.terminals[0].env, { DOCKER_HOST: 'tcp://10.0.0.5:2375' }, 'the CLI must not fall back to DOCKER_HOST or the current context');
+        assert.deepEqual(printed('host:'), ['tcp://10.0.0.5:2375'], 'the CLI must not fall back to DOCKER_HOST or the current context');
       },
     );
+
+    test('Up on two selected services runs one up with both; a service named like an option stays a service', async () => {
+      trusted = true;
+      const service = (name: string) => ({ composeService: { ...composeServiceItem.composeService, name } });
+      const [web, odd] = [service('web'), service('--volumes')];
+      await run('dockside.compose.service.up', web, [web, odd]);
+      assert.deepEqual(printed('arg:').slice(-5), ['up', '--detach', '--', 'web', '--volumes']);
+      assert.equal(seen.output.filter((text) => text.startsWith('\n$ ')).length, 1, 'one run');
+    });
+
+    test('watch runs in a terminal, as an argument array', async () => {
+      trusted = true;
+      await run('dockside.compose.watch', composeProjectItem);
+      assert.equal(seen.terminals.length, 1);
+      assert.equal(seen.terminals[0].shellPath, 'docker');
+      assert.deepEqual(seen.terminals[0].shellArgs, ['compose', '--project-name', 'shop', '--file', join(shopFolder, 'compose.yaml'), 'watch']);
+      assert.equal(seen.terminals[0].env?.DOCKER_HOST, 'tcp://10.0.0.5:2375');
+    });
   });
 
   describe('terminals closed before their session has started', () => {
@@ -524,7 +601,7 @@ describe('audit: commands at runtime', () => {
     };
 
     hostInspection = { workspaceValue: 'tcp://attacker.example:2375', workspaceFolderValue: 'tcp://attacker.example:2375' };
-    registerExplorer({ subscriptions: [] } as never, engine as never);
+    registerExplorer({ subscriptions: [] } as never, engine as never, { state: { definitions: [], cli: { status: 'detecting' }, onDidChange: () => disposable } } as never);
     assert.deepEqual(configured, [undefined], 'the workspace cannot redirect the engine');
     hostInspection = { globalValue: 'unix:///run/user/1000/docker.sock', workspaceValue: 'tcp://attacker.example:2375' };
     configurationListener?.({ affectsConfiguration: (section) => section === 'dockside.engine.host' });

@@ -2,10 +2,12 @@
  * Audit of issue 6's standing rules that live in the source and the manifest
  * rather than in behaviour a test can provoke, kept as regression guards:
  *   - no command builds a shell string: no `exec`/`execSync`, no spawn with
- *     `shell`, no `sendText`, and the only process started is `docker` with
- *     an argument array (`execFile`, a terminal's `shellPath`/`shellArgs`), besides
- *     the Docker credential helper config.json names (`docker-credential-<name>`,
- *     its name checked so it cannot be a path), with its action as the one argument;
+ *     `shell`, no `sendText`, and the processes started are `docker` with
+ *     an argument array (`execFile`), the Docker credential helper config.json
+ *     names (`docker-credential-<name>`, its name checked so it cannot be a path),
+ *     with its action as the one argument, and the compose CLI (a program from a
+ *     fixed list, or the machine-scoped `dockside.compose.command`) with an argument
+ *     array, from one place (`compose/run.ts`) or a terminal's `shellPath`/`shellArgs`;
  *   - the explorer has no polling timer: no `setInterval` in the client;
  *   - `dockside.engine.host` is machine-scoped (a workspace cannot redirect
  *     the engine) and untrusted workspaces are supported in limited mode.
@@ -44,16 +46,16 @@ function occurrences(pattern: RegExp): string[] {
 describe('audit: standing safety rules in the client source', () => {
   test('the client has sources to check', () => {
     assert.ok(clientSources().length > 20);
-    assert.ok(occurrences(/\bexecFile\(/).length > 0, 'the scan finds what it looks for');
+    assert.ok(occurrences(/\bspawn\(/).length > 0, 'the scan finds what it looks for');
   });
 
   test('no shell: nothing runs a command line, and no terminal is sent text', () => {
     // Bare calls only: `.exec(` is RegExp#exec or the Engine API's exec, whose Cmd is an array.
     assert.deepEqual(occurrences(/(?<![.\w])(exec|execSync|spawnSync|execFileSync)\(|\bshell:\s*true|\.sendText\(/), []);
     assert.deepEqual(
-      occurrences(/from 'node:child_process'|from 'child_process'/).filter((line) => !/import \{ execFile \} from 'node:child_process'/.test(line)),
+      occurrences(/from 'node:child_process'|from 'child_process'/).filter((line) => !/^client\/src\/compose\/run\.ts:\d+: import \{ spawn \} from 'node:child_process'/.test(line)),
       [],
-      'only execFile is imported from child_process',
+      'only compose/run.ts starts processes',
     );
   });
 
@@ -63,15 +65,17 @@ describe('audit: standing safety rules in the client source', () => {
     for (const line of shellCommands) assert.match(line, /'-c', '[^']*'\]/, `the -c script is a fixed literal: ${line}`);
   });
 
-  test('the only processes started are `docker` and credential helpers, with an argument array', () => {
-    const starts = occurrences(/\b(execFile|spawn|fork)\(|createTerminal\(\{/);
+  test('the only processes started are `docker`, credential helpers and the compose CLI, with an argument array', () => {
+    const starts = occurrences(/\b(execFile|spawn|fork)\(|createTerminal\(/);
     assert.ok(starts.length > 0);
     for (const start of starts) {
-      if (/createTerminal\(\{/.test(start)) {
-        // A terminal either runs our own pseudo-terminal or `docker` with `shellArgs` from an array.
-        assert.match(start, /\bpty\b|shellPath: 'docker', shellArgs: composeArgs\(/, start);
+      if (/createTerminal\(/.test(start)) {
+        // A terminal either runs our own pseudo-terminal or the compose CLI with `shellArgs` from an array.
+        assert.match(start, /createTerminal\(\{.*(\bpty\b|shellPath: invocation\.program, shellArgs: \[\.\.\.invocation\.args\])/, start);
       } else if (start.startsWith('client/src/registry/credentialHelper.ts:')) {
         assert.match(start, /execFile\(program, \[action\], settings,/, start);
+      } else if (start.startsWith('client/src/compose/run.ts:')) {
+        assert.match(start, /spawn\(invocation\.program, \[\.\.\.invocation\.args\], \{$/, start);
       } else {
         assert.match(start, /execFile\('docker', \[/, start);
       }
@@ -98,6 +102,10 @@ describe('audit: manifest', () => {
 
   test('dockside.engine.host is machine-scoped: workspace settings cannot redirect the engine', () => {
     assert.equal(properties['dockside.engine.host']?.scope, 'machine');
+  });
+
+  test('dockside.compose.command is machine-scoped: a workspace cannot name the program Dockside runs', () => {
+    assert.equal(properties['dockside.compose.command']?.scope, 'machine');
   });
 
   test('untrusted workspaces are supported in limited mode, with the limits described', () => {

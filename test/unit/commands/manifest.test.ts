@@ -24,7 +24,7 @@ const declared = new Set(manifest.contributes.commands.map((command) => command.
 describe('commands in the manifest', () => {
   test('every command the code registers is declared, and every declared dockside command is registered', () => {
     const context = { subscriptions: [] as unknown[] };
-    registerCommands(context as never, {} as never, { dockerfileBuildInfo: async () => null }, { credentials: {} as never, view: {} as never });
+    registerCommands(context as never, {} as never, { dockerfileBuildInfo: async () => null }, { credentials: {} as never, view: {} as never }, {} as never);
     assert.equal(new Set(registeredCommands).size, registeredCommands.length, 'no command registered twice');
     // The Registries view registers its own Refresh and Load more, as the explorer does its Refresh.
     const registeredByViews = new Set(['dockside.registries.refresh', 'dockside.registries.loadMore']);
@@ -48,7 +48,8 @@ describe('commands in the manifest', () => {
     for (const [menu, entries] of Object.entries(manifest.contributes.menus)) {
       for (const entry of entries) {
         assert.ok(declared.has(entry.command), `${menu}: ${entry.command} is declared`);
-        const executesWorkspaceFiles = /^dockside\.(image\.(build|run|runInteractive)|compose\.(up|down|restart|logs))$/.test(entry.command);
+        const executesWorkspaceFiles =
+          /^dockside\.(image\.(build|run|runInteractive)|compose\..*)$/.test(entry.command) && !/\.(logs|openDefinition|serviceLogs)$/.test(entry.command);
         if (executesWorkspaceFiles && menu !== 'commandPalette') assert.match(entry.when ?? '', /isWorkspaceTrusted/, `${menu}: ${entry.command}`);
       }
     }

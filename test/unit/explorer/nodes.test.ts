@@ -118,7 +118,7 @@ describe('explorer nodes', () => {
       presentation.tooltip,
       ['shop', 'Folder: /home/me/shop', 'Files: compose.yaml, compose.override.yaml', 'Compose CLI: docker-compose 1.29.2 (Docker Compose v1)'].join('\n'),
     );
-    assert.match(shopProject([web], { status: 'notFound' }).present().tooltip ?? '', /Compose CLI: none found$/);
+    assert.match(shopProject([web], { status: 'notFound', tried: [] }).present().tooltip ?? '', /Compose CLI: none found$/);
     const [service] = project.getChildren() as ComposeServiceNode[];
     assert.equal(service.present().label, 'web');
     assert.equal(service.present().description, '1/2 running', 'a collapsed service shows its counts');

@@ -30,7 +30,7 @@ import { ContainerNode } from '../nodes/containers';
 import { CoalescingRunner, EngineTreeModel } from './base';
 
 /** For models without a workspace (tests of the engine side): no definitions, no CLI. */
-const noCompose: ComposeWorkspace = { definitions: [], cli: { status: 'notFound' }, onDidChange: () => ({ dispose: () => undefined }) };
+const noCompose: ComposeWorkspace = { definitions: [], cli: { status: 'notFound', tried: [] }, onDidChange: () => ({ dispose: () => undefined }) };
 
 /** What a project looked like before a change, to fire only what differs. */
 interface ProjectSnapshot {

@@ -3,7 +3,7 @@ import type Docker from 'dockerode';
 import { describeComposeCli } from '../../compose/cli';
 import type { ComposeCliState } from '../../compose/source';
 import type { ComposeProjectRef, ComposeServiceRef, HasComposeProject, HasComposeService } from '../../engine/refs';
-import type { ComposeProjectView, ComposeServiceState, ComposeServiceView } from '../composeProjects';
+import { composeProjectRef, type ComposeProjectView, type ComposeServiceState, type ComposeServiceView } from '../composeProjects';
 import { ContextValue } from '../contextValues';
 import { containerName, type IconSpec } from '../format';
 import { ExplorerNode, type ExplorerContext, type NodePresentation } from './base';
@@ -50,15 +50,7 @@ export class ComposeProjectNode extends ExplorerNode implements HasComposeProjec
   }
 
   get composeProject(): ComposeProjectRef {
-    const { definition } = this.current;
-    return {
-      name: this.current.name,
-      workingDir: this.current.workingDir,
-      configFiles: this.current.configFiles,
-      defined: definition !== undefined,
-      profiles: definition?.profiles ?? [],
-      services: this.current.services.map((service) => ({ name: service.name, profiles: service.definition?.profiles ?? [] })),
-    };
+    return composeProjectRef(this.current);
   }
 
   present(): NodePresentation {
