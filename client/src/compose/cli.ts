@@ -205,8 +205,11 @@ export function composeInvocation(cli: ComposeCli, target: ComposeTarget, operat
       args.push('watch');
       break;
   }
-  // `--` ends the options: a service named `--volumes` is a service.
-  if (services.length > 0) args.push('--', ...services);
+  if (services.length === 0) return { program: cli.command.program, args };
+  // `--` ends the options: a service named `--volumes` is a service. v1's `start` alone has no `--`
+  // (docopt reads it as a service): there, a name that would read as an option is not passed at all.
+  if (cli.implementation === 'compose-v1' && operation.kind === 'start') args.push(...services.filter((service) => !service.startsWith('-')));
+  else args.push('--', ...services);
   return { program: cli.command.program, args };
 }
 

@@ -14,10 +14,16 @@ import type { ComposeFileOutline, ComposeServiceOutline } from '../../../server/
 /** In the order compose-go looks for them; the first one present is the project's main file. */
 export const defaultComposeFileNames = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'] as const;
 
-/** The glob that finds every candidate: main files and their overrides. */
-export const composeFileGlob = '**/{compose,docker-compose}{,.*}.{yaml,yml}';
+/** The glob that finds every candidate (and some other names: `isComposeFileName` tells). */
+export const composeFileGlob = '**/{compose,docker-compose}*.{yaml,yml}';
 
 const overrideName = /^(docker-)?compose\.[^\\/]+\.ya?ml$/i;
+
+/** A main compose file or an override, by its name. */
+export function isComposeFileName(path: string): boolean {
+  const { name } = splitPath(path);
+  return (defaultComposeFileNames as readonly string[]).includes(name) || overrideName.test(name);
+}
 
 /** The files of one project: the main file, then its overrides (`override` first, then by name). */
 export interface ComposeProjectFiles {

@@ -24,6 +24,7 @@ import {
   composeProjectDefinition,
   composeProjectFiles,
   envFileNames,
+  isComposeFileName,
   type ComposeProjectDefinition,
   type ComposeProjectFiles,
 } from './workspaceProjects';
@@ -127,13 +128,13 @@ export class WorkspaceCompose implements vscode.Disposable {
       }),
     );
     const found = await vscode.workspace.findFiles(composeFileGlob, excludedFolders);
-    for (const uri of found) this.outlines.set(uri.fsPath, undefined);
+    for (const uri of found) if (isComposeFileName(uri.fsPath)) this.outlines.set(uri.fsPath, undefined);
     this.rebuild();
     await this.rebuilding;
   }
 
   private fileChanged(path: string): void {
-    if (/[\\/]node_modules[\\/]/.test(path)) return;
+    if (/[\\/]node_modules[\\/]/.test(path) || !isComposeFileName(path)) return;
     this.outlines.set(path, undefined);
     this.rebuild();
   }

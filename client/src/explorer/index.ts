@@ -59,20 +59,13 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
   };
   for (const [viewId, model] of Object.entries(models)) {
     const provider = new ModelTreeDataProvider(model);
-    // Several services can be selected at once: "Up" then starts them together.
-    const canSelectMany = viewId === 'dockside.containers';
-    const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true, canSelectMany });
-    // The compose files are found and the CLI detected when the Containers view is first shown, not at activation.
-    if (canSelectMany) {
+    const isContainers = viewId === 'dockside.containers';
+    // Several compose services can be selected at once: Up then starts them together.
+    const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: isContainers });
+    // The compose files are found and the CLI detected when the Containers view shows, not at activation (start is idempotent).
+    if (isContainers) {
       if (view.visible) void compose.start();
-      else {
-        const firstShown = view.onDidChangeVisibility(({ visible }) => {
-          if (!visible) return;
-          firstShown.dispose();
-          void compose.start();
-        });
-        context.subscriptions.push(firstShown);
-      }
+      context.subscriptions.push(view.onDidChangeVisibility(({ visible }) => visible && void compose.start()));
     }
     // Events keep the model right, but texts like "Up 5 minutes" age: coming back to a view
     // that was shown before lists again (no timer does it behind the user's back).

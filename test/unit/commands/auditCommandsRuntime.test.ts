@@ -505,6 +505,13 @@ describe('audit: commands at runtime', () => {
       assert.equal(seen.output.filter((text) => text.startsWith('\n$ ')).length, 1, 'one run');
     });
 
+    test('from the palette, with one compose project in the workspace, Up takes it without asking', async () => {
+      trusted = true;
+      await run('dockside.compose.up');
+      assert.equal(seen.quickPicks, 0);
+      assert.deepEqual(printed('arg:').slice(0, 3), ['compose', '--project-name', 'shop']);
+    });
+
     test('watch runs in a terminal, as an argument array', async () => {
       trusted = true;
       await run('dockside.compose.watch', composeProjectItem);

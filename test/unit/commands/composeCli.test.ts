@@ -163,6 +163,9 @@ describe('compose argument arrays', () => {
     assert.deepEqual(args(v1, target, { kind: 'stop', services: ['web', 'db'] }), ['docker-compose', '--project-name', 'shop', ...files, 'stop', '--', 'web', 'db']);
     assert.deepEqual(args(v1, target, { kind: 'remove', services: ['web'] }), ['docker-compose', '--project-name', 'shop', ...files, 'rm', '--stop', '--force', '--', 'web']);
     assert.deepEqual(args(v1, target, { kind: 'build', services: ['web'] }), ['docker-compose', '--project-name', 'shop', ...files, 'build', '--no-cache', '--', 'web']);
+    // v1's `start [SERVICE...]` takes no `--`: what would read as an option is left out instead.
+    assert.deepEqual(args(v1, target, { kind: 'start', services: ['web', '--volumes'] }), ['docker-compose', '--project-name', 'shop', ...files, 'start', 'web']);
+    assert.deepEqual(args(plugin, target, { kind: 'start', services: ['web'] }).slice(-3), ['start', '--', 'web']);
   });
 
   test('podman compose and podman-compose', () => {
