@@ -25,8 +25,10 @@ import { ContainersModel } from '../client/src/explorer/model/containers';
 import type { ExplorerNode } from '../client/src/explorer/nodes/base';
 import { ComposeServicesRequest } from '../server/src/lspExt';
 import { LspTestClient } from '../test/support/lspClient';
-import { createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects } from '../test/support/engineFixtures';
+import { createTestContainer } from '../test/support/engineFixtures';
 import { docksideCommand } from './support/docksideCommand';
+import { runEngineBench } from './support/engineBench';
+import { report } from './support/figures';
 
 const serviceCount = 200;
 const containersPerService = 2;
@@ -34,16 +36,6 @@ const rounds = 20;
 const root = join(__dirname, '..', '..');
 const docker = new Docker();
 const location: EngineLocation = { host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } };
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
-}
-
-function report(name: string, values: number[]): void {
-  const f = (value: number): string => value.toFixed(1);
-  console.log(`${name}: p50 ${f(percentile(values, 0.5))} ms, p95 ${f(percentile(values, 0.95))} ms, max ${f(Math.max(...values))} ms (n=${values.length})`);
-}
 
 function composeText(imageOf: (index: number) => string): string {
   const lines = ['services:'];
@@ -65,15 +57,7 @@ async function redraw(node: ExplorerNode | undefined, model: ContainersModel): P
   return items;
 }
 
-async function main(): Promise<void> {
-  try {
-    await docker.ping();
-  } catch (error) {
-    console.log(`skipped: no Docker Engine answers (${(error as Error).message})`);
-    return;
-  }
-  await ensureBusyboxImage(docker);
-  const runId = newRunId();
+runEngineBench(docker, async (runId) => {
   const project = `bench-${runId}`;
   const folder = `/bench/${project}`;
   const file = `${folder}/compose.yaml`;
@@ -167,16 +151,5 @@ async function main(): Promise<void> {
   } finally {
     engine.dispose();
     await client.stop();
-    const started = performance.now();
-    await removeTestObjects(docker, runId);
-    console.log(`(removed the benchmark's containers in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
-}
-
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+});

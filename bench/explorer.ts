@@ -17,7 +17,9 @@ import { ContainersModel } from '../client/src/explorer/model/containers';
 import { ImagesModel } from '../client/src/explorer/model/images';
 import { NetworksModel, VolumesModel } from '../client/src/explorer/model/volumesNetworks';
 import type { ExplorerContext, ExplorerNode } from '../client/src/explorer/nodes/base';
-import { createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects } from '../test/support/engineFixtures';
+import { createTestContainer } from '../test/support/engineFixtures';
+import { runEngineBench } from './support/engineBench';
+import { report } from './support/figures';
 
 const latencyRounds = 30;
 const scaleCount = 1000;
@@ -30,18 +32,6 @@ const location: EngineLocation = {
   source: 'default',
   address: { transport: 'socket', socketPath: '/var/run/docker.sock' },
 };
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
-}
-
-function report(name: string, values: number[], target?: string): void {
-  const f = (value: number): string => value.toFixed(1);
-  console.log(
-    `${name}: p50 ${f(percentile(values, 0.5))} ms, p95 ${f(percentile(values, 0.95))} ms, max ${f(Math.max(...values))} ms (n=${values.length})${target ? `  [target ${target}]` : ''}`,
-  );
-}
 
 function context(engine: EngineConnection): ExplorerContext {
   return { engine, t: untranslated, locale: 'en', now: () => Date.now() };
@@ -140,30 +130,8 @@ async function scale(runId: string): Promise<void> {
   engine.dispose();
 }
 
-async function main(): Promise<void> {
-  try {
-    await docker.ping();
-  } catch (error) {
-    console.log(`skipped: no Docker Engine answers (${(error as Error).message})`);
-    return;
-  }
-  await ensureBusyboxImage(docker);
-  const runId = newRunId();
-  try {
-    activationShare();
-    await eventLatency(runId);
-    await scale(runId);
-  } finally {
-    const started = performance.now();
-    await removeTestObjects(docker, runId);
-    console.log(`(removed the benchmark's containers in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  }
-}
-
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runEngineBench(docker, async (runId) => {
+  activationShare();
+  await eventLatency(runId);
+  await scale(runId);
+});

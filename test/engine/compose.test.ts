@@ -29,7 +29,7 @@ import { ContainersModel } from '../../client/src/explorer/model/containers';
 import type { ComposeProjectNode } from '../../client/src/explorer/nodes/compose';
 import { parseCompose } from '../../server/src/compose/model';
 import { composeServicesOutline } from '../../server/src/service/compose/services';
-import { ensureBusyboxImage, newRunId, removeTestObjects, testLabel } from '../support/engineFixtures';
+import { ensureBusyboxImage, newRunId, removeTestObjects, testComposeFile } from '../support/engineFixtures';
 import { localEngine, until } from '../support/explorerHarness';
 
 const docker = new Docker();
@@ -43,28 +43,11 @@ const { engine, ctx } = localEngine();
 /** The CLI is pointed at the engine the tests use, whatever DOCKER_HOST says: as `dockside.engine.host` would. */
 const location: EngineLocation = { host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'setting', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } };
 
-// Every object compose makes carries the run's label, so the run cleans up after itself even when a test fails.
-const service = (command: string, extra: string[] = []) => [
-  '    image: dockside-test/busybox:latest',
-  `    command: ["sh", "-c", ${JSON.stringify(`trap 'exit 0' TERM; ${command}; while true; do sleep 1; done`)}]`,
-  '    labels:',
-  `      ${testLabel}: ${runId}`,
-  ...extra,
-];
-const composeText = [
-  'services:',
-  '  web:',
-  ...service('echo hello-from-web'),
-  '  worker:',
-  ...service('echo worker-ready'),
-  '  debug:',
-  ...service('echo debugging', ['    profiles: [debug]']),
-  'networks:',
-  '  default:',
-  '    labels:',
-  `      ${testLabel}: ${runId}`,
-  '',
-].join('\n');
+const composeText = testComposeFile(runId, {
+  web: { command: 'echo hello-from-web' },
+  worker: { command: 'echo worker-ready' },
+  debug: { command: 'echo debugging', profiles: ['debug'] },
+});
 
 /** Log lines and notes as they arrive, with a wait for a condition on them (checked on each arrival). */
 function logRecorder() {

@@ -217,3 +217,19 @@ export async function removeTestObjects(docker: Docker, runId: string): Promise<
 
   if (failures.length > 0) throw new AggregateError(failures, `could not remove every object of test run ${runId}`);
 }
+
+/**
+ * A compose file of busybox services, each running `command` (by default nothing) and then
+ * sleeping until SIGTERM, which stops it at once. Every service and the default network carry
+ * the run's label, so `removeTestObjects` removes what compose made.
+ */
+export function testComposeFile(runId: string, services: Record<string, { command?: string; profiles?: string[] }>): string {
+  const lines = ['services:'];
+  for (const [name, { command, profiles }] of Object.entries(services)) {
+    const script = `trap 'exit 0' TERM; ${command ? `${command}; ` : ''}while true; do sleep 1; done`;
+    lines.push(`  ${name}:`, `    image: ${busyboxImage}`, `    command: ["sh", "-c", ${JSON.stringify(script)}]`, '    labels:', `      ${testLabel}: ${runId}`);
+    if (profiles) lines.push(`    profiles: [${profiles.join(', ')}]`);
+  }
+  lines.push('networks:', '  default:', '    labels:', `      ${testLabel}: ${runId}`, '');
+  return lines.join('\n');
+}

@@ -4,8 +4,9 @@
  *
  *   - compose files are found by name and watched; each file's services come
  *     from the language server (`dockside/composeServices`), asked again only
- *     for the file that changed: on save, and on every edit of an open file
- *     (debounced), so the tree follows typing;
+ *     for the file that changed: on save, on every edit of an open file
+ *     (debounced), so the tree follows typing, and when an edited file is
+ *     closed unsaved;
  *   - the CLI is detected once per session, and again when
  *     `dockside.compose.command` changes; the result goes to the output.
  *
@@ -33,6 +34,13 @@ import {
 const editDebounceMs = 250;
 const excludedFolders = '**/node_modules/**';
 
+interface ComposeFileEntry {
+  /** The services read for this content; `null`: unreadable; absent: not read yet. */
+  outline?: ComposeFileOutline | null;
+  /** What was read for the content before, shown until `outline` is in. */
+  readonly standIn?: ComposeFileOutline | null;
+}
+
 export interface WorkspaceComposeDependencies {
   readonly output: vscode.LogOutputChannel;
   /** A file's services from the language server; `null` when it cannot be read. */
@@ -45,8 +53,11 @@ export class WorkspaceCompose implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private started: Promise<void> | undefined;
   private cliDetection: Promise<ComposeCliState> | undefined;
-  /** Every compose file found, by path, with its outline once read. */
-  private readonly outlines = new Map<string, ComposeFileOutline | null | undefined>();
+  /**
+   * Every compose file found, by path. A change replaces its entry, so a read of the content
+   * before the change cannot land after it; until the new read lands, the last one stands in.
+   */
+  private readonly files = new Map<string, ComposeFileEntry>();
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private rebuilding: Promise<void> = Promise.resolve();
   /** Bumped by each detection, so that an older one finishing late cannot overwrite a newer result. */
@@ -111,48 +122,69 @@ export class WorkspaceCompose implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => this.fileChanged(uri.fsPath)),
       watcher.onDidChange((uri) => this.fileChanged(uri.fsPath)),
-      watcher.onDidDelete((uri) => {
-        this.outlines.delete(uri.fsPath);
-        this.rebuild();
-      }),
-      vscode.workspace.onDidChangeTextDocument(({ document }) => {
-        if (document.uri.scheme !== 'file' || !this.outlines.has(document.uri.fsPath)) return;
-        clearTimeout(this.pendingEdits.get(document.uri.fsPath));
-        this.pendingEdits.set(
-          document.uri.fsPath,
-          setTimeout(() => {
-            this.pendingEdits.delete(document.uri.fsPath);
-            this.fileChanged(document.uri.fsPath);
-          }, editDebounceMs),
-        );
-      }),
+      watcher.onDidDelete((uri) => this.fileDeleted(uri.fsPath)),
+      // Files created, deleted or renamed in VS Code (its explorer, a refactoring) are known at once, before any watcher reports them.
+      vscode.workspace.onDidCreateFiles(({ files }) => files.forEach((uri) => this.fileChanged(uri.fsPath))),
+      vscode.workspace.onDidDeleteFiles(({ files }) => files.forEach((uri) => this.fileDeleted(uri.fsPath))),
+      vscode.workspace.onDidRenameFiles(({ files }) =>
+        files.forEach(({ oldUri, newUri }) => {
+          this.fileDeleted(oldUri.fsPath);
+          this.fileChanged(newUri.fsPath);
+        }),
+      ),
+      vscode.workspace.onDidChangeTextDocument(({ document }) => this.documentChanged(document.uri)),
+      // Closed without saving: what counts again is the file on disk.
+      vscode.workspace.onDidCloseTextDocument((document) => this.documentChanged(document.uri)),
     );
     const found = await vscode.workspace.findFiles(composeFileGlob, excludedFolders);
-    for (const uri of found) if (isComposeFileName(uri.fsPath)) this.outlines.set(uri.fsPath, undefined);
+    for (const uri of found) if (isComposeFileName(uri.fsPath)) this.files.set(uri.fsPath, {});
     this.rebuild();
     await this.rebuilding;
   }
 
+  /** An open compose file changed (or closed): read again once typing pauses, after the server has the change. */
+  private documentChanged(uri: vscode.Uri): void {
+    const path = uri.fsPath;
+    if (uri.scheme !== 'file' || !this.files.has(path)) return;
+    clearTimeout(this.pendingEdits.get(path));
+    this.pendingEdits.set(
+      path,
+      setTimeout(() => {
+        this.pendingEdits.delete(path);
+        this.fileChanged(path);
+      }, editDebounceMs),
+    );
+  }
+
+  /** A file, or a folder with compose files in it, is gone. */
+  private fileDeleted(path: string): void {
+    const inside = [...this.files.keys()].filter((file) => file === path || file.startsWith(`${path}/`) || file.startsWith(`${path}\\`));
+    for (const file of inside) this.files.delete(file);
+    if (inside.length > 0) this.rebuild();
+  }
+
   private fileChanged(path: string): void {
     if (/[\\/]node_modules[\\/]/.test(path) || !isComposeFileName(path)) return;
-    this.outlines.set(path, undefined);
+    const previous = this.files.get(path);
+    this.files.set(path, { standIn: previous?.outline ?? previous?.standIn });
     this.rebuild();
   }
 
   /** Reads the outlines not read yet and publishes new definitions; runs one at a time, in order. */
   private rebuild(): void {
     this.rebuilding = this.rebuilding.then(async () => {
-      const unread = [...this.outlines].filter(([, outline]) => outline === undefined).map(([path]) => path);
+      const unread = [...this.files.entries()].filter(([, entry]) => entry.outline === undefined);
       await Promise.all(
-        unread.map(async (path) => {
-          const outline = await this.deps.outline(vscode.Uri.file(path).toString()).catch(() => null);
-          // Deleted meanwhile: forget it rather than bring it back.
-          if (this.outlines.has(path)) this.outlines.set(path, outline);
+        unread.map(async ([path, entry]) => {
+          entry.outline = await this.deps.outline(vscode.Uri.file(path).toString()).catch(() => null);
         }),
       );
       const definitions: ComposeProjectDefinition[] = [];
-      for (const project of composeProjectFiles([...this.outlines.keys()])) {
-        const outlines = project.files.map((file) => this.outlines.get(file) ?? null);
+      for (const project of composeProjectFiles([...this.files.keys()])) {
+        const outlines = project.files.map((file) => {
+          const entry = this.files.get(file);
+          return entry?.outline ?? entry?.standIn ?? null;
+        });
         const definition = composeProjectDefinition(project, outlines, await this.naming(project.folder));
         if (definition) definitions.push(definition);
       }

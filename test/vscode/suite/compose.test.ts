@@ -9,7 +9,7 @@ import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../../client/src/explorer';
 import type { ComposeProjectNode } from '../../../client/src/explorer/nodes/compose';
-import { ensureBusyboxImage, newRunId, removeTestObjects, testLabel } from '../../support/engineFixtures';
+import { ensureBusyboxImage, newRunId, removeTestObjects, testComposeFile } from '../../support/engineFixtures';
 import { explorerApi, when, withStubs } from './support';
 
 describe('Compose projects', () => {
@@ -20,24 +20,7 @@ describe('Compose projects', () => {
   let explorer: ExplorerApi;
   const folder = (): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, project);
   const composeFile = (): vscode.Uri => vscode.Uri.joinPath(folder(), 'compose.yaml');
-  const service = (name: string, extra: string[] = []) => [
-    `  ${name}:`,
-    '    image: dockside-test/busybox:latest',
-    `    command: ["sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done"]`,
-    '    labels:',
-    `      ${testLabel}: ${runId}`,
-    ...extra,
-  ];
-  const composeText = [
-    'services:',
-    ...service('web'),
-    ...service('debug', ['    profiles: [debug]']),
-    'networks:',
-    '  default:',
-    '    labels:',
-    `      ${testLabel}: ${runId}`,
-    '',
-  ].join('\n');
+  const composeText = testComposeFile(runId, { web: {}, debug: { profiles: ['debug'] } });
 
   /** The project's node once `check` holds for it, checked on every change of the view. */
   const projectWhen = (check: (node: ComposeProjectNode) => boolean): Promise<ComposeProjectNode> =>
@@ -54,7 +37,13 @@ describe('Compose projects', () => {
   before(async () => {
     explorer = await explorerApi();
     await ensureBusyboxImage(docker);
-    await vscode.workspace.fs.writeFile(composeFile(), Buffer.from(composeText));
+    // What the user does: open the Docker view, which looks for the workspace's compose files.
+    await vscode.commands.executeCommand('dockside.containers.focus');
+    await explorer.compose.definitions();
+    // The file comes after, created as VS Code's explorer creates one: the view picks it up as it appears.
+    const created = new vscode.WorkspaceEdit();
+    created.createFile(composeFile(), { contents: Buffer.from(composeText) });
+    assert.ok(await vscode.workspace.applyEdit(created));
   });
 
   after(async () => {
@@ -63,9 +52,7 @@ describe('Compose projects', () => {
     await vscode.workspace.fs.delete(folder(), { recursive: true }).then(undefined, () => undefined);
   });
 
-  it("shows a workspace compose file's services before anything runs, and follows an unsaved edit", async () => {
-    // What the user does: open the Docker view.
-    await vscode.commands.executeCommand('dockside.containers.focus');
+  it("shows the services of a compose file added to the workspace before anything runs, and follows an unsaved edit", async () => {
     const node = await projectWhen((candidate) => candidate.services.length === 2);
     assert.deepEqual(descriptions(node), ['web: not created · dockside-test/busybox:latest', 'debug: not created · profiles: debug · dockside-test/busybox:latest']);
     assert.equal(node.present().contextValue, 'composeProject.defined.profiles');
@@ -77,14 +64,20 @@ describe('Compose projects', () => {
     assert.equal(opened?.selection.active.line, composeText.split('\n').indexOf('  debug:'), 'at the service');
 
     const editor = await vscode.window.showTextDocument(composeFile());
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(composeFile(), new vscode.Position(1, 0), '  cache:\n    image: redis:7\n');
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    const added = '  cache:\n    image: redis:7\n';
+    const insert = new vscode.WorkspaceEdit();
+    insert.insert(composeFile(), new vscode.Position(1, 0), added);
+    assert.ok(await vscode.workspace.applyEdit(insert));
     const edited = await projectWhen((candidate) => candidate.services.some((child) => child.name === 'cache'));
     assert.equal(edited.services.find((child) => child.name === 'cache')?.present().description, 'not created · redis:7');
     assert.ok(editor.document.isDirty, 'the tree followed the editor, not the saved file');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Typed away again: the tree follows that too (and the file is left as it was).
+    const remove = new vscode.WorkspaceEdit();
+    remove.delete(composeFile(), new vscode.Range(1, 0, 3, 0));
+    assert.ok(await vscode.workspace.applyEdit(remove));
     await projectWhen((candidate) => !candidate.services.some((child) => child.name === 'cache'));
+    assert.equal(editor.document.getText(), composeText);
+    await editor.document.save();
   });
 
   it('Compose Up then Compose Down from the palette, asking for the compose file among several', async () => {
