@@ -42,10 +42,12 @@ function parseEvent(line: string): EngineEvent | undefined {
 
 /**
  * Container actions that never change what the explorer shows: exec sessions,
- * attach/resize of a terminal, file copies. Everything else (create, start,
- * die, stop, pause, rename, destroy, `health_status: …`) refreshes the container.
+ * attach/resize of a terminal, file copies, and `prune`, a summary with no
+ * container (each container it removes sends its own `destroy`). Everything
+ * else (create, start, die, stop, pause, rename, destroy, `health_status: …`)
+ * refreshes the container.
  */
-const invisibleContainerActions = /^(exec_|attach|detach|resize|top|archive-path|extract-to-dir|export|copy|commit)/;
+const invisibleContainerActions = /^(exec_|attach|detach|resize|top|archive-path|extract-to-dir|export|copy|commit|prune)/;
 
 export function changesContainer(action: string): boolean {
   return !invisibleContainerActions.test(action);

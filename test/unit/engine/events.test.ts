@@ -31,7 +31,7 @@ describe('engine event stream', () => {
   });
 
   test('exec, attach and resize do not change a container; state changes do', () => {
-    for (const action of ['exec_create: sh', 'exec_start: sh', 'exec_die', 'attach', 'resize', 'top', 'archive-path']) {
+    for (const action of ['exec_create: sh', 'exec_start: sh', 'exec_die', 'attach', 'resize', 'top', 'archive-path', 'prune']) {
       assert.equal(changesContainer(action), false, action);
     }
     for (const action of ['create', 'start', 'die', 'stop', 'kill', 'pause', 'unpause', 'restart', 'rename', 'destroy', 'health_status: unhealthy']) {

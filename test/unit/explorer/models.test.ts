@@ -312,7 +312,7 @@ describe('containers model', () => {
     assert.match(shop.present().tooltip ?? '', /Compose CLI: docker-compose 1\.29\.2/);
   });
 
-  test('exec sessions and terminal resizes are not read at all', async () => {
+  test('exec sessions, terminal resizes and prune summaries are not read at all', async () => {
     const { engine, model } = setup();
     engine.containers.set('a', inspectResult('a', 'running'));
     await model.getRoots();
@@ -320,6 +320,9 @@ describe('containers model', () => {
     engine.emit('container', 'exec_create: sh', 'a');
     engine.emit('container', 'resize', 'a');
     engine.emit('network', 'connect', 'n');
+    // Someone's `docker container prune` elsewhere: a summary event with no container ID.
+    engine.emit('container', 'prune', '');
+    engine.emit('container', 'destroy', '');
     assert.deepEqual(engine.requests, []);
   });
 

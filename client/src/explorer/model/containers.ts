@@ -113,7 +113,8 @@ export class ContainersModel extends EngineTreeModel {
   }
 
   protected accepts(event: EngineEvent): boolean {
-    return event.Type === 'container' && changesContainer(event.Action);
+    // An event without a container ID would be read as `GET /containers//json`, which the engine answers with a redirect.
+    return event.Type === 'container' && event.Actor.ID !== '' && changesContainer(event.Action);
   }
 
   protected applyEvent(event: EngineEvent): void {
@@ -172,8 +173,8 @@ export class ContainersModel extends EngineTreeModel {
     const previous = this.infos.get(id);
     if (!info && !previous) return;
     const oldKey = this.projectOf.get(id);
-    const labels = info && composeLabels(info.Labels);
-    const newKey = labels ? projectKeyOf(labels, this.index) : undefined;
+    const labels = composeLabels((info ?? previous)?.Labels);
+    const newKey = info && labels ? projectKeyOf(labels, this.index) : undefined;
     if (info) {
       this.infos.set(id, info);
       this.projectOf.set(id, newKey);
@@ -184,7 +185,7 @@ export class ContainersModel extends EngineTreeModel {
     // Compose labels never change on a container: it stays in, or leaves, the group it was in.
     const key = newKey ?? oldKey;
     if (key === undefined) this.updateUngrouped(id, info);
-    else this.updateProject(key, id);
+    else this.updateProject(key, id, labels?.service);
     if (!info) this.containerNodes.delete(id);
   }
 
@@ -217,8 +218,8 @@ export class ContainersModel extends EngineTreeModel {
     this.fire(undefined);
   }
 
-  /** Recomputes one project after its container `changedId` changed, and fires what differs. */
-  private updateProject(key: ComposeProjectKey, changedId: string): void {
+  /** Recomputes one project after its container `changedId` (of `service`) changed, and fires what differs. */
+  private updateProject(key: ComposeProjectKey, changedId: string, service: string | undefined): void {
     const members = [...this.infos.values()].filter((info) => this.projectOf.get(info.Id) === key);
     const definition = this.index.byKey.get(key);
     const existing = this.projectNodes.get(key);
@@ -241,7 +242,8 @@ export class ContainersModel extends EngineTreeModel {
     }
     const before = this.drawn.get(key);
     existing.update(view, this.containerNode);
-    const after = snapshot(existing);
+    // Only the changed container's service can draw differently: the others keep their snapshot.
+    const after = before ? snapshot(existing, { before, service }) : snapshot(existing);
     this.drawn.set(key, after);
     this.fireChanges(existing, before, after, this.containerNodes.get(changedId));
   }
@@ -262,13 +264,19 @@ export class ContainersModel extends EngineTreeModel {
   }
 }
 
-/** A project's own presentation and child list, and each service's; equal snapshots draw the same. */
-function snapshot(node: ComposeProjectNode): ProjectSnapshot {
+/**
+ * A project's own presentation and child list, and each service's; equal snapshots draw the same.
+ * With `only`, the services other than `only.service` are taken from `only.before` as they were.
+ */
+function snapshot(node: ComposeProjectNode, only?: { readonly before: ProjectSnapshot; readonly service: string | undefined }): ProjectSnapshot {
   const ids = (containers: readonly ContainerNode[]): string => containers.map((container) => container.info.Id).join(',');
-  return {
-    self: `${JSON.stringify(node.present())}|${node.services.map((service) => service.name).join(',')}|${ids(node.loose)}`,
-    services: new Map(node.services.map((service: ComposeServiceNode) => [service.name, `${JSON.stringify(service.present())}|${ids(service.containers)}`])),
-  };
+  const drawn = (service: ComposeServiceNode): string => `${JSON.stringify(service.present())}|${ids(service.containers)}`;
+  const services = new Map<string, string>();
+  for (const service of node.services) {
+    const kept = only && service.name !== only.service ? only.before.services.get(service.name) : undefined;
+    services.set(service.name, kept ?? drawn(service));
+  }
+  return { self: `${JSON.stringify(node.present())}|${node.services.map((service) => service.name).join(',')}|${ids(node.loose)}`, services };
 }
 
 /** Inserts into a sorted list without re-sorting it: one comparison pass, not n log n. */
