@@ -232,6 +232,25 @@ describe('containers model', () => {
     assert.deepEqual(labelsOf(await model.getRoots()), ['other']);
   });
 
+  test('a removed container is gone from the model when its change fires, in a project or not', async () => {
+    const { engine, model } = setup();
+    engine.containers.set('loose', inspectResult('loose', 'exited'));
+    engine.containers.set('member', inspectResult('member', 'exited', project('p')));
+    engine.containers.set('other', inspectResult('other', 'exited', project('p')));
+    await model.getRoots();
+    for (const id of ['loose', 'member']) {
+      engine.containers.delete(id);
+      // What a listener finds while the change is being announced, not after.
+      const seenWhenFired: unknown[] = [];
+      const listening = model.onDidChange(() => seenWhenFired.push(model.findContainer(id)));
+      const changed = nextEvent(model.onDidChange);
+      engine.emit('container', 'destroy', id);
+      await changed;
+      listening.dispose();
+      assert.deepEqual(seenWhenFired, [undefined], id);
+    }
+  });
+
   test('a workspace project shows its services before any container exists; containers then join their service', async () => {
     const compose = new ComposeWorkspaceState([shopDefinition(['web', 'db'])]);
     const { engine, model, changes } = setup(compose);

@@ -179,14 +179,15 @@ export class ContainersModel extends EngineTreeModel {
       this.infos.set(id, info);
       this.projectOf.set(id, newKey);
     } else {
+      // Gone before anything fires: a listener asking for it must find it gone.
       this.infos.delete(id);
       this.projectOf.delete(id);
+      this.containerNodes.delete(id);
     }
     // Compose labels never change on a container: it stays in, or leaves, the group it was in.
     const key = newKey ?? oldKey;
     if (key === undefined) this.updateUngrouped(id, info);
     else this.updateProject(key, id, labels?.service);
-    if (!info) this.containerNodes.delete(id);
   }
 
   /** The container's list entry from its live state (see containerStatus.ts); `undefined` once it is gone. */
