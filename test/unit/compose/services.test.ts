@@ -58,6 +58,41 @@ for (const { name: eol, eol: lineEnd } of lineEndings) {
       );
     });
 
+    test('YAML documents are layers: a later one adds services and overrides what it sets; a body may be an alias', () => {
+      const outline = composeServicesOutline(
+        composeDocument(
+          [
+            'name: first',
+            'x-base: &base',
+            '  image: busybox',
+            'services:',
+            '  web:',
+            '    image: nginx',
+            '    container_name: web',
+            '  tool: *base',
+            '---',
+            'name: second',
+            'services:',
+            '  web:',
+            '    profiles: [debug]',
+            '    build: ./web',
+            '  db:',
+            '    image: postgres',
+          ],
+          lineEnd,
+        ),
+      );
+      assert.equal(outline.name, 'second');
+      assert.deepEqual(
+        outline.services.map(({ range, ...rest }) => ({ ...rest, line: range.start.line })),
+        [
+          { name: 'web', profiles: ['debug'], image: 'nginx', build: './web', containerName: 'web', line: 4 },
+          { name: 'tool', profiles: [], image: 'busybox', line: 7 },
+          { name: 'db', profiles: [], image: 'postgres', line: 14 },
+        ],
+      );
+    });
+
     test('broken YAML keeps the services that could be read; a file without services has none', () => {
       const broken = composeServicesOutline(composeDocument(['services:', '  web:', '    image: nginx', '  db:', '    image: [unclosed', '  cache:', '    image: redis'], lineEnd));
       assert.ok(broken.services.some((service) => service.name === 'web' && service.image === 'nginx'));
