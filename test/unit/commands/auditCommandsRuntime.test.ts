@@ -278,14 +278,16 @@ const composeProjectRef = {
 };
 const composeProjectItem = { composeProject: composeProjectRef };
 const composeServiceItem = { composeService: { project: composeProjectRef, name: 'web', profiles: [], builds: false, containers: [] } };
-/** The workspace's compose side as the commands see it: one project, and `docker compose` 2.29 as the CLI. */
+const pluginFound = {
+  status: 'found',
+  cli: { command: { program: 'docker', prefix: ['compose'] }, implementation: 'compose-v2', version: '2.29.1', capabilities: { wait: true, watch: true, profiles: true, envFile: true } },
+};
+let composeCliState: unknown = pluginFound;
+/** The workspace's compose side as the commands see it: one project, and (unless a test says otherwise) `docker compose` 2.29 as the CLI. */
 const fakeCompose = {
   cli: () => {
     seen.effects.push('compose CLI');
-    return Promise.resolve({
-      status: 'found',
-      cli: { command: { program: 'docker', prefix: ['compose'] }, implementation: 'compose-v2', version: '2.29.1', capabilities: { wait: true, watch: true, profiles: true, envFile: true } },
-    });
+    return Promise.resolve(composeCliState);
   },
   definitions: () => {
     seen.effects.push('compose definitions');
@@ -510,6 +512,20 @@ describe('audit: commands at runtime', () => {
       await run('dockside.compose.up');
       assert.equal(seen.quickPicks, 0);
       assert.deepEqual(printed('arg:').slice(0, 3), ['compose', '--project-name', 'shop']);
+    });
+
+    test('without any compose CLI, Up says what to install and starts nothing', async () => {
+      trusted = true;
+      composeCliState = { status: 'notFound', tried: ['docker compose (docker: unknown command)', 'docker-compose (not installed)', 'podman compose (not installed)', 'podman-compose (not installed)'] };
+      try {
+        await run('dockside.compose.up', composeProjectItem);
+      } finally {
+        composeCliState = pluginFound;
+      }
+      assert.equal(seen.errors.length, 1);
+      assert.match(seen.errors[0], /No compose CLI was found \(tried: docker compose \(docker: unknown command\); docker-compose \(not installed\)/);
+      assert.match(seen.errors[0], /Install the Docker Compose plugin \(docker-compose-plugin\), the standalone docker-compose, or podman-compose/);
+      assert.deepEqual(seen.output, [], 'nothing ran');
     });
 
     test('watch runs in a terminal, as an argument array', async () => {
