@@ -44,7 +44,7 @@ for (const { name: eol, eol: lineEnd } of lineEndings) {
       );
     });
 
-    test('values inherited through a merge key count; extension fields are not services', () => {
+    test('values inherited through a merge key count; a top-level extension is not a service, an x- name under services is', () => {
       const outline = composeServicesOutline(
         composeDocument(
           ['x-base: &base', '  image: busybox', '  profiles: [ops]', 'services:', '  x-template:', '    image: nope', '  tool:', '    <<: *base', '    command: ["true"]'],
@@ -54,7 +54,10 @@ for (const { name: eol, eol: lineEnd } of lineEndings) {
       assert.equal(outline.name, undefined);
       assert.deepEqual(
         outline.services.map((service) => [service.name, service.image, service.profiles]),
-        [['tool', 'busybox', ['ops']]],
+        [
+          ['x-template', 'nope', []],
+          ['tool', 'busybox', ['ops']],
+        ],
       );
     });
 

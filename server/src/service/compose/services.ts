@@ -12,8 +12,9 @@ import type { ComposeFileOutline, ComposeServiceOutline } from '../../lspExt';
 export function composeServicesOutline(compose: ComposeDocument): ComposeFileOutline {
   const services = new Map<string, ComposeServiceOutline>();
   for (const section of sections(compose, 'services')) {
+    // An `x-` name under `services:` is a service (compose-go and v1 run it); only top-level `x-` keys are extensions.
     for (const service of namedEntries(section)) {
-      if (service.name === '' || service.name.startsWith('x-')) continue;
+      if (service.name === '') continue;
       const body = resolveAlias(compose, service.value);
       const read = (key: string) => getValue(compose, body, key);
       const earlier = services.get(service.name);
