@@ -16,7 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { composeDownConfirmation, composeDownScope } from '../../client/src/commands/composeConfirmations';
-import { runComposeOperation } from '../../client/src/commands/composeOps';
+import { removeServiceContainers, runComposeOperation } from '../../client/src/commands/composeOps';
 import { formatMessage } from '../../client/src/commands/localizable';
 import { LogSession, type LogLine, type LogSelector } from '../../client/src/commands/logSession';
 import { composeEnvironment, detectComposeCli, type ComposeCli, type ComposeOperation } from '../../client/src/compose/cli';
@@ -111,7 +111,7 @@ describe('compose projects with the standalone docker-compose', { timeout: 300_0
   test('docker-compose 1.29.2 is Compose v1: no --wait, no watch', () => {
     assert.equal(cli.implementation, 'compose-v1');
     assert.match(cli.version, /^1\.\d+\.\d+$/);
-    assert.deepEqual(cli.capabilities, { wait: false, watch: false, profiles: true, envFile: true });
+    assert.deepEqual(cli.capabilities, { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true });
   });
 
   test('the tree shows every service before Up, then the counts after', async () => {
@@ -179,7 +179,10 @@ describe('compose projects with the standalone docker-compose', { timeout: 300_0
     await logs.until(() => logs.lines('hello-from-web').length >= 1);
     const before = logs.lines('hello-from-web').length;
 
-    await compose({ kind: 'remove', services: ['web'] });
+    // Remove as the service's Remove does it: the containers it names, stopped and removed through the engine.
+    await removeServiceContainers(docker, [web.Id]);
+    assert.deepEqual(await containersOf('web'), []);
+    await removeServiceContainers(docker, [web.Id]); // already gone: nothing to do, no error
     await compose({ kind: 'up', services: ['web'] });
     const [replacement] = await containersOf('web');
     assert.notEqual(replacement.Id, web.Id, 'a new container');

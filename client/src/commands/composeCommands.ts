@@ -8,13 +8,13 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../../server/src/lspExt';
-import { composeEnvironment, type ComposeCli, type ComposeOperation } from '../compose/cli';
+import { composeEnvironment, describeComposeCli, type ComposeCli, type ComposeOperation } from '../compose/cli';
 import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection } from '../engine/connection';
 import type { ComposeProjectRef, ComposeServiceRef, HasComposeProject, HasComposeService } from '../engine/refs';
 import { definedProjectRef } from '../explorer/composeProjects';
 import { composeDownConfirmation, composeDownScope, composeServiceRemovalConfirmation } from './composeConfirmations';
-import { composeProjectInvocation, runComposeOperation, type ComposeChoices } from './composeOps';
+import { composeProjectInvocation, removeServiceContainers, runComposeOperation, type ComposeChoices } from './composeOps';
 import type { LogViews } from './logViews';
 import { confirmModal, requireTrustedWorkspace, t } from './ui';
 
@@ -48,6 +48,21 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
       if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'dockside.compose.command');
       if (choice === detectAgain) void compose.detectAgain();
     });
+    return undefined;
+  };
+
+  /** The CLI if it has what a command offers; else a message that says which CLIs have it. */
+  const requireCapability = async (capability: 'wait' | 'watch' | 'profiles' | 'envFile'): Promise<ComposeCli | undefined> => {
+    const cli = await requireCli();
+    if (!cli || cli.capabilities[capability]) return cli;
+    const described = describeComposeCli(cli);
+    const missing = {
+      wait: vscode.l10n.t('{0} cannot wait for healthy services; Docker Compose 2.1.1 or later and podman-compose 1.6 or later can.', described),
+      watch: vscode.l10n.t('{0} has no watch command; Docker Compose 2.22 or later has.', described),
+      profiles: vscode.l10n.t('{0} cannot enable profiles; Docker Compose 1.28 or later and podman-compose 1.1 or later can.', described),
+      envFile: vscode.l10n.t('{0} takes no env file; Docker Compose 1.25 or later and podman-compose 1.0.6 or later do.', described),
+    };
+    void vscode.window.showInformationMessage(missing[capability]);
     return undefined;
   };
 
@@ -114,7 +129,7 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
     });
 
   projectCommand('dockside.compose.up', true, (project) => run(project, { kind: 'up' }));
-  projectCommand('dockside.compose.upWait', true, (project) => run(project, { kind: 'up', wait: true }));
+  projectCommand('dockside.compose.upWait', true, async (project) => (await requireCapability('wait')) && run(project, { kind: 'up', wait: true }));
   projectCommand('dockside.compose.stop', true, (project) => run(project, { kind: 'stop' }));
   projectCommand('dockside.compose.start', true, (project) => run(project, { kind: 'start' }));
   projectCommand('dockside.compose.restart', true, (project) => run(project, { kind: 'restart' }));
@@ -130,6 +145,7 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
   });
 
   projectCommand('dockside.compose.upProfiles', true, async (project) => {
+    if (!(await requireCapability('profiles'))) return;
     if (project.profiles.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('The compose files of {0} name no profiles.', project.name));
       return;
@@ -148,6 +164,7 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
   });
 
   projectCommand('dockside.compose.upEnvFile', true, async (project) => {
+    if (!(await requireCapability('envFile'))) return;
     const folder = project.workingDir ?? (project.configFiles[0] && dirname(project.configFiles[0]));
     const envFiles = folder ? await compose.envFiles(folder) : [];
     if (envFiles.length === 0) {
@@ -162,12 +179,8 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
   });
 
   projectCommand('dockside.compose.watch', true, async (project) => {
-    const cli = await requireCli();
+    const cli = await requireCapability('watch');
     if (!cli) return;
-    if (!cli.capabilities.watch) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no watch command; Docker Compose 2.22 or later has.', cli.command.program));
-      return;
-    }
     // Watch runs until stopped, printing as it syncs: a terminal the user can read and close.
     const invocation = composeProjectInvocation(cli, project, { kind: 'watch' });
     const env = composeEnvironment(engine.location, cli, process.env);
@@ -197,13 +210,22 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
 
   register('dockside.compose.service.remove', async (argument, selection) => {
     if (!requireTrustedWorkspace()) return;
-    for (const [project, services] of byProject(selectedServices(argument, selection))) {
-      const containers = services.flatMap((service) => service.containers.map((container) => container.name));
-      const { message, detail } = composeServiceRemovalConfirmation(services.map((service) => service.name).join(', '), containers);
-      const action = vscode.l10n.t('Remove');
-      if ((await confirmModal(t(message), t(detail), action)) !== action) return;
-      await run(project, { kind: 'remove', services: services.map((service) => service.name) });
-    }
+    const services = selectedServices(argument, selection);
+    const containers = services.flatMap((service) => service.containers);
+    if (containers.length === 0) return;
+    const { message, detail } = composeServiceRemovalConfirmation(
+      services.map((service) => service.name).join(', '),
+      containers.map((container) => container.name),
+    );
+    const action = vscode.l10n.t('Remove');
+    if ((await confirmModal(t(message), t(detail), action)) !== action) return;
+    const title = vscode.l10n.t('Removing the containers of {0}', services.map((service) => service.name).join(', '));
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () =>
+      removeServiceContainers(
+        engine.docker,
+        containers.map((container) => container.id),
+      ),
+    );
   });
 
   register('dockside.compose.service.rebuild', async (argument) => {

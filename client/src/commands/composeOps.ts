@@ -4,9 +4,11 @@
  * profiles each needs, the argument array, and the run.
  */
 import { existsSync } from 'node:fs';
+import type Docker from 'dockerode';
 import { composeInvocation, type ComposeCli, type ComposeInvocation, type ComposeOperation, type ComposeTarget } from '../compose/cli';
 import { runCompose, type RunOptions, type RunResult } from '../compose/run';
 import type { ComposeProjectRef } from '../engine/refs';
+import { applyLifecycle } from './containerOps';
 
 /** What the user chose for this run: profiles to enable, an env file. */
 export interface ComposeChoices {
@@ -59,4 +61,23 @@ export function runComposeOperation(
 export function composeProjectInvocation(cli: ComposeCli, project: ComposeProjectRef, operation: ComposeOperation, choices?: ComposeChoices): ComposeInvocation {
   const target = composeTarget(project, operation, choices);
   return composeInvocation(cli, { ...target, files: target.files.filter((file) => existsSync(file)) }, operation);
+}
+
+/**
+ * A service's Remove: the containers its confirmation named, each stopped as `compose rm --stop`
+ * stops it (gracefully) and then removed, through the Engine API. So exactly what was named goes,
+ * with any compose CLI or none (podman-compose has no `rm`). Anonymous volumes stay, as with `rm`
+ * without `-v`. A container already gone counts as removed.
+ */
+export async function removeServiceContainers(docker: Docker, containerIds: readonly string[]): Promise<void> {
+  await Promise.all(
+    containerIds.map(async (id) => {
+      try {
+        await applyLifecycle(docker, id, 'stop');
+        await docker.getContainer(id).remove({ v: false });
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+      }
+    }),
+  );
 }

@@ -42,10 +42,12 @@ export interface ComposeCapabilities {
   readonly wait: boolean;
   /** `compose watch` (Compose v2.22+). */
   readonly watch: boolean;
-  /** `--profile` (v1 1.28+, every v2, podman-compose 1.0+). */
+  /** `--profile` (v1 1.28+, every v2, podman-compose 1.1+). */
   readonly profiles: boolean;
-  /** `--env-file` (v1 1.25+, every v2, podman-compose 1.0+). */
+  /** `--env-file` (v1 1.25+, every v2, podman-compose 1.0.6+). */
   readonly envFile: boolean;
+  /** `down --remove-orphans` (v1 1.7+, every v2, podman-compose 1.0.6+). */
+  readonly removeOrphans: boolean;
 }
 
 export interface ComposeCli {
@@ -62,7 +64,8 @@ export function parseComposeVersion(output: string): { implementation: ComposeIm
   if (v2) return { implementation: Number(v2[1].split('.')[0]) >= 2 ? 'compose-v2' : 'compose-v1', version: v2[1] };
   const v1 = /docker-compose version:? v?(\d+\.\d+\.\d+)/i.exec(output);
   if (v1) return { implementation: Number(v1[1].split('.')[0]) >= 2 ? 'compose-v2' : 'compose-v1', version: v1[1] };
-  const podman = /podman-compose version:? v?(\d+\.\d+\.\d+)/i.exec(output);
+  // podman-compose 1.0.3 (Debian 12's) prints `podman-composer version  1.0.3`.
+  const podman = /podman-composer? version:?\s+v?(\d+\.\d+\.\d+)/i.exec(output);
   if (podman) return { implementation: 'podman-compose', version: podman[1] };
   return { implementation: 'unknown', version: /\bv?(\d+\.\d+\.\d+)\b/.exec(output)?.[1] ?? '' };
 }
@@ -71,14 +74,15 @@ export function composeCapabilities(implementation: ComposeImplementation, versi
   const atLeast = (minimum: string): boolean => compareVersions(version, minimum) >= 0;
   switch (implementation) {
     case 'compose-v2':
-      return { wait: atLeast('2.1.1'), watch: atLeast('2.22.0'), profiles: true, envFile: true };
+      return { wait: atLeast('2.1.1'), watch: atLeast('2.22.0'), profiles: true, envFile: true, removeOrphans: true };
     case 'compose-v1':
-      return { wait: false, watch: false, profiles: atLeast('1.28.0'), envFile: atLeast('1.25.0') };
+      return { wait: false, watch: false, profiles: atLeast('1.28.0'), envFile: atLeast('1.25.0'), removeOrphans: atLeast('1.7.0') };
     case 'podman-compose':
-      return { wait: false, watch: false, profiles: atLeast('1.0.0'), envFile: atLeast('1.0.0') };
+      // Read from its sources: 1.0.3 has none of these options; `up --wait` came in 1.6.0.
+      return { wait: atLeast('1.6.0'), watch: false, profiles: atLeast('1.1.0'), envFile: atLeast('1.0.6'), removeOrphans: atLeast('1.0.6') };
     case 'unknown':
       // A program we cannot identify gets the options every compose has had for years, nothing newer.
-      return { wait: false, watch: false, profiles: true, envFile: true };
+      return { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true };
   }
 }
 
@@ -155,11 +159,9 @@ export interface ComposeTarget {
 
 export type ComposeOperation =
   | { readonly kind: 'up'; readonly services?: readonly string[]; readonly build?: boolean; readonly wait?: boolean }
-  /** Removes orphans too: the confirmation names every container of the project, so every one goes. */
+  /** Removes orphans too (where the CLI can): the confirmation names every container of the project, so every one goes. */
   | { readonly kind: 'down' }
   | { readonly kind: 'start' | 'stop' | 'restart' | 'pull'; readonly services?: readonly string[] }
-  /** `rm --stop --force`: the confirmation was asked before. */
-  | { readonly kind: 'remove'; readonly services: readonly string[] }
   /** Builds anew without the layer cache, then recreates: "Rebuild". */
   | { readonly kind: 'build'; readonly services: readonly string[] }
   | { readonly kind: 'watch' };
@@ -184,7 +186,8 @@ export function composeInvocation(cli: ComposeCli, target: ComposeTarget, operat
       services = operation.services ?? [];
       break;
     case 'down':
-      args.push('down', '--remove-orphans');
+      args.push('down');
+      if (cli.capabilities.removeOrphans) args.push('--remove-orphans');
       break;
     case 'start':
     case 'stop':
@@ -192,10 +195,6 @@ export function composeInvocation(cli: ComposeCli, target: ComposeTarget, operat
     case 'pull':
       args.push(operation.kind);
       services = operation.services ?? [];
-      break;
-    case 'remove':
-      args.push('rm', '--stop', '--force');
-      services = operation.services;
       break;
     case 'build':
       args.push('build', '--no-cache');

@@ -229,8 +229,10 @@ export class WorkspaceCompose implements vscode.Disposable {
   }
 }
 
-/** The context keys that show Watch and Up-and-wait only when the CLI has them. */
+/** The context keys that show Watch, Up and wait, Up with profiles and Up with an env file only when the CLI has them. */
 function setCapabilityKeys(cli: ComposeCli | undefined): void {
   void vscode.commands.executeCommand('setContext', 'dockside.compose.canWatch', cli?.capabilities.watch === true);
   void vscode.commands.executeCommand('setContext', 'dockside.compose.canWait', cli?.capabilities.wait === true);
+  void vscode.commands.executeCommand('setContext', 'dockside.compose.canProfiles', cli?.capabilities.profiles === true);
+  void vscode.commands.executeCommand('setContext', 'dockside.compose.canEnvFile', cli?.capabilities.envFile === true);
 }

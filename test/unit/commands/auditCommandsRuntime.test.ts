@@ -60,6 +60,7 @@ const statusBarItems: Array<{ text: string; tooltip: unknown; command: unknown; 
 const seen = {
   warnings: [] as string[],
   errors: [] as string[],
+  infos: [] as string[],
   inputBoxes: [] as InputBoxOptions[],
   quickPicks: 0,
   pickers: [] as FakePicker[],
@@ -74,6 +75,7 @@ let trusted = false;
 function resetSeen(): void {
   seen.warnings.length = 0;
   seen.errors.length = 0;
+  seen.infos.length = 0;
   seen.inputBoxes.length = 0;
   seen.quickPicks = 0;
   seen.pickers.length = 0;
@@ -148,7 +150,10 @@ const fakeVscode = {
       seen.errors.push(message);
       return Promise.resolve(undefined);
     },
-    showInformationMessage: () => Promise.resolve(undefined),
+    showInformationMessage: (message: string) => {
+      seen.infos.push(message);
+      return Promise.resolve(undefined);
+    },
     showInputBox: (options: InputBoxOptions) => {
       seen.inputBoxes.push(options);
       // The run form is followed to its end with the offered values; every other box is cancelled once seen.
@@ -280,7 +285,7 @@ const composeProjectItem = { composeProject: composeProjectRef };
 const composeServiceItem = { composeService: { project: composeProjectRef, name: 'web', profiles: [], builds: false, containers: [] } };
 const pluginFound = {
   status: 'found',
-  cli: { command: { program: 'docker', prefix: ['compose'] }, implementation: 'compose-v2', version: '2.29.1', capabilities: { wait: true, watch: true, profiles: true, envFile: true } },
+  cli: { command: { program: 'docker', prefix: ['compose'] }, implementation: 'compose-v2', version: '2.29.1', capabilities: { wait: true, watch: true, profiles: true, envFile: true, removeOrphans: true } },
 };
 let composeCliState: unknown = pluginFound;
 /** The workspace's compose side as the commands see it: one project, and (unless a test says otherwise) `docker compose` 2.29 as the CLI. */
@@ -525,6 +530,26 @@ describe('audit: commands at runtime', () => {
       assert.equal(seen.errors.length, 1);
       assert.match(seen.errors[0], /No compose CLI was found \(tried: docker compose \(docker: unknown command\); docker-compose \(not installed\)/);
       assert.match(seen.errors[0], /Install the Docker Compose plugin \(docker-compose-plugin\), the standalone docker-compose, or podman-compose/);
+      assert.deepEqual(seen.output, [], 'nothing ran');
+    });
+
+    test("a CLI without profiles (Debian 12's podman-compose 1.0.3): Up with Profiles says which CLIs have them, and asks and runs nothing", async () => {
+      trusted = true;
+      composeCliState = {
+        status: 'found',
+        cli: { command: { program: 'podman-compose', prefix: [] }, implementation: 'podman-compose', version: '1.0.3', capabilities: { wait: false, watch: false, profiles: false, envFile: false, removeOrphans: false } },
+      };
+      try {
+        await run('dockside.compose.upProfiles', composeProjectItem);
+        await run('dockside.compose.upEnvFile', composeProjectItem);
+      } finally {
+        composeCliState = pluginFound;
+      }
+      assert.deepEqual(seen.infos, [
+        'podman-compose 1.0.3 (podman-compose) cannot enable profiles; Docker Compose 1.28 or later and podman-compose 1.1 or later can.',
+        'podman-compose 1.0.3 (podman-compose) takes no env file; Docker Compose 1.25 or later and podman-compose 1.0.6 or later do.',
+      ]);
+      assert.equal(seen.quickPicks, 0);
       assert.deepEqual(seen.output, [], 'nothing ran');
     });
 

@@ -34,6 +34,8 @@ const versionOutputs = {
   podmanComposeWithPodmanCompose:
     ">>>> Executing external compose provider \"/usr/bin/podman-compose\". Please refer to the documentation for details. <<<<\n\npodman-compose version: 1.0.6\n['podman', '--version', '']\nusing podman version: 4.9.3\npodman-compose version 1.0.6\npodman --version \npodman version 4.9.3\nexit code: 0\n",
   podmanCompose12: 'podman-compose version 1.2.0\npodman version 4.9.3\n',
+  // Debian 12's podman-compose spells its own name with an r.
+  podmanCompose103: 'podman-composer version  1.0.3\npodman --version \npodman version 4.3.1\nexit code: 0\n',
 };
 
 function cliFor(program: string, prefix: string[], output: string): ComposeCli {
@@ -45,6 +47,7 @@ const plugin = cliFor('docker', ['compose'], versionOutputs.plugin);
 const v1 = cliFor('docker-compose', [], versionOutputs.v1);
 const podmanCompose = cliFor('podman', ['compose'], versionOutputs.podmanComposeWithDockerCompose);
 const podmanComposePy = cliFor('podman-compose', [], versionOutputs.podmanCompose12);
+const podmanComposeDebian = cliFor('podman-compose', [], versionOutputs.podmanCompose103);
 
 const target: ComposeTarget = { projectName: 'shop', files: ['/w/shop/compose.yaml', '/w/shop/compose.override.yaml'] };
 
@@ -58,18 +61,25 @@ describe('compose version and capabilities', () => {
     assert.deepEqual(read(versionOutputs.podmanComposeWithDockerCompose), { implementation: 'compose-v2', version: '2.27.0' });
     assert.deepEqual(read(versionOutputs.podmanComposeWithPodmanCompose), { implementation: 'podman-compose', version: '1.0.6' });
     assert.deepEqual(read(versionOutputs.podmanCompose12), { implementation: 'podman-compose', version: '1.2.0' });
+    assert.deepEqual(read(versionOutputs.podmanCompose103), { implementation: 'podman-compose', version: '1.0.3' });
     assert.deepEqual(read('mycompose 0.3.1'), { implementation: 'unknown', version: '0.3.1' });
     assert.deepEqual(read(''), { implementation: 'unknown', version: '' });
   });
 
   test('v1 has neither --wait nor watch; v2 has each from the version that brought it', () => {
-    assert.deepEqual(v1.capabilities, { wait: false, watch: false, profiles: true, envFile: true });
-    assert.deepEqual(plugin.capabilities, { wait: true, watch: true, profiles: true, envFile: true });
-    assert.deepEqual(cliFor('docker', ['compose'], versionOutputs.oldPlugin).capabilities, { wait: false, watch: false, profiles: true, envFile: true });
+    assert.deepEqual(v1.capabilities, { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true });
+    assert.deepEqual(plugin.capabilities, { wait: true, watch: true, profiles: true, envFile: true, removeOrphans: true });
+    assert.deepEqual(cliFor('docker', ['compose'], versionOutputs.oldPlugin).capabilities, { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true });
     assert.deepEqual(cliFor('docker', ['compose'], 'Docker Compose version v2.21.0').capabilities.watch, false);
     assert.deepEqual(cliFor('docker', ['compose'], 'Docker Compose version v2.22.0').capabilities.watch, true);
-    assert.deepEqual(cliFor('docker-compose', [], versionOutputs.oldV1).capabilities, { wait: false, watch: false, profiles: false, envFile: true });
-    assert.deepEqual(podmanComposePy.capabilities, { wait: false, watch: false, profiles: true, envFile: true });
+    assert.deepEqual(cliFor('docker-compose', [], versionOutputs.oldV1).capabilities, { wait: false, watch: false, profiles: false, envFile: true, removeOrphans: true });
+  });
+
+  test('podman-compose: profiles from 1.1, an env file and down --remove-orphans from 1.0.6, --wait from 1.6, never watch', () => {
+    assert.deepEqual(podmanComposePy.capabilities, { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true });
+    assert.deepEqual(podmanComposeDebian.capabilities, { wait: false, watch: false, profiles: false, envFile: false, removeOrphans: false });
+    assert.deepEqual(cliFor('podman-compose', [], 'podman-compose version 1.0.6').capabilities, { wait: false, watch: false, profiles: false, envFile: true, removeOrphans: true });
+    assert.equal(cliFor('podman-compose', [], 'podman-compose version 1.6.0').capabilities.wait, true);
     // `podman compose` is as capable as the provider it runs.
     assert.deepEqual(podmanCompose.capabilities, plugin.capabilities);
   });
@@ -161,7 +171,6 @@ describe('compose argument arrays', () => {
   test('v1: the same arrays from docker-compose, without the options it lacks', () => {
     assert.deepEqual(args(v1, target, { kind: 'up', build: true, wait: true }), ['docker-compose', '--project-name', 'shop', ...files, 'up', '--detach', '--build']);
     assert.deepEqual(args(v1, target, { kind: 'stop', services: ['web', 'db'] }), ['docker-compose', '--project-name', 'shop', ...files, 'stop', '--', 'web', 'db']);
-    assert.deepEqual(args(v1, target, { kind: 'remove', services: ['web'] }), ['docker-compose', '--project-name', 'shop', ...files, 'rm', '--stop', '--force', '--', 'web']);
     assert.deepEqual(args(v1, target, { kind: 'build', services: ['web'] }), ['docker-compose', '--project-name', 'shop', ...files, 'build', '--no-cache', '--', 'web']);
     // v1's `start [SERVICE...]` takes no `--`: what would read as an option is left out instead.
     assert.deepEqual(args(v1, target, { kind: 'start', services: ['web', '--volumes'] }), ['docker-compose', '--project-name', 'shop', ...files, 'start', 'web']);
@@ -173,6 +182,12 @@ describe('compose argument arrays', () => {
     assert.deepEqual(args(podmanComposePy, target, { kind: 'pull' }), ['podman-compose', '--project-name', 'shop', ...files, 'pull']);
     assert.deepEqual(args(podmanComposePy, target, { kind: 'up', wait: true, services: ['web'] }), [
       'podman-compose', '--project-name', 'shop', ...files, 'up', '--detach', '--', 'web',
+    ]);
+    assert.deepEqual(args(podmanComposePy, target, { kind: 'down' }), ['podman-compose', '--project-name', 'shop', ...files, 'down', '--remove-orphans']);
+    // 1.0.3 refuses options it does not know: its down runs without --remove-orphans, its up without profiles or an env file.
+    assert.deepEqual(args(podmanComposeDebian, target, { kind: 'down' }), ['podman-compose', '--project-name', 'shop', ...files, 'down']);
+    assert.deepEqual(args(podmanComposeDebian, { ...target, envFile: '/w/shop/.env', profiles: ['debug'] }, { kind: 'up' }), [
+      'podman-compose', '--project-name', 'shop', ...files, 'up', '--detach',
     ]);
   });
 

@@ -324,7 +324,7 @@ describe('containers model', () => {
     compose.set({
       cli: {
         status: 'found',
-        cli: { command: { program: 'docker-compose', prefix: [] }, implementation: 'compose-v1', version: '1.29.2', capabilities: { wait: false, watch: false, profiles: true, envFile: true } },
+        cli: { command: { program: 'docker-compose', prefix: [] }, implementation: 'compose-v1', version: '1.29.2', capabilities: { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true } },
       },
     });
     assert.deepEqual(changes, [shop]);

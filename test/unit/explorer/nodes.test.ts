@@ -66,7 +66,7 @@ async function everyNode(roots: ExplorerNode[]): Promise<ExplorerNode[]> {
 
 const v1Found: ComposeCliState = {
   status: 'found',
-  cli: { command: { program: 'docker-compose', prefix: [] }, implementation: 'compose-v1', version: '1.29.2', capabilities: { wait: false, watch: false, profiles: true, envFile: true } },
+  cli: { command: { program: 'docker-compose', prefix: [] }, implementation: 'compose-v1', version: '1.29.2', capabilities: { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true } },
 };
 
 /** A project node over `containers` (of the `shop` labels above), with container nodes made as the model makes them. */
