@@ -213,19 +213,13 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
     const services = selectedServices(argument, selection);
     const containers = services.flatMap((service) => service.containers);
     if (containers.length === 0) return;
-    const { message, detail } = composeServiceRemovalConfirmation(
-      services.map((service) => service.name).join(', '),
-      containers.map((container) => container.name),
-    );
+    const names = services.map((service) => service.name).join(', ');
+    const { message, detail } = composeServiceRemovalConfirmation(names, containers.map((container) => container.name));
     const action = vscode.l10n.t('Remove');
     if ((await confirmModal(t(message), t(detail), action)) !== action) return;
-    const title = vscode.l10n.t('Removing the containers of {0}', services.map((service) => service.name).join(', '));
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () =>
-      removeServiceContainers(
-        engine.docker,
-        containers.map((container) => container.id),
-      ),
-    );
+    const title = vscode.l10n.t('Removing the containers of {0}', names);
+    const ids = containers.map((container) => container.id);
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () => removeServiceContainers(engine.docker, ids));
   });
 
   register('dockside.compose.service.rebuild', async (argument) => {
