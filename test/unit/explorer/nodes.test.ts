@@ -119,6 +119,7 @@ describe('explorer nodes', () => {
       ['shop', 'Folder: /home/me/shop', 'Files: compose.yaml, compose.override.yaml', 'Compose CLI: docker-compose 1.29.2 (Docker Compose v1)'].join('\n'),
     );
     assert.match(shopProject([web], { status: 'notFound', tried: [] }).present().tooltip ?? '', /Compose CLI: none found$/);
+    assert.match(shopProject([web], { status: 'invalidSetting' }).present().tooltip ?? '', /Compose CLI: the setting dockside\.compose\.command is neither "auto" nor an argument array$/);
     const [service] = project.getChildren() as ComposeServiceNode[];
     assert.equal(service.present().label, 'web');
     assert.equal(service.present().description, '1/2 running', 'a collapsed service shows its counts');

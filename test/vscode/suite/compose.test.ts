@@ -120,4 +120,29 @@ describe('Compose projects', () => {
     const down = await projectWhen((node) => node.present().description === 'not created');
     assert.deepEqual(descriptions(down), ['web: not created · dockside-test/busybox:latest', 'debug: not created · profiles: debug · dockside-test/busybox:latest']);
   });
+
+  it('a change of dockside.compose.command detects the CLI again: without one the services still show and Up says what to install; auto finds docker-compose again', async () => {
+    const setting = () => vscode.workspace.getConfiguration('dockside.compose');
+    const cliLine = (node: ComposeProjectNode) => (node.present().tooltip ?? '').split('\n').at(-1) ?? '';
+    const errors: string[] = [];
+    try {
+      await setting().update('command', ['/nonexistent/dockside-compose'], vscode.ConfigurationTarget.Global);
+      const node = await projectWhen((candidate) => cliLine(candidate) === 'Compose CLI: none found');
+      assert.deepEqual(descriptions(node), ['web: not created · dockside-test/busybox:latest', 'debug: not created · profiles: debug · dockside-test/busybox:latest']);
+      await withStubs(vscode.workspace, { isTrusted: { get: () => true } }, () =>
+        withStubs(
+          vscode.window,
+          { showErrorMessage: { value: (message: string) => (errors.push(message), Promise.resolve(undefined)) } },
+          () => vscode.commands.executeCommand('dockside.compose.up', node),
+        ),
+      );
+      assert.equal(errors.length, 1);
+      assert.match(errors[0], /^No compose CLI was found \(tried: \/nonexistent\/dockside-compose \(not installed\)\)\. Install /);
+      assert.deepEqual(await projectContainers(), [], 'nothing ran');
+    } finally {
+      await setting().update('command', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const found = await projectWhen((candidate) => cliLine(candidate).startsWith('Compose CLI: docker-compose '));
+    assert.match(cliLine(found), /^Compose CLI: docker-compose 1\.\d+\.\d+ \(Docker Compose v1\)$/);
+  });
 });

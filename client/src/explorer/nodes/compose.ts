@@ -66,7 +66,9 @@ export class ComposeProjectNode extends ExplorerNode implements HasComposeProjec
         ? this.ctx.t('Compose CLI: {0}', describeComposeCli(cli.cli))
         : cli.status === 'detecting'
           ? this.ctx.t('Compose CLI: looking for one…')
-          : this.ctx.t('Compose CLI: none found'),
+          : cli.status === 'invalidSetting'
+            ? this.ctx.t('Compose CLI: the setting dockside.compose.command is neither "auto" nor an argument array')
+            : this.ctx.t('Compose CLI: none found'),
     ];
     const flags = [definition ? '.defined' : '', definition && definition.profiles.length > 0 ? '.profiles' : ''].join('');
     return {
