@@ -184,7 +184,7 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
     // Watch runs until stopped, printing as it syncs: a terminal the user can read and close.
     const invocation = composeProjectInvocation(cli, project, { kind: 'watch' });
     const env = composeEnvironment(engine.location, cli, process.env);
-    const name = `compose watch: ${project.name}`;
+    const name = vscode.l10n.t('Compose Watch: {0}', project.name);
     vscode.window.createTerminal({ name, shellPath: invocation.program, shellArgs: [...invocation.args], cwd: project.workingDir, env }).show();
   });
 

@@ -557,6 +557,7 @@ describe('audit: commands at runtime', () => {
       trusted = true;
       await run('dockside.compose.watch', composeProjectItem);
       assert.equal(seen.terminals.length, 1);
+      assert.equal(seen.terminals[0].name, 'Compose Watch: shop');
       assert.equal(seen.terminals[0].shellPath, 'docker');
       assert.deepEqual(seen.terminals[0].shellArgs, ['compose', '--project-name', 'shop', '--file', join(shopFolder, 'compose.yaml'), 'watch']);
       assert.equal(seen.terminals[0].env?.DOCKER_HOST, 'tcp://10.0.0.5:2375');
