@@ -7,6 +7,7 @@
 import type { IncomingMessage } from 'node:http';
 import type Docker from 'dockerode';
 import { dial } from '../engine/dial';
+import { compareVersions } from '../versions';
 
 export interface BuilderProbe {
   /** `/_ping`'s `Builder-Version`: `2` when the engine prefers BuildKit, `1` the classic builder; absent before Docker 23. */
@@ -39,7 +40,7 @@ export interface BuilderChoice {
 }
 
 /** The first Engine API version whose `/build` takes `version=2` with a session. */
-const firstBuildKitApi = [1, 39];
+const firstBuildKitApi = '1.39';
 
 export function chooseBuilder(probe: BuilderProbe): BuilderChoice {
   if (probe.components.some((name) => /podman/i.test(name))) return { builder: 'classic', reason: 'podman' };
@@ -65,13 +66,4 @@ export async function probeBuilder(docker: Docker): Promise<BuilderProbe> {
     engineVersion: version.Version,
     components: (version.Components ?? []).map((component) => component.Name),
   };
-}
-
-function compareVersions(version: string, other: readonly number[]): number {
-  const parts = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(parts.length, other.length); i++) {
-    const difference = (parts[i] ?? 0) - (other[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }

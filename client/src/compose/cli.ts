@@ -11,6 +11,7 @@
  *     arguments after `--`, never shell text, never options.
  */
 import type { EngineLocation } from '../engine/location';
+import { compareVersions } from '../versions';
 
 /** A way to call compose: the program and the arguments before compose's own. */
 export interface ComposeCommand {
@@ -84,17 +85,6 @@ export function composeCapabilities(implementation: ComposeImplementation, versi
       // A program we cannot identify gets the options every compose has had for years, nothing newer.
       return { wait: false, watch: false, profiles: true, envFile: true, removeOrphans: true };
   }
-}
-
-/** Numeric comparison of dotted versions; a missing part counts as 0. */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  const right = b.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }
 
 /** `docker compose 2.29.1`, `docker-compose 1.29.2`: for the output and the project tooltip. */
