@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { engineUnavailableReason } from './support/prerequisites.mjs';
+import { engineUnavailableReason, koreanFontMissingReason } from './support/prerequisites.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const inCi = process.env.CI === 'true';
@@ -80,7 +80,7 @@ const prerequisites = {
   vscode: async () => {
     const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     if (!existsSync(chromium)) return `no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`;
-    return engineUnavailableReason();
+    return koreanFontMissingReason() ?? engineUnavailableReason();
   },
 };
 

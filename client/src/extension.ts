@@ -25,35 +25,38 @@ export interface DocksideApi {
   readonly explorer: ExplorerApi;
   /** The Registries view's model. */
   readonly registries: RegistriesModel;
+  /** The Dockside log (see log.ts). */
+  readonly log: vscode.LogOutputChannel;
   /** How long `activate` took, module loading excluded (reported by `npm run bench`). */
   readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): DocksideApi {
   const activationStarted = performance.now();
-  const output = vscode.window.createOutputChannel('Dockside', { log: true });
-  context.subscriptions.push(output);
+  // The one log (see log.ts): every module that logs gets this channel as its `Log`.
+  const log = vscode.window.createOutputChannel('Dockside', { log: true });
+  context.subscriptions.push(log);
 
-  const engine = new EngineConnection();
+  const engine = new EngineConnection({ log });
   context.subscriptions.push(engine);
   // One store of registry logins, as the Docker CLI keeps them, for builds, push, pull and the Registries view.
-  const credentials = new CredentialStore();
-  const registries = registerRegistriesView(context, credentials);
+  const credentials = new CredentialStore({ log });
+  const registries = registerRegistriesView(context, credentials, log);
 
-  const languageClient = createLanguageClient(context, { output, localImages: (params) => engine.localImages(params) });
+  const languageClient = createLanguageClient(context, { log, localImages: (params) => engine.localImages(params) });
   context.subscriptions.push(languageClient);
   const languageClientReady = languageClient.start().catch((error: unknown) => {
     // Shown by us, not swallowed: without the server there are no language features at all.
     const detail = error instanceof Error ? error.message : String(error);
-    output.error(`Language server failed to start: ${detail}`);
+    log.error(`Language server failed to start: ${detail}`);
     void vscode.window
       .showErrorMessage(vscode.l10n.t('Dockside could not start its language server: {0}', detail), vscode.l10n.t('Show Output'))
-      .then((choice) => choice && output.show());
+      .then((choice) => choice && log.show());
   });
 
   // The compose projects' services come from the server's parse; nothing is read before a view or command asks.
   const compose = new WorkspaceCompose({
-    output,
+    log,
     outline: async (uri) => {
       await languageClientReady;
       return languageClient.isRunning() ? languageClient.sendRequest(ComposeServicesRequest.type, { uri }) : null;
@@ -72,11 +75,12 @@ export function activate(context: vscode.ExtensionContext): DocksideApi {
     },
     { credentials, view: registries },
     compose,
+    log,
   );
 
   registerExplain(context, languageClient, languageClientReady);
 
-  return { languageClient, languageClientReady, explorer, registries: registries.model, activationMs: performance.now() - activationStarted };
+  return { languageClient, languageClientReady, explorer, registries: registries.model, log, activationMs: performance.now() - activationStarted };
 }
 
 export function deactivate(): void {

@@ -13,15 +13,21 @@ import {
 import { ClientCommands, DocksideInitializationOptions, LocalImagesRequest } from '../../server/src/lspExt';
 import { serverArguments, serverEnvironment, serverExecArgv } from './serverProcess';
 
-/** Languages the server serves: Dockerfiles, Compose files, and `docker` command lines in scripts and notes. */
+/**
+ * What the server serves: Dockerfiles, Compose files, and `docker` command lines in scripts and
+ * notes; files on disk and new unsaved ones, never other schemes (git and diff views, output,
+ * other extensions' virtual documents).
+ */
 export const documentSelector = [
-  { language: 'dockerfile' },
-  { language: 'dockercompose' },
-  { language: 'shellscript' },
-  { language: 'makefile' },
-  { language: 'markdown' },
-  // Study notes are often plain .txt files: their `docker` lines get hovers and slip hints too.
-  { language: 'plaintext' },
+  ...['dockerfile', 'dockercompose', 'shellscript', 'makefile', 'markdown'].flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+  ]),
+  // Study notes are often plain .txt files: their `docker` lines get hovers and slip hints too. Only
+  // .txt files, not every plain-text file, and the extension does not activate for them: they are
+  // served once it is active (see DESIGN.md).
+  { language: 'plaintext', scheme: 'file', pattern: '**/*.txt' },
+  { language: 'plaintext', scheme: 'untitled' },
 ];
 
 /** A crashing server is restarted, but not forever: this many crashes within the window stop it. */
@@ -29,7 +35,8 @@ const maxRestarts = 4;
 const restartWindowMs = 3 * 60_000;
 
 export interface LanguageClientDependencies {
-  readonly output: vscode.LogOutputChannel;
+  /** The Dockside log: the server's log messages (its error boundary's among them) land there, with their level. */
+  readonly log: vscode.LogOutputChannel;
   readonly localImages: (params: LocalImagesRequest.Params) => Promise<LocalImagesRequest.Result>;
 }
 
@@ -56,7 +63,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, deps: Lan
     initializationOptions,
     // A hover's "More…" is a command link; only the Explain command may run from the server's Markdown.
     markdown: { isTrusted: { enabledCommands: [ClientCommands.explain] } },
-    outputChannel: deps.output,
+    outputChannel: deps.log,
     synchronize: { configurationSection: 'dockside' },
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue, handled: true }),

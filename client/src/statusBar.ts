@@ -42,7 +42,7 @@ function render(item: vscode.StatusBarItem, state: EngineState): void {
   item.show();
 }
 
-/** One sentence per problem; the welcome view (package.nls.json) says the same at more length. */
+/** One sentence per problem; the Containers view (explorer/engineProblem.ts) says the same at more length. */
 function problemSummary(kind: EngineProblemKind): string {
   switch (kind) {
     case 'socketMissing':

@@ -62,7 +62,11 @@ describe('audit: engine connection', () => {
     const state = await away;
     assert.equal(state.status === 'unreachable' && state.location.source, 'setting');
     assert.equal(state.status === 'unreachable' && state.problem.kind, 'socketMissing');
-    assert.deepEqual(await model.getRoots(), [], 'nothing from the previous engine stays on screen');
+    assert.deepEqual(
+      (await model.getRoots()).map((node) => node.present().contextValue),
+      ['engineRetry', 'engineSettings'],
+      'nothing from the previous engine stays on screen: Retry and Settings under the explanation',
+    );
 
     const back = nextEvent(model.onDidChange, () => model.findContainer(container.id) !== undefined);
     connection.configure(undefined);
@@ -107,7 +111,7 @@ describe('audit: engine connection', () => {
     connection.onDidChangeState((state) => announced.push(state.status === 'unreachable' ? state.problem.kind : state.status));
     void connection.connect();
     await failedFiveTimes;
-    assert.deepEqual(announced, ['connecting', 'socketMissing'], 'the status bar and welcome view do not flicker');
+    assert.deepEqual(announced, ['connecting', 'socketMissing'], 'the status bar and the view\'s explanation do not flicker');
   });
 
   test('local images for the language server: tags, size and date; one image inspected for its ports and command', async () => {

@@ -52,6 +52,16 @@ function collector() {
   };
 }
 
+/** What a command run in the container prints to stdout (demultiplexed). */
+async function execOutput(container: Docker.Container, cmd: string[]): Promise<string> {
+  const exec = await container.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
+  const stream = await exec.start({});
+  const stdout = collector();
+  docker.modem.demuxStream(stream, { write: (chunk: Buffer) => stdout.push(chunk.toString('utf8')) } as NodeJS.WritableStream, process.stderr);
+  await new Promise((resolve) => stream.on('end', resolve));
+  return stdout.text;
+}
+
 describe('container commands against the engine', () => {
   const committed: string[] = [];
   before(() => ensureBusyboxImage(docker));
@@ -193,6 +203,26 @@ describe('container commands against the engine', () => {
     assert.match(output.text, /30 100/);
     session.write('exit 3\r');
     assert.equal(await session.exited, 3);
+  });
+
+  test("shell: the terminal's answer to the prompt's cursor question, right before the first keystrokes, does not cost them", async () => {
+    const container = await createTestContainer(docker, runId, { name: 'shell-burst', start: true });
+    const output = collector();
+    const session = await openExecSession(docker, container.id, '/bin/sh', { columns: 80, rows: 24 }, (text) => output.push(text));
+    const questions = () => output.text.split('\x1b[6n').length - 1;
+    // busybox ash asks where the cursor is after every prompt. On the first row (Alpine's sh prints no banner; after
+    // `clear`) the answer is ESC[1;5R for `/ # `, ESC[1;3R for `$ `: the start of Ctrl+Right and Alt+Right, read as
+    // one unknown key together with the keys right behind it. Answer and keys go here in one write, the tightest burst.
+    await output.until(() => questions() === 1);
+    session.write('\x1b[1;5Recho first line > /typed; clear; PS1="$ "\r');
+    await output.until(() => questions() === 2);
+    session.write('\x1b[1;3R');
+    session.write('echo second line >> /typed; echo $((6*7))\r');
+    // Only an evaluated line prints 42; a line that lost its start fails with "not found".
+    await output.until((text) => /\r\n42\r\n|not found/.test(text));
+    assert.doesNotMatch(output.text, /not found/);
+    assert.equal(await execOutput(container, ['cat', '/typed']), 'first line\nsecond line\n', 'both lines arrived whole, inside the container');
+    session.close();
   });
 
   test('run interactive: attach before start, type into the container, see its exit code', async () => {

@@ -163,7 +163,11 @@ describe('engine connection', () => {
     const down = whenState(connection, 'unreachable');
     await proxy.stop();
     await down;
-    assert.deepEqual(await model.getRoots(), [], 'the view empties so the welcome view explains');
+    assert.deepEqual(
+      (await model.getRoots()).map((node) => node.present().contextValue),
+      ['engineRetry', 'engineSettings'],
+      'no container stays: Retry and Settings under the explanation',
+    );
 
     // Made while the explorer is cut off: its events are never seen.
     const container = await createTestContainer(docker, runId, { name: 'while-down' });

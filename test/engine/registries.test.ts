@@ -17,6 +17,7 @@ import { transferImage } from '../../client/src/commands/imageTransfer';
 import { formatMessage } from '../../client/src/commands/localizable';
 import { deleteRemoteTag, deletionFailure, manifestDocument, remoteDigest } from '../../client/src/commands/remoteImageOps';
 import { nextEvent } from '../../client/src/engine/emitter';
+import { silentLog } from '../../client/src/log';
 import { MessageNode, type ExplorerNode } from '../../client/src/explorer/nodes/base';
 import { LoadMoreNode, RegistryNode, TagNode, type PlatformNode } from '../../client/src/explorer/registries/nodes';
 import { defaultCertsDirs, RegistryClient } from '../../client/src/registry/registryClient';
@@ -242,13 +243,16 @@ describe('the Registries view against a real registry (htpasswd logins, deleting
 
   test('an unreachable registry is an error item with the reason on that registry; the other one keeps working', async () => {
     const closed = `127.0.0.1:${await freePort()}`;
-    const view = registriesView(configDir, [closed]);
+    const logged: string[] = [];
+    const view = registriesView(configDir, [closed], { log: { ...silentLog, warn: (line) => void logged.push(line) } });
     const roots = await view.model.getRoots();
     assert.deepEqual(labels(roots), [closed, registry.address].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
     const [failure] = await labeled(roots, closed).getChildren();
     assert.ok(failure instanceof MessageNode);
     assert.match(failure.present().label, new RegExp(`^Could not load: ${closed} cannot be reached: .*ECONNREFUSED`));
     assert.equal(failure.present().contextValue, 'errorState');
+    assert.equal(logged.length, 1, 'the failure is logged once, for that registry');
+    assert.match(logged[0], new RegExp(`^Registries: listing registry:${closed} failed: ${closed} cannot be reached: .*ECONNREFUSED`));
     assert.ok(labels(await labeled(roots, registry.address).getChildren()).includes(repositories[0]));
   });
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, ensureCodeServer, startVsCodeServer, workbenchUrl } from '../support/codeServer.mjs';
+import { startUiDriver } from './uiDriver.mjs';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const resultsPath = process.env.DOCKSIDE_TEST_RESULTS ?? join(root, 'out/vscode-results.json');
@@ -20,18 +21,28 @@ cpSync(join(root, 'samples'), workspace, { recursive: true });
 
 let server;
 let browser;
+let uiDriver;
 let exitCode = 1;
 const serverLog = [];
 try {
   const serverMain = await ensureCodeServer(root);
+  uiDriver = await startUiDriver();
   server = await startVsCodeServer(serverMain, {
     dataDir: join(scratch, 'vscode'),
     // A Docker configuration of its own: registry logins made by the suite never touch the user's ~/.docker.
-    env: { DOCKSIDE_SUITE_REPORT: suiteReport, DOCKER_CONFIG: join(scratch, 'docker-config') },
+    // The suite reads the extension host's log (activation events, warnings) from the logs folder.
+    env: {
+      DOCKSIDE_SUITE_REPORT: suiteReport,
+      DOCKER_CONFIG: join(scratch, 'docker-config'),
+      DOCKSIDE_UI_DRIVER: uiDriver.url,
+      DOCKSIDE_VSCODE_LOGS: join(scratch, 'vscode', 'user-data', 'logs'),
+    },
     log: (text) => serverLog.push(text),
   });
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const page = await browser.newPage();
+  // The size the issue's walkthrough used: what must be visible without scrolling is checked at it.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await uiDriver.attach(page);
   const consoleLines = [];
   page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
   process.on('exit', () => process.env.DOCKSIDE_VSCODE_CONSOLE && console.log(consoleLines.join('\n')));
@@ -65,8 +76,25 @@ try {
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
   writeFileSync(resultsPath, JSON.stringify(counts));
   await browser?.close().catch(() => undefined);
+  await uiDriver?.close();
   await server?.stop();
   if (process.env.DOCKSIDE_KEEP_SCRATCH) console.log(`scratch kept: ${scratch}`);
-  else rmSync(scratch, { recursive: true, force: true });
+  else await removeScratch();
+}
+
+/**
+ * The language server outlives the extension host by a few seconds (it checks now and then
+ * whether its parent is alive) and its code cache is in the scratch folder: until it exits, a
+ * removal can find a file written behind it. Each try lists the folder anew.
+ */
+async function removeScratch() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return rmSync(scratch, { recursive: true, force: true });
+    } catch (error) {
+      if (error.code !== 'ENOTEMPTY' || attempt === 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 process.exitCode = exitCode;

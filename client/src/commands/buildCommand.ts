@@ -12,6 +12,8 @@ import { chooseBuilder, probeBuilder, type BuilderChoice, type BuilderProbe } fr
 import { locateFailedStep } from '../buildkit/failureLocation';
 import { formatSecretSpec, secretAvailable } from '../buildkit/secrets';
 import type { EngineConnection } from '../engine/connection';
+import { localize } from '../l10n';
+import type { Log } from '../log';
 import type { CredentialStore } from '../registry/credentials';
 import { locateBuildFailure, linesAfterEdit } from './buildErrors';
 import { buildImage, type BuildResult } from './buildImage';
@@ -48,6 +50,8 @@ export interface BuildCommandDependencies {
   readonly state: vscode.Memento;
   /** The language server's reading of the Dockerfile; `null` when it has none. */
   readonly dockerfileBuildInfo: (uri: vscode.Uri) => Promise<DockerfileBuildInfoRequest.Result>;
+  /** The Dockside log: each build's start and outcome. */
+  readonly log: Log;
 }
 
 export function registerBuildCommand(register: Register, dependencies: BuildCommandDependencies): vscode.Disposable {
@@ -105,6 +109,10 @@ export function registerBuildCommand(register: Register, dependencies: BuildComm
     output.appendLine(vscode.l10n.t('Building {0} from {1} (context {2})', options.tags.join(', '), dockerfile, options.contextDir));
     output.appendLine(builderLine(choice, probe));
     if (!(await secretsReady(info, options, choice))) return;
+    const { log } = dependencies;
+    const started = performance.now();
+    const target = options.target ? `, target ${options.target}` : '';
+    log.info(`Build started: ${options.tags.join(', ')} from ${document.uri.fsPath}, context ${options.contextDir}${target}, ${choice.builder} builder`);
 
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building {0}', name), cancellable: true },
@@ -128,17 +136,21 @@ export function registerBuildCommand(register: Register, dependencies: BuildComm
         }
       },
     );
+    const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
     if (result.cancelled) {
+      log.info(`Build cancelled: ${name} after ${took}`);
       output.appendLine(vscode.l10n.t('Build cancelled.'));
       return;
     }
     if (result.error === undefined) {
+      log.info(`Build finished: ${name} (${result.imageId ?? 'no image ID'}) in ${took}`);
       output.appendLine(vscode.l10n.t('Image {0}, tagged {1}.', result.imageId ?? '', options.tags.join(', ')));
       const run = vscode.l10n.t('Run');
-      const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Built {0}.', name), run);
+      const answer = await vscode.window.showInformationMessage(localize('Built {0}.', name), run);
       if (answer === run) await vscode.commands.executeCommand('dockside.image.run', name);
       return;
     }
+    log.error(`Build failed: ${name} after ${took}: ${result.failedStep?.error ?? result.error}`);
     await reportFailure(document, info, result);
   }
 
@@ -159,20 +171,20 @@ export function registerBuildCommand(register: Register, dependencies: BuildComm
       const given = options.secrets.find((spec) => spec.id === secret.id);
       output.appendLine(
         given
-          ? vscode.l10n.t('Secret {0} (line {1}): {2} does not exist, so the build gets no secret {0}.', secret.id, secret.line + 1, formatSecretSpec(given))
-          : vscode.l10n.t('Secret {0} (line {1}) is not given to the build (Build Image... asks for secrets).', secret.id, secret.line + 1),
+          ? localize('Secret {0} (line {1}): {2} does not exist, so the build gets no secret {0}.', secret.id, secret.line + 1, formatSecretSpec(given))
+          : localize('Secret {0} (line {1}) is not given to the build (Build Image... asks for secrets).', secret.id, secret.line + 1),
       );
     }
     const required = missing.filter((secret) => secret.required);
     if (required.length === 0) {
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('The build has no secret {0}: the RUN at line {1} runs without it. The output says why.', missing[0].id, missing[0].line + 1),
+        localize('The build has no secret {0}: the RUN at line {1} runs without it. The output says why.', missing[0].id, missing[0].line + 1),
       );
       return true;
     }
     const buildAnyway = vscode.l10n.t('Build Anyway');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('The build has no secret {0}, which line {1} requires: that step will fail.', required[0].id, required[0].line + 1),
+      localize('The build has no secret {0}, which line {1} requires: that step will fail.', required[0].id, required[0].line + 1),
       { modal: true, detail: vscode.l10n.t('Give it with Build Image... as id={0},src=FILE or id={0},env=VARIABLE.', required[0].id) },
       buildAnyway,
     );
@@ -213,13 +225,13 @@ function builderLine(choice: BuilderChoice, probe: BuilderProbe): string {
     case 'preferred':
       return vscode.l10n.t('Builder: BuildKit (the engine\'s default builder).');
     case 'supported':
-      return vscode.l10n.t('Builder: BuildKit (Docker Engine {0} on {1} builds with it over its API).', probe.engineVersion ?? '?', probe.osType ?? '?');
+      return localize('Builder: BuildKit (Docker Engine {0} on {1} builds with it over its API).', probe.engineVersion ?? '?', probe.osType ?? '?');
     case 'podman':
       return vscode.l10n.t('Builder: the classic builder (Podman builds with Buildah and has no BuildKit API).');
     case 'windows':
       return vscode.l10n.t('Builder: the classic builder (Windows engines have no BuildKit).');
     case 'tooOld':
-      return vscode.l10n.t('Builder: the classic builder (Engine API {0} is older than BuildKit builds, which need 1.39).', probe.apiVersion ?? '?');
+      return localize('Builder: the classic builder (Engine API {0} is older than BuildKit builds, which need 1.39).', probe.apiVersion ?? '?');
   }
 }
 

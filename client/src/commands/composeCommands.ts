@@ -11,6 +11,8 @@ import { ClientCommands } from '../../../server/src/lspExt';
 import { composeEnvironment, describeComposeCli, type ComposeCli, type ComposeOperation } from '../compose/cli';
 import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection } from '../engine/connection';
+import { localize } from '../l10n';
+import { commandLine, type Log } from '../log';
 import type { ComposeProjectRef, ComposeServiceRef, HasComposeProject, HasComposeService } from '../engine/refs';
 import { definedProjectRef } from '../explorer/composeProjects';
 import { composeDownConfirmation, composeDownScope, composeServiceRemovalConfirmation } from './composeConfirmations';
@@ -28,7 +30,7 @@ function isServiceItem(value: unknown): value is HasComposeService {
   return typeof (value as Partial<HasComposeService> | undefined)?.composeService?.name === 'string';
 }
 
-export function registerComposeCommands(register: Register, engine: EngineConnection, compose: WorkspaceCompose, logs: LogViews): void {
+export function registerComposeCommands(register: Register, engine: EngineConnection, compose: WorkspaceCompose, logs: LogViews, log: Log): void {
   let transcript: vscode.OutputChannel | undefined;
 
   /** The CLI, or a message that says what to install (the tree still shows services: they come from the files). */
@@ -57,10 +59,10 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
     if (!cli || cli.capabilities[capability]) return cli;
     const described = describeComposeCli(cli);
     const missing = {
-      wait: vscode.l10n.t('{0} cannot wait for healthy services; Docker Compose 2.1.1 or later and podman-compose 1.6 or later can.', described),
+      wait: localize('{0} cannot wait for healthy services; Docker Compose 2.1.1 or later and podman-compose 1.6 or later can.', described),
       watch: vscode.l10n.t('{0} has no watch command; Docker Compose 2.22 or later has.', described),
-      profiles: vscode.l10n.t('{0} cannot enable profiles; Docker Compose 1.28 or later and podman-compose 1.1 or later can.', described),
-      envFile: vscode.l10n.t('{0} takes no env file; Docker Compose 1.25 or later and podman-compose 1.0.6 or later do.', described),
+      profiles: localize('{0} cannot enable profiles; Docker Compose 1.28 or later and podman-compose 1.1 or later can.', described),
+      envFile: localize('{0} takes no env file; Docker Compose 1.25 or later and podman-compose 1.0.6 or later do.', described),
     };
     void vscode.window.showInformationMessage(missing[capability]);
     return undefined;
@@ -89,7 +91,7 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
     const lastLine = result.output.trim().split('\n').at(-1) ?? '';
     const showOutput = vscode.l10n.t('Show Output');
     const failed = result.missing
-      ? vscode.l10n.t('{0} could not be started: {1}', cli.command.program, lastLine)
+      ? localize('{0} could not be started: {1}', cli.command.program, lastLine)
       : vscode.l10n.t('{0} failed (exit code {1}): {2}', title, result.exitCode ?? '?', lastLine);
     void vscode.window.showErrorMessage(failed, showOutput).then((choice) => choice && channel.show(true));
     return false;
@@ -185,6 +187,7 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
     const invocation = composeProjectInvocation(cli, project, { kind: 'watch' });
     const env = composeEnvironment(engine.location, cli, process.env);
     const name = vscode.l10n.t('Compose Watch: {0}', project.name);
+    log.info(`Running in a terminal: ${commandLine([invocation.program, ...invocation.args])}`);
     vscode.window.createTerminal({ name, shellPath: invocation.program, shellArgs: [...invocation.args], cwd: project.workingDir, env }).show();
   });
 

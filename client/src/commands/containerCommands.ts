@@ -1,6 +1,7 @@
 /** Container commands: lifecycle, remove, logs, shell, inspect, copy, stats, copy out, diff, commit. */
 import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
+import { localize } from '../l10n';
 import {
   anonymousVolumes,
   applyLifecycle,
@@ -38,7 +39,7 @@ export function registerContainerCommands(register: Register, engine: EngineConn
       const ref = await pick(argument, statesFor[action]);
       if (!ref) return;
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t(lifecycleProgress[action], ref.name) },
+        { location: vscode.ProgressLocation.Window, title: localize(lifecycleProgress[action], ref.name) },
         () => applyLifecycle(docker(), ref.id, action),
       );
     });
@@ -119,7 +120,7 @@ export function registerContainerCommands(register: Register, engine: EngineConn
     );
     const reveal = vscode.l10n.t('Reveal');
     const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Copied {0} ({1} entries) to {2}.', containerPath, written.length, destination.fsPath),
+      localize('Copied {0} ({1} entries) to {2}.', containerPath, written.length, destination.fsPath),
       reveal,
     );
     if (choice === reveal && written[0]) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.joinPath(destination, written[0]));
@@ -129,13 +130,13 @@ export function registerContainerCommands(register: Register, engine: EngineConn
     const ref = await pick(argument);
     if (!ref) return;
     const reference = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Commit {0} to an image', ref.name),
+      title: localize('Commit {0} to an image', ref.name),
       prompt: vscode.l10n.t('The new image name and tag, e.g. myapp:snapshot.'),
       value: `${ref.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:snapshot`,
       validateInput: validateWith((value) => validateImageReference(value)),
     });
     if (!reference) return;
     const imageId = await commitContainer(docker(), ref.id, reference);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Committed {0} to {1} ({2}).', ref.name, reference, imageId.slice(7, 19)));
+    void vscode.window.showInformationMessage(localize('Committed {0} to {1} ({2}).', ref.name, reference, imageId.slice(7, 19)));
   });
 }

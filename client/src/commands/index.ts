@@ -9,6 +9,7 @@ import type { DockerfileBuildInfoRequest } from '../../../server/src/lspExt';
 import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection } from '../engine/connection';
 import type { RegistriesView } from '../explorer/registries/view';
+import type { Log } from '../log';
 import type { CredentialStore } from '../registry/credentials';
 import { registerBuildCommand } from './buildCommand';
 import { registerComposeCommands } from './composeCommands';
@@ -39,6 +40,7 @@ export function registerCommands(
   language: LanguageServices,
   registries: RegistryServices,
   compose: WorkspaceCompose,
+  log: Log,
 ): void {
   // The one place a command's failure becomes a message: the engine's own words, never a stack trace.
   const register = (id: string, handler: (...args: unknown[]) => Promise<unknown>): void => {
@@ -47,6 +49,7 @@ export function registerCommands(
         try {
           await handler(...args);
         } catch (error) {
+          log.error(`${id} failed: ${engineMessage(error)}`);
           void vscode.window.showErrorMessage(describeFailure(error));
         }
       }),
@@ -61,10 +64,10 @@ export function registerCommands(
   registerVolumeNetworkCommands(register, engine, documents);
   const { credentials } = registries;
   context.subscriptions.push(
-    registerBuildCommand(register, { engine, credentials, state: context.workspaceState, dockerfileBuildInfo: language.dockerfileBuildInfo }),
+    registerBuildCommand(register, { engine, credentials, state: context.workspaceState, dockerfileBuildInfo: language.dockerfileBuildInfo, log }),
   );
-  registerComposeCommands(register, engine, compose, logs);
-  context.subscriptions.push(registerRegistryCommands(register, engine, credentials), registerRegistryViewCommands(register, engine, registries.view));
+  registerComposeCommands(register, engine, compose, logs, log);
+  context.subscriptions.push(registerRegistryCommands(register, engine, credentials, log), registerRegistryViewCommands(register, engine, registries.view, log));
 }
 
 /** A failed connection says so (the Docker view explains how to fix it); an engine refusal is quoted as is. */

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type Docker from 'dockerode';
 import type { EngineObjectRef } from '../engine/refs';
+import { localize } from '../l10n';
 import { containerChanges } from './containerOps';
 import { imageHistory } from './imageOps';
 import { engineMessage } from './engineErrors';
@@ -62,7 +63,7 @@ export class InspectDocuments implements vscode.TextDocumentContentProvider {
       return `${JSON.stringify(info, null, 2)}\n`;
     } catch (error) {
       // The document says what happened rather than showing nothing.
-      return vscode.l10n.t('Could not read {0} from the engine: {1}', id, engineMessage(error));
+      return localize('Could not read {0} from the engine: {1}', id, engineMessage(error));
     }
   }
 }

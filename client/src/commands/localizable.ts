@@ -2,7 +2,7 @@
  * A user-facing message produced by a pure module that cannot import `vscode`:
  * an English template with `{0}`-style placeholders (the key in
  * l10n/bundle.l10n.ko.json) and its arguments. The command layer passes it to
- * `vscode.l10n.t(text, ...args)`; tests render it with `formatMessage`.
+ * `localize(text, ...args)` (client/src/l10n.ts); tests render it with `formatMessage`.
  */
 export interface Localizable {
   readonly text: string;

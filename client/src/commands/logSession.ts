@@ -12,6 +12,7 @@ import type { Disposable, Event } from '../engine/emitter';
 import type { EngineEvent } from '../engine/events';
 import { containerName } from '../explorer/format';
 import { followLogs, type LogFollower } from './containerOps';
+import { localLogTime } from './logTimestamps';
 import { msg, type Localizable } from './localizable';
 
 /** Which containers a view follows. */
@@ -222,7 +223,10 @@ export class LogSession implements Disposable {
   }
 }
 
-/** A line as the output view shows it: with the container's name when the view follows several. */
-export function formatLogLine(line: LogLine, withContainer: boolean): string {
-  return `${withContainer ? `${line.container} | ` : ''}${line.timestamp} ${line.text}`;
+/**
+ * A line as the output view shows it: with the container's name when the view follows several, and
+ * its local time to the second when `now` is given (`dockside.logs.timestamps`).
+ */
+export function formatLogLine(line: LogLine, withContainer: boolean, now?: Date): string {
+  return `${withContainer ? `${line.container} | ` : ''}${now ? `${localLogTime(line.timestamp, now)} ` : ''}${line.text}`;
 }

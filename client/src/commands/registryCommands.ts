@@ -6,6 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
+import { localize } from '../l10n';
+import type { Log } from '../log';
 import { CredentialHelperError } from '../registry/credentialHelper';
 import type { CredentialSource, CredentialStore, RegistryCredential } from '../registry/credentials';
 import { DockerConfigError } from '../registry/dockerConfig';
@@ -21,7 +23,7 @@ type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) 
 
 export const loginCommand = 'dockside.registry.login';
 
-export function registerRegistryCommands(register: Register, engine: EngineConnection, credentials: CredentialStore): vscode.Disposable {
+export function registerRegistryCommands(register: Register, engine: EngineConnection, credentials: CredentialStore, log: Log): vscode.Disposable {
   // Made on first use: nothing of it on the activation path.
   let channel: vscode.OutputChannel | undefined;
   const output = { appendLine: (line: string) => (channel ??= vscode.window.createOutputChannel(vscode.l10n.t('Dockside: Registry'))).appendLine(line) };
@@ -57,7 +59,8 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
       () => checkLogin(registry, credential).then(() => undefined, (error: unknown) => error),
     );
     if (checked !== undefined) {
-      output.appendLine(vscode.l10n.t('Login to {0} as {1} not stored: {2}', registry, credential.username, redact(describeRegistryError(checked), password)));
+      log.warn(`Login to ${registry} as ${credential.username} not stored: ${redact(engineMessage(checked), password)}`);
+      output.appendLine(localize('Login to {0} as {1} not stored: {2}', registry, credential.username, redact(describeRegistryError(checked), password)));
       void vscode.window.showErrorMessage(redact(describeRegistryError(checked), password));
       return;
     }
@@ -65,11 +68,13 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
     try {
       source = await credentials.store(registry, credential);
     } catch (error) {
+      log.error(`Login to ${registry} as ${credential.username} could not be stored: ${redact(engineMessage(error), password)}`);
       void vscode.window.showErrorMessage(redact(describeStoreError(error), password));
       return;
     }
-    output.appendLine(vscode.l10n.t('Logged in to {0} as {1}; stored {2}.', registry, credential.username, describeSource(source)));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Logged in to {0} as {1}.', registry, credential.username));
+    log.info(`Logged in to ${registry} as ${credential.username}; stored in ${source.kind === 'helper' ? `docker-credential-${source.helper}` : source.path}`);
+    output.appendLine(localize('Logged in to {0} as {1}; stored {2}.', registry, credential.username, describeSource(source)));
+    void vscode.window.showInformationMessage(localize('Logged in to {0} as {1}.', registry, credential.username));
   });
 
   register('dockside.registry.logout', async (argument) => {
@@ -103,7 +108,7 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
       const official = !reference.split(':')[0].includes('/');
       const pushToHub = vscode.l10n.t('Push to Docker Hub');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} names no registry, so it would be pushed to Docker Hub as docker.io/{1}.', reference, official ? `library/${reference}` : reference),
+        localize('{0} names no registry, so it would be pushed to Docker Hub as docker.io/{1}.', reference, official ? `library/${reference}` : reference),
         {
           modal: true,
           detail: official
@@ -115,7 +120,7 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
       if (answer === tagCommand) await vscode.commands.executeCommand('dockside.image.tag', picked.ref && { ref: picked.ref });
       if (answer !== pushToHub) return;
     }
-    if (await transfer('push', reference)) void vscode.window.showInformationMessage(vscode.l10n.t('Pushed {0}.', reference));
+    if (await transfer('push', reference)) void vscode.window.showInformationMessage(localize('Pushed {0}.', reference));
   });
 
   register('dockside.image.pull', async (argument) => {
@@ -138,7 +143,7 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
       void vscode.window.showErrorMessage(t(problem));
       return;
     }
-    if (await transfer('pull', reference)) void vscode.window.showInformationMessage(vscode.l10n.t('Pulled {0}.', reference));
+    if (await transfer('pull', reference)) void vscode.window.showInformationMessage(localize('Pulled {0}.', reference));
   });
 
   /** A push or pull under a cancellable notification with the layers' progress. False when it did not complete. */
@@ -153,6 +158,7 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
     }
     const title = direction === 'push' ? vscode.l10n.t('Pushing {0}', reference) : vscode.l10n.t('Pulling {0}', reference);
     output.appendLine(title);
+    log.info(`${direction === 'push' ? 'Pushing' : 'Pulling'} ${reference}${credential ? ` as ${credential.username}` : ''}`);
     const progressOf = new TransferProgress();
     const failure = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
       const abort = new AbortController();
@@ -177,29 +183,34 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
         cancelled.dispose();
       }
     });
-    if (failure === undefined) return true;
+    if (failure === undefined) {
+      log.info(`${direction === 'push' ? 'Pushed' : 'Pulled'} ${reference}`);
+      return true;
+    }
     if (failure === 'cancelled') {
+      log.info(`${direction === 'push' ? 'Push' : 'Pull'} of ${reference} cancelled`);
       output.appendLine(vscode.l10n.t('Cancelled.'));
       return false;
     }
     if (!(failure instanceof TransferError)) throw failure;
+    log.error(`${direction === 'push' ? 'Push' : 'Pull'} of ${reference} failed (${failure.kind}, ${failure.registry}): ${failure.message}`);
     output.appendLine(failure.message);
     const logIn = vscode.l10n.t('Log In…');
     switch (failure.kind) {
       case 'unauthorized': {
         const message = credential
           ? direction === 'push'
-            ? vscode.l10n.t('{0} refused the push of {1} with the stored login: {2}', failure.registry, reference, failure.message)
-            : vscode.l10n.t('{0} refused the pull of {1} with the stored login: {2}', failure.registry, reference, failure.message)
+            ? localize('{0} refused the push of {1} with the stored login: {2}', failure.registry, reference, failure.message)
+            : localize('{0} refused the pull of {1} with the stored login: {2}', failure.registry, reference, failure.message)
           : direction === 'push'
-            ? vscode.l10n.t('{0} refused the push of {1}: you are not logged in to {0}.', failure.registry, reference)
-            : vscode.l10n.t('{0} refused the pull of {1}: you are not logged in to {0}.', failure.registry, reference);
+            ? localize('{0} refused the push of {1}: you are not logged in to {0}.', failure.registry, reference)
+            : localize('{0} refused the pull of {1}: you are not logged in to {0}.', failure.registry, reference);
         const answer = await vscode.window.showErrorMessage(message, logIn);
         if (answer === logIn) await vscode.commands.executeCommand(loginCommand, failure.registry);
         return false;
       }
       case 'unknownHost':
-        void vscode.window.showErrorMessage(vscode.l10n.t('The registry host {0} is unknown: check the name in {1}.', failure.registry, reference));
+        void vscode.window.showErrorMessage(localize('The registry host {0} is unknown: check the name in {1}.', failure.registry, reference));
         return false;
       case 'unreachable':
         void vscode.window.showErrorMessage(vscode.l10n.t('The registry {0} cannot be reached: {1}', failure.registry, failure.message));
@@ -207,8 +218,8 @@ export function registerRegistryCommands(register: Register, engine: EngineConne
       case 'notFound':
         void vscode.window.showErrorMessage(
           direction === 'pull'
-            ? vscode.l10n.t('{0} was not found in {1}.', reference, failure.registry)
-            : vscode.l10n.t('There is no local image {0} to push.', reference),
+            ? localize('{0} was not found in {1}.', reference, failure.registry)
+            : localize('There is no local image {0} to push.', reference),
         );
         return false;
       case 'other':
@@ -238,23 +249,23 @@ function describeRegistryError(error: unknown): string {
   const registry = registryDisplayName(error.registry);
   switch (error.kind) {
     case 'unauthorized':
-      return vscode.l10n.t('{0} refused the user name or password. Nothing was stored.', registry);
+      return localize('{0} refused the user name or password. Nothing was stored.', registry);
     case 'unknownHost':
-      return vscode.l10n.t('The registry host {0} is unknown. Nothing was stored.', registry);
+      return localize('The registry host {0} is unknown. Nothing was stored.', registry);
     case 'unreachable':
       return vscode.l10n.t('The registry {0} cannot be reached ({1}). Nothing was stored.', registry, error.detail);
     case 'tls':
       return vscode.l10n.t('The secure connection to {0} failed ({1}). Put its CA certificate in /etc/docker/certs.d/{0}/ca.crt. Nothing was stored.', registry, error.detail);
     case 'unexpected':
-      return vscode.l10n.t('{0} did not answer as a registry does ({1}). Nothing was stored.', registry, error.detail);
+      return localize('{0} did not answer as a registry does ({1}). Nothing was stored.', registry, error.detail);
   }
 }
 
 function describeStoreError(error: unknown): string {
   if (error instanceof CredentialHelperError) {
-    return vscode.l10n.t('The credential helper docker-credential-{0} failed ({1}): {2}', error.helper, error.action, error.detail);
+    return localize('The credential helper docker-credential-{0} failed ({1}): {2}', error.helper, error.action, error.detail);
   }
-  if (error instanceof DockerConfigError) return vscode.l10n.t('The Docker configuration {0} cannot be used: {1}', error.path, error.message);
+  if (error instanceof DockerConfigError) return localize('The Docker configuration {0} cannot be used: {1}', error.path, error.message);
   return engineMessage(error);
 }
 

@@ -8,11 +8,15 @@
 import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
 import type { RegistriesView } from '../explorer/registries/view';
+import { localize } from '../l10n';
+import type { Log } from '../log';
 import { withAddedName, withoutName } from '../registry/registrySettings';
 import { registryDisplayName, dockerHubName } from '../registry/registryNames';
 import { hasRegistry, hasRemoteImage, remoteImageReference, type RemoteImageRef } from '../registry/remoteImages';
 import { deleteRemoteTag, deletionFailure, manifestDocument, remoteDigest, tagDeletionConfirmation } from './remoteImageOps';
+import { untranslated } from '../explorer/format';
 import { describeRegistryProblem } from '../explorer/registries/format';
+import { formatMessage } from './localizable';
 import { t } from './ui';
 
 type Register = (id: string, handler: (...args: unknown[]) => Promise<unknown>) => void;
@@ -21,9 +25,8 @@ const manifestScheme = 'dockside-registry';
 /** Repository names as the distribution spec allows them: lower-case path components joined by `/`. */
 const repositoryName = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 
-export function registerRegistryViewCommands(register: Register, engine: EngineConnection, view: RegistriesView): vscode.Disposable {
+export function registerRegistryViewCommands(register: Register, engine: EngineConnection, view: RegistriesView, log: Log): vscode.Disposable {
   const documents = new ManifestDocuments(view);
-  const translate = (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args);
 
   /** The image a command acts on: a tag's (by tag) or a platform's (by digest). */
   const imageOf = (argument: unknown): { ref: RemoteImageRef; reference: string } | undefined => {
@@ -38,7 +41,8 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
     try {
       return await remoteDigest(view.sessions, ref);
     } catch (error) {
-      void vscode.window.showErrorMessage(describeRegistryProblem(translate, error));
+      log.error(`Registries: the digest of ${remoteImageReference(ref, 'tag') ?? ref.repository} could not be read: ${describeRegistryProblem(untranslated, error)}`);
+      void vscode.window.showErrorMessage(describeRegistryProblem(localize, error));
       return undefined;
     }
   };
@@ -64,7 +68,7 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
     const image = imageOf(argument);
     if (!image) return;
     await vscode.env.clipboard.writeText(image.reference);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0}', image.reference));
+    void vscode.window.showInformationMessage(localize('Copied {0}', image.reference));
   });
 
   register('dockside.registries.copyDigestReference', async (argument) => {
@@ -73,7 +77,7 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
     if (!image || !digest) return;
     const reference = remoteImageReference({ ...image.ref, digest }, 'digest')!;
     await vscode.env.clipboard.writeText(reference);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0}', reference));
+    void vscode.window.showInformationMessage(localize('Copied {0}', reference));
   });
 
   register('dockside.registries.inspectManifest', async (argument) => {
@@ -85,9 +89,9 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
     const image = imageOf(argument);
     if (!image?.ref.tag) return;
     if (registryDisplayName(image.ref.registry) === dockerHubName) {
-      const open = vscode.l10n.t('Open Docker Hub');
+      const open = localize('Open Docker Hub');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t("Docker Hub's API has no documented way to delete a tag: delete {0} on hub.docker.com.", image.reference),
+        localize("Docker Hub's API has no documented way to delete a tag: delete {0} on hub.docker.com.", image.reference),
         open,
       );
       if (answer === open) await vscode.env.openExternal(vscode.Uri.parse(`https://hub.docker.com/repository/docker/${image.ref.repository}/tags`));
@@ -96,10 +100,11 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
     const digest = await digestOf(image.ref);
     if (!digest) return;
     const confirmation = tagDeletionConfirmation(image.ref, digest);
-    const remove = vscode.l10n.t('Delete');
+    const remove = localize('Delete');
     if ((await vscode.window.showWarningMessage(t(confirmation.message), { modal: true, detail: t(confirmation.detail) }, remove)) !== remove) return;
+    log.info(`Registries: deleting ${image.reference} (manifest ${digest})`);
     const failure = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Deleting {0}…', image.reference), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: localize('Deleting {0}…', image.reference), cancellable: true },
       async (_progress, token) => {
         const abort = new AbortController();
         const cancelled = token.onCancellationRequested(() => abort.abort());
@@ -114,20 +119,23 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
       },
     );
     if (failure !== undefined) {
-      void vscode.window.showErrorMessage(t(deletionFailure(image.ref, failure)));
+      const reason = deletionFailure(image.ref, failure);
+      log.error(`Registries: deleting ${image.reference} failed: ${formatMessage(reason)}`);
+      void vscode.window.showErrorMessage(t(reason));
       return;
     }
+    log.info(`Registries: deleted ${image.reference} (manifest ${digest})`);
     view.tagDeleted(argument);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Deleted {0} ({1}).', image.reference, digest));
+    void vscode.window.showInformationMessage(localize('Deleted {0} ({1}).', image.reference, digest));
   });
 
   register('dockside.registries.addRepository', async (argument) => {
     const registry = hasRegistry(argument) ? registryDisplayName(argument.registryKey) : await askRegistry();
     if (!registry) return;
     const name = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Add Repository to {0}', registry),
-      prompt: registry === dockerHubName ? vscode.l10n.t('The repository with its namespace, e.g. myorg/app.') : vscode.l10n.t('The repository, e.g. team/app.'),
-      validateInput: (value) => (repositoryName.test(value.trim()) ? undefined : vscode.l10n.t('Lower-case letters, digits, and . _ - separated by /, e.g. team/app.')),
+      title: localize('Add Repository to {0}', registry),
+      prompt: registry === dockerHubName ? localize('The repository with its namespace, e.g. myorg/app.') : localize('The repository, e.g. team/app.'),
+      validateInput: (value) => (repositoryName.test(value.trim()) ? undefined : localize('Lower-case letters, digits, and . _ - separated by /, e.g. team/app.')),
     });
     if (!name) return;
     await writeSetting(withAddedName(rawSetting(), registry, name.trim()));
@@ -135,9 +143,9 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
 
   register('dockside.registries.addNamespace', async () => {
     const name = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Add Docker Hub Namespace'),
-      prompt: vscode.l10n.t('An organization (or another user) whose repositories to list, e.g. myorg.'),
-      validateInput: (value) => (/^[a-z0-9][a-z0-9_-]*$/.test(value.trim()) ? undefined : vscode.l10n.t('Lower-case letters, digits, - and _, e.g. myorg.')),
+      title: localize('Add Docker Hub Namespace'),
+      prompt: localize('An organization (or another user) whose repositories to list, e.g. myorg.'),
+      validateInput: (value) => (/^[a-z0-9][a-z0-9_-]*$/.test(value.trim()) ? undefined : localize('Lower-case letters, digits, - and _, e.g. myorg.')),
     });
     if (name) await writeSetting(withAddedName(rawSetting(), dockerHubName, name.trim(), 'namespaces'));
   });
@@ -151,10 +159,10 @@ export function registerRegistryViewCommands(register: Register, engine: EngineC
   async function askRegistry(): Promise<string | undefined> {
     const known = await view.sessions.credentials.knownRegistries().catch(() => [] as string[]);
     const value = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Add Repository'),
-      prompt: vscode.l10n.t('Registry address, e.g. registry.example.com or 127.0.0.1:5000 (docker.io is Docker Hub).'),
+      title: localize('Add Repository'),
+      prompt: localize('Registry address, e.g. registry.example.com or 127.0.0.1:5000 (docker.io is Docker Hub).'),
       value: known.length > 0 ? registryDisplayName(known[0]) : '',
-      validateInput: (text) => (/^\S+$/.test(text.trim()) ? undefined : vscode.l10n.t('Enter a registry address.')),
+      validateInput: (text) => (/^\S+$/.test(text.trim()) ? undefined : localize('Enter a registry address.')),
     });
     return value ? registryDisplayName(value) : undefined;
   }
@@ -196,7 +204,7 @@ class ManifestDocuments implements vscode.TextDocumentContentProvider {
       return await manifestDocument(this.view.sessions, ref);
     } catch (error) {
       // The document says what happened rather than showing nothing.
-      return vscode.l10n.t('Could not read the manifest: {0}', describeRegistryProblem((message, ...args) => vscode.l10n.t(message, ...args), error));
+      return localize('Could not read the manifest: {0}', describeRegistryProblem(localize, error));
     }
   }
 }

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type Docker from 'dockerode';
+import { localize } from '../l10n';
 import type { Localizable } from './localizable';
 import { createOptionsFor, prefillFromImage, RunSpec } from './runSpec';
 import { attachSession } from './shellSession';
@@ -46,7 +47,7 @@ export async function askRunSpec(docker: Docker, image: string, interactive: boo
   const ports = await askEntries(
     title(),
     prefill.ports.length > 0
-      ? vscode.l10n.t('Ports to publish, host:container, separated by spaces. The image EXPOSEs {0}, but EXPOSE alone publishes nothing: keep, change or clear them.', prefill.ports.join(' '))
+      ? localize('Ports to publish, host:container, separated by spaces. The image EXPOSEs {0}, but EXPOSE alone publishes nothing: keep, change or clear them.', prefill.ports.join(' '))
       : vscode.l10n.t('Ports to publish, host:container, separated by spaces (e.g. 8080:80). The image EXPOSEs none.'),
     prefill.ports,
     validatePortMapping,
@@ -64,7 +65,7 @@ export async function askRunSpec(docker: Docker, image: string, interactive: boo
   const volumes = await askEntries(
     title(),
     prefill.volumes.length > 0
-      ? vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces. The image declares VOLUME {0}: give it a name (name:/path) to keep its data.', prefill.volumes.join(' '))
+      ? localize('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces. The image declares VOLUME {0}: give it a name (name:/path) to keep its data.', prefill.volumes.join(' '))
       : vscode.l10n.t('Volumes, [name or /host/path:]/container/path[:ro], separated by spaces (optional).'),
     prefill.volumes,
     validateVolumeSpec,
@@ -122,7 +123,7 @@ export async function runContainer(docker: Docker, spec: RunSpec): Promise<void>
   }
   await container.start();
   const logs = vscode.l10n.t('View Logs');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Started {0} from {1}.', label, spec.image), logs);
+  const choice = await vscode.window.showInformationMessage(localize('Started {0} from {1}.', label, spec.image), logs);
   if (choice === logs) {
     const info = await container.inspect();
     await vscode.commands.executeCommand('dockside.container.logs', {

@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 
 export interface TtySession {
-  /** Keystrokes from the user. */
+  /** Keystrokes from the user, and the terminal's answers to the program's questions (see `CursorReports`). */
   write(data: string): void;
   resize(columns: number, rows: number): Promise<void>;
   /** Ends the session from our side (closing the terminal). */
@@ -94,7 +94,13 @@ function bridge(
   resize: (columns: number, rows: number) => Promise<unknown>,
 ): TtySession {
   const decoder = new TextDecoder();
-  stream.on('data', (chunk: Buffer) => onOutput(decoder.decode(chunk, { stream: true })));
+  const cursorReports = new CursorReports();
+  stream.on('data', (chunk: Buffer) => {
+    const text = decoder.decode(chunk, { stream: true });
+    // Seen before the terminal can answer it: the answer always finds its question counted.
+    cursorReports.noteOutput(text);
+    onOutput(text);
+  });
   const ended = new Promise<void>((resolve) => {
     stream.on('end', resolve);
     stream.on('close', resolve);
@@ -102,7 +108,7 @@ function bridge(
   });
   return {
     write: (data) => {
-      if (!stream.destroyed) stream.write(data);
+      if (!stream.destroyed) stream.write(cursorReports.input(data));
     },
     resize: async (columns, rows) => {
       await resize(columns, rows);
@@ -110,4 +116,63 @@ function bridge(
     close: () => stream.destroy(),
     exited: ended.then(exitCode).catch(() => undefined),
   };
+}
+
+/** "Where is the cursor?" (DSR 6); the terminal answers `ESC[row;colR`. */
+const cursorQuery = '\x1b[6n';
+const cursorAnswer = /\x1b\[(\d+);(\d+)R/g;
+
+/**
+ * Keeps the terminal's answers to "where is the cursor?" from being read as
+ * keys, so that no keystroke is lost after them, whenever they arrive.
+ *
+ * busybox ash (Alpine's `/bin/sh`) asks where the cursor is (`ESC[6n`) after
+ * each prompt, and xterm.js answers `ESC[row;colR`. ash's key reader
+ * (libbb/read_key.c) first matches input against its table of keys. With the
+ * prompt `/ # ` on the first row (Alpine prints no banner; after `clear`) the
+ * answer is `ESC[1;5R`, which matches Ctrl+Right (`ESC[1;5C`) up to its last
+ * byte, so the reader takes in the whole answer there; its check for a cursor
+ * report is made only as it reads further bytes, and the keys that follow are
+ * not an `R`. It reads on until 15 bytes or 50 ms of silence and throws all
+ * it read away as an unknown key: keys typed within 50 ms of the answer went
+ * with it (`echo first line` ran as `line`; `ESC[1;3R`, Alt+Right's prefix,
+ * the same). When the answer and the keys arrive is up to the renderer and
+ * the engine's pipes, so no pause can be relied on.
+ *
+ * A first-row answer has the very shape of xterm's modified F3 keys
+ * (`ESC[1;5R` is Ctrl+F3), so the program cannot tell them apart; the bridge
+ * can, because it sees the questions go out. An `ESC[1;colR` that answers a
+ * question is written `ESC[01;colR`: the same position (a leading zero changes
+ * no parameter), but no key starts with `ESC[0`, so ash reads it as a cursor
+ * report the moment its `R` arrives and the keys after it are read as keys.
+ * Other answers, and everything typed, pass unchanged and undelayed.
+ */
+export class CursorReports {
+  /** Questions the program sent that the terminal has not answered yet. */
+  private unanswered = 0;
+  /** The start of a question cut off at the end of the last output chunk. */
+  private partialQuery = '';
+
+  /** Output on its way to the terminal. */
+  noteOutput(text: string): void {
+    const seen = this.partialQuery + text;
+    this.unanswered += seen.split(cursorQuery).length - 1;
+    this.partialQuery = '';
+    for (let length = cursorQuery.length - 1; length > 0; length--) {
+      if (seen.endsWith(cursorQuery.slice(0, length))) {
+        this.partialQuery = cursorQuery.slice(0, length);
+        break;
+      }
+    }
+  }
+
+  /** Input from the terminal (keys, and its answers), as the program should read it. */
+  input(data: string): string {
+    if (this.unanswered === 0) return data;
+    return data.replace(cursorAnswer, (answer, row: string, column: string) => {
+      if (this.unanswered === 0) return answer;
+      this.unanswered -= 1;
+      return row === '1' ? `\x1b[01;${column}R` : answer;
+    });
+  }
 }

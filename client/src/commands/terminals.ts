@@ -18,8 +18,10 @@ export function openSessionTerminal(name: string, start: SessionStarter): vscode
   let session: TtySession | undefined;
   // The user may close the terminal before the session exists; it is then ended as soon as it does.
   let terminalClosed = false;
-  // Keystrokes typed before the session is up are delivered once it is.
+  // Keystrokes typed before the session is up are delivered once it is, in order.
   const early: string[] = [];
+  // A size the terminal took before the session was up; applied once it is, or the shell would wrap lines at the wrong width.
+  let resizedEarly: vscode.TerminalDimensions | undefined;
   const pty: vscode.Pseudoterminal = {
     onDidWrite: written.event,
     onDidClose: closed.event,
@@ -32,6 +34,7 @@ export function openSessionTerminal(name: string, start: SessionStarter): vscode
             return;
           }
           session = started;
+          if (resizedEarly) void started.resize(resizedEarly.columns, resizedEarly.rows).catch(() => undefined);
           for (const data of early.splice(0)) started.write(data);
           void started.exited.then((code) => {
             closed.fire(code ?? undefined);
@@ -53,7 +56,8 @@ export function openSessionTerminal(name: string, start: SessionStarter): vscode
       else early.push(data);
     },
     setDimensions: (dimensions) => {
-      void session?.resize(dimensions.columns, dimensions.rows).catch(() => undefined);
+      if (session) void session.resize(dimensions.columns, dimensions.rows).catch(() => undefined);
+      else resizedEarly = dimensions;
     },
   };
   const terminal = vscode.window.createTerminal({ name, pty, iconPath: new vscode.ThemeIcon('terminal') });

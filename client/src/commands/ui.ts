@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import type Docker from 'dockerode';
 import type { EngineObjectKind, EngineObjectRef, HasEngineRef } from '../engine/refs';
 import { containerName, shortId } from '../explorer/format';
+import { localize } from '../l10n';
 import type { Localizable } from './localizable';
 
 export function t(message: Localizable): string {
-  return vscode.l10n.t(message.text, ...message.args);
+  return localize(message.text, ...message.args);
 }
 
 /** An `InputBoxOptions.validateInput` from a pure validator. */

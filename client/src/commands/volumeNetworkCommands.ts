@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { EngineConnection } from '../engine/connection';
 import { isBuiltinNetwork } from '../explorer/format';
+import { localize } from '../l10n';
 import type { InspectDocuments } from './inspectDocuments';
 import { hasUnconfirmed, isEmpty, prune, pruneCandidates, pruneConfirmation, PruneKind, pruneReport } from './prune';
 import { confirmModal, confirmRemoval, resolveRef, t, validateWith } from './ui';
@@ -56,7 +57,7 @@ export function registerVolumeNetworkCommands(register: Register, engine: Engine
     const ref = await resolveRef(docker(), argument, 'network');
     if (!ref) return;
     if (isBuiltinNetwork(ref.name)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is one of the engine\'s built-in networks and cannot be removed.', ref.name));
+      void vscode.window.showInformationMessage(localize('{0} is one of the engine\'s built-in networks and cannot be removed.', ref.name));
       return;
     }
     const confirmation = networkRemovalConfirmation(ref.name, await containersOnNetwork(docker(), ref.id));

@@ -17,6 +17,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ComposeFileOutline } from '../../../server/src/lspExt';
+import type { Log } from '../log';
 import { describeComposeCli, detectComposeCli, type ComposeCli, type ComposeDetection } from './cli';
 import { programRunner } from './run';
 import { ComposeWorkspaceState, type ComposeCliState } from './source';
@@ -42,7 +43,7 @@ interface ComposeFileEntry {
 }
 
 export interface WorkspaceComposeDependencies {
-  readonly output: vscode.LogOutputChannel;
+  readonly log: Log;
   /** A file's services from the language server; `null` when it cannot be read. */
   readonly outline: (uri: string) => Promise<ComposeFileOutline | null>;
 }
@@ -215,13 +216,13 @@ export class WorkspaceCompose implements vscode.Disposable {
     let state: ComposeCliState;
     if (detection.status === 'found') {
       state = { status: 'found', cli: detection.cli };
-      this.deps.output.info(`Compose CLI: ${describeComposeCli(detection.cli)}`);
+      this.deps.log.info(`Compose CLI: ${describeComposeCli(detection.cli)}`);
     } else if (detection.status === 'invalidSetting') {
       state = detection;
-      this.deps.output.warn(`dockside.compose.command is neither "auto" nor an argument array: ${JSON.stringify(value)}`);
+      this.deps.log.warn(`dockside.compose.command is neither "auto" nor an argument array: ${JSON.stringify(value)}`);
     } else {
       state = { status: 'notFound', tried: detection.tried.map((attempt) => `${[attempt.command.program, ...attempt.command.prefix].join(' ')} (${attempt.reason})`) };
-      this.deps.output.warn(`No compose CLI found: ${state.tried.join('; ')}`);
+      this.deps.log.warn(`No compose CLI found: ${state.tried.join('; ')}`);
     }
     setCapabilityKeys(detection.status === 'found' ? detection.cli : undefined);
     this.state.set({ cli: state });

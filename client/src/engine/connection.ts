@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { Agent } from 'node:https';
 import type Docker from 'dockerode';
 import type { LocalImage, LocalImagesRequest } from '../../../server/src/lspExt';
+import { silentLog, type Log } from '../log';
 import { Emitter, type Disposable, type Event } from './emitter';
 import { EngineEventDecoder, type EngineEvent } from './events';
 import type { EngineAddress, EngineLocation } from './location';
@@ -31,6 +32,8 @@ export interface EngineAccess {
   readonly docker: Docker;
   readonly state: EngineState;
   connect(): Promise<EngineState>;
+  /** Connects now, resetting the backoff (a user's Retry). */
+  retry(): Promise<EngineState>;
   readonly onDidChangeState: Event<EngineState>;
   readonly onEvent: Event<EngineEvent>;
 }
@@ -42,6 +45,8 @@ export interface EngineConnectionOptions {
   retryDelayMs?: (attempt: number) => number;
   /** How long a ping may take before the engine counts as unreachable. */
   pingTimeoutMs?: number;
+  /** Where attempts and their outcomes are logged. */
+  log?: Log;
 }
 
 const watchedEventTypes = ['container', 'image', 'volume', 'network'];
@@ -57,6 +62,7 @@ export class EngineConnection implements EngineAccess, Disposable {
   private readonly locate: (hostSetting: string | undefined) => EngineLocation;
   private readonly retryDelay: (attempt: number) => number;
   private readonly pingTimeoutMs: number;
+  private readonly log: Log;
 
   private hostSetting: string | undefined;
   private resolvedLocation: EngineLocation | undefined;
@@ -81,6 +87,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.locate = options.locate ?? ((hostSetting) => readEngineLocation(hostSetting));
     this.retryDelay = options.retryDelayMs ?? retryDelayMs;
     this.pingTimeoutMs = options.pingTimeoutMs ?? 5_000;
+    this.log = options.log ?? silentLog;
   }
 
   get state(): EngineState {
@@ -189,6 +196,10 @@ export class EngineConnection implements EngineAccess, Disposable {
     const generation = this.generation;
     const location = this.currentLocation();
     if (this.currentState.status !== 'unreachable') this.setState({ status: 'connecting', location });
+    // Automatic retries of an engine that stays away are detail: the first attempt and the outcome are news.
+    const attemptLine = `Connecting to the Docker Engine at ${describeLocation(location)}`;
+    if (this.failedAttempts === 0) this.log.info(attemptLine);
+    else this.log.debug(attemptLine);
     try {
       if (location.address.transport === 'invalid') throw Object.assign(new Error(location.address.reason), { code: 'EINVALIDHOST' });
       const docker = this.docker;
@@ -197,6 +208,7 @@ export class EngineConnection implements EngineAccess, Disposable {
       await this.openEventStream(docker, generation);
       if (generation !== this.generation) return this.currentState;
       this.failedAttempts = 0;
+      this.log.info(`Connected to Docker Engine ${version.Version} (API ${version.ApiVersion}) at ${location.host}`);
       this.setState({ status: 'connected', location, version: version.Version, apiVersion: version.ApiVersion });
     } catch (error) {
       if (generation !== this.generation) return this.currentState;
@@ -209,6 +221,12 @@ export class EngineConnection implements EngineAccess, Disposable {
 
   private scheduleRetry(location: EngineLocation, problem: EngineProblem): void {
     const retryInMs = this.retryDelay(this.failedAttempts);
+    const previous = this.currentState;
+    const failingAsBefore =
+      this.failedAttempts > 0 && previous.status === 'unreachable' && previous.problem.kind === problem.kind && previous.problem.detail === problem.detail;
+    const outcome = `Cannot reach the Docker Engine at ${describeLocation(location)}: ${problem.kind}, ${problem.detail}. Retrying in ${Math.round(retryInMs / 1000)} s.`;
+    if (failingAsBefore) this.log.debug(outcome);
+    else this.log.warn(outcome);
     this.failedAttempts += 1;
     // Next time, look again (`docker context use` may have switched engines meanwhile) with a fresh
     // client, which also re-reads certificates.
@@ -239,6 +257,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     const dropped = (): void => {
       if (controller.signal.aborted || generation !== this.generation || this.eventStream !== controller) return;
       // The engine went away (or restarted): reconnect, which resyncs every view.
+      this.log.warn(`The Docker Engine's event stream from ${this.currentLocation().host} ended; reconnecting.`);
       this.eventStream = undefined;
       this.client = undefined;
       this.setState({ status: 'connecting', location: this.currentLocation() });
@@ -255,6 +274,17 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.currentState = state;
     this.stateEmitter.fire(state);
   }
+}
+
+/** `unix:///var/run/docker.sock (the default socket)`: the address and where it came from, for the log. */
+function describeLocation(location: EngineLocation): string {
+  const origin = {
+    setting: 'the dockside.engine.host setting',
+    env: 'DOCKER_HOST',
+    context: `Docker context "${location.contextName}"`,
+    default: 'the default socket',
+  }[location.source];
+  return `${location.host || '(no address)'} (${origin})`;
 }
 
 /** Equal states are not announced again (a retry that fails the same way, after the same delay, changes nothing visible). */

@@ -21,6 +21,10 @@ export interface EngineProblem {
   readonly kind: EngineProblemKind;
   /** The underlying error's message, for the tooltip and the log (never a stack trace). */
   readonly detail: string;
+  /** The error's code (`ENOENT`, `ENOTFOUND`, `ABORT_ERR` for a ping that timed out…), to explain it in words. */
+  readonly code?: string;
+  /** The HTTP status, when something answered but not as a Docker Engine. */
+  readonly statusCode?: number;
 }
 
 const tlsCodes = new Set([
@@ -38,16 +42,25 @@ const tlsCodes = new Set([
 export function classifyEngineError(error: unknown): EngineProblem {
   const { code, message, path, statusCode } = errorFields(error);
   const detail = message || code || 'unknown error';
+  return {
+    kind: problemKind(code, detail, path, statusCode),
+    detail,
+    ...(code !== undefined && { code }),
+    ...(statusCode !== undefined && { statusCode }),
+  };
+}
+
+function problemKind(code: string | undefined, detail: string, path: string | undefined, statusCode: number | undefined): EngineProblemKind {
   // A missing or unreadable certificate file is a TLS set-up problem, whatever errno says.
-  if (path?.endsWith('.pem')) return { kind: 'tls', detail };
-  if (code === 'ENOENT') return { kind: 'socketMissing', detail };
-  if (code === 'EACCES' || code === 'EPERM') return { kind: 'permissionDenied', detail };
-  if (code === 'ECONNREFUSED') return { kind: 'refused', detail };
-  if (code !== undefined && (tlsCodes.has(code) || /^ERR_(SSL|TLS|OSSL)_/.test(code))) return { kind: 'tls', detail };
+  if (path?.endsWith('.pem')) return 'tls';
+  if (code === 'ENOENT') return 'socketMissing';
+  if (code === 'EACCES' || code === 'EPERM') return 'permissionDenied';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code !== undefined && (tlsCodes.has(code) || /^ERR_(SSL|TLS|OSSL)_/.test(code))) return 'tls';
   // A plain-HTTP request to a TLS-only engine gets this 400 back.
-  if (statusCode === 400 && /HTTPS server/i.test(detail)) return { kind: 'tls', detail };
-  if (/certificate|\bssl\b|\btls\b/i.test(detail)) return { kind: 'tls', detail };
-  return { kind: 'unreachable', detail };
+  if (statusCode === 400 && /HTTPS server/i.test(detail)) return 'tls';
+  if (/certificate|\bssl\b|\btls\b/i.test(detail)) return 'tls';
+  return 'unreachable';
 }
 
 function errorFields(error: unknown): { code?: string; message?: string; path?: string; statusCode?: number } {

@@ -1,13 +1,22 @@
 /**
- * A container's list entry rebuilt from `GET /containers/{id}/json`.
+ * A container's list entry rebuilt from `GET /containers/{id}/json`, and its
+ * `Up 5 minutes`-style status text.
  *
  * Why not re-list the one container? dockerd announces an event before it
  * saves the container to the snapshot `/containers/json` reads, so a listing
  * made on the event can still show the old state (seen with `pause`). Inspect
- * reads the live container, so the explorer builds the same entry from it,
- * including the `Up 5 minutes`-style status text the list would have shown.
+ * reads the live container, so the explorer builds the same entry from it.
+ *
+ * The list's status text is true when listed and ages from then on ("Up 8
+ * seconds" a minute later). An entry rebuilt from an inspect keeps the state
+ * it came from, whose `StartedAt`/`FinishedAt` give the text at any moment.
  */
 import type Docker from 'dockerode';
+
+export type LiveState = Docker.ContainerInspectInfo['State'];
+
+/** A list entry; one rebuilt from an inspect also carries the state its status text is worked out from. */
+export type ContainerEntry = Docker.ContainerInfo & { readonly liveState?: LiveState };
 
 /** Docker's own wording (go-units `HumanDuration`), as in `docker ps`. */
 export function humanDuration(milliseconds: number): string {
@@ -27,10 +36,8 @@ export function humanDuration(milliseconds: number): string {
   return `${Math.floor(hours / 24 / 365)} years`;
 }
 
-type InspectState = Docker.ContainerInspectInfo['State'];
-
 /** The `STATUS` column of `docker ps` for a container's state. */
-export function statusText(state: InspectState, nowMs: number): string {
+export function statusText(state: LiveState, nowMs: number): string {
   const since = (timestamp: string): string => humanDuration(Math.max(0, nowMs - Date.parse(timestamp)));
   switch (state.Status) {
     case 'running':
@@ -54,8 +61,33 @@ export function statusText(state: InspectState, nowMs: number): string {
   }
 }
 
-/** The list entry (`GET /containers/json`) equivalent of an inspect result. */
-export function containerInfoFromInspect(inspect: Docker.ContainerInspectInfo, nowMs: number): Docker.ContainerInfo {
+/** Whether the status text of a container in this state tells a time (`Up 5 minutes`, `Exited (0) 2 hours ago`). */
+export function statusAges(state: string): boolean {
+  return state === 'running' || state === 'paused' || state === 'restarting' || state === 'exited';
+}
+
+/** The status text as of `nowMs`: worked out from the live state when the entry has it, else as the engine listed it. */
+export function currentStatus(entry: ContainerEntry, nowMs: number): string {
+  return entry.liveState?.Status === entry.State ? statusText(entry.liveState, nowMs) : entry.Status;
+}
+
+/** Whether a listed container is referred to by an image ID, as a classic build step's is (`isBuildStepContainer` tells). */
+export function imageIsId(entry: Pick<Docker.ContainerInfo, 'Image'>): boolean {
+  return /^sha256:[0-9a-f]{64}$/.test(entry.Image);
+}
+
+/**
+ * A container the classic builder runs a step in: it names its image by ID and
+ * logs nothing (`LogConfig: none`, which the builder sets and `docker run`
+ * never does unless asked). It lives for one step, so the explorer leaves it
+ * out instead of letting it flash by. BuildKit runs steps outside the engine.
+ */
+export function isBuildStepContainer(inspect: Pick<Docker.ContainerInspectInfo, 'Config' | 'HostConfig'>): boolean {
+  return inspect.HostConfig?.LogConfig?.Type === 'none' && imageIsId({ Image: inspect.Config?.Image ?? '' });
+}
+
+/** The list entry (`GET /containers/json`) equivalent of an inspect result, with the live state it came from. */
+export function containerInfoFromInspect(inspect: Docker.ContainerInspectInfo, nowMs: number): ContainerEntry {
   const ports: Docker.Port[] = [];
   for (const [key, bindings] of Object.entries(inspect.NetworkSettings?.Ports ?? {})) {
     const [privatePort, protocol = 'tcp'] = key.split('/');
@@ -79,6 +111,7 @@ export function containerInfoFromInspect(inspect: Docker.ContainerInspectInfo, n
     Labels: inspect.Config?.Labels ?? {},
     State: inspect.State.Status,
     Status: statusText(inspect.State, nowMs),
+    liveState: inspect.State,
     HostConfig: { NetworkMode: inspect.HostConfig?.NetworkMode ?? 'default' },
     NetworkSettings: { Networks: inspect.NetworkSettings?.Networks ?? {} },
     Mounts: (inspect.Mounts ?? []).map((mount) => ({

@@ -29,6 +29,10 @@
  *   network.builtin     bridge, host or none: cannot be removed.
  *   emptyState          "No containers", "Not used by any container"…
  *   errorState          a listing failed; the label says why.
+ *   engineOffline       in the Images, Volumes and Networks views while the engine
+ *                       cannot be reached (the Containers view explains).
+ *   engineRetry         Retry, or "Connecting…" while a retry runs (Containers view, engine unreachable).
+ *   engineSettings      Open Engine Settings (Containers view, engine unreachable).
  *
  * Child kinds deliberately do not start with `container`, `image`, `volume` or
  * `network`, so `viewItem =~ /^container/` style clauses match objects only.
@@ -51,4 +55,7 @@ export const ContextValue = {
   builtinNetwork: 'network.builtin',
   emptyState: 'emptyState',
   errorState: 'errorState',
+  engineOffline: 'engineOffline',
+  engineRetry: 'engineRetry',
+  engineSettings: 'engineSettings',
 } as const;

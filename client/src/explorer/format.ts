@@ -74,9 +74,9 @@ export function containerImage(info: Pick<Docker.ContainerInfo, 'Image'>): strin
   return /^(sha256:)?[0-9a-f]{64}$/.test(info.Image) ? shortId(info.Image) : info.Image;
 }
 
-/** `nginx:1.27 · Up 5 minutes`. */
-export function containerDescription(info: Pick<Docker.ContainerInfo, 'Image' | 'Status'>): string {
-  return info.Status ? `${containerImage(info)} · ${info.Status}` : containerImage(info);
+/** `nginx:1.27 · Up 5 minutes`: the image and the status text (see `currentStatus`). */
+export function containerDescription(info: Pick<Docker.ContainerInfo, 'Image'>, status: string): string {
+  return status ? `${containerImage(info)} · ${status}` : containerImage(info);
 }
 
 /** The exit code in a status like `Exited (137) 2 minutes ago`, if there is one. */
@@ -221,4 +221,9 @@ const builtinNetworks = new Set(['bridge', 'host', 'none']);
 /** The engine's own networks: they exist on every engine and cannot be removed. */
 export function isBuiltinNetwork(name: string): boolean {
   return builtinNetworks.has(name);
+}
+
+/** A network's driver as `docker network ls` names it: the `none` network's driver is `null` in the API. */
+export function networkDriver(driver: string): string {
+  return driver === 'null' ? 'none' : driver;
 }

@@ -7,7 +7,10 @@ import * as vscode from 'vscode';
 import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection, EngineState } from '../engine/connection';
 import { machineHostSetting } from '../engine/location';
+import { localize } from '../l10n';
 import { registerEngineStatusBar } from '../statusBar';
+import { engineProblemMessage } from './engineProblem';
+import { MinuteRedraw } from './minuteRedraw';
 import type { EngineTreeModel } from './model/base';
 import { ContainersModel } from './model/containers';
 import { ImagesModel } from './model/images';
@@ -39,7 +42,7 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
 
   const ctx: ExplorerContext = {
     engine,
-    t: (message, ...args) => vscode.l10n.t(message, ...args),
+    t: localize,
     locale: vscode.env.language,
     now: () => Date.now(),
   };
@@ -62,33 +65,35 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
     const isContainers = viewId === 'dockside.containers';
     // Several compose services can be selected at once: Up then starts them together.
     const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: isContainers });
-    // The compose files are found and the CLI detected when the Containers view shows, not at activation (start is idempotent).
+    context.subscriptions.push(model, provider, view);
     if (isContainers) {
+      // The compose files are found and the CLI detected when the Containers view shows, not at activation (start is idempotent).
       if (view.visible) void compose.start();
       context.subscriptions.push(view.onDidChangeVisibility(({ visible }) => visible && void compose.start()));
+      // Events keep the model right, but "Up 5 minutes" ages: redrawn by the clock while shown.
+      const minuteRedraw = new MinuteRedraw(() => model.redraw());
+      minuteRedraw.setVisible(view.visible);
+      context.subscriptions.push(minuteRedraw, view.onDidChangeVisibility(({ visible }) => minuteRedraw.setVisible(visible)));
+      // The one explanation of an unreachable engine, above the Retry and Settings items.
+      const explain = (state: EngineState): void => {
+        view.message = state.status === 'unreachable' ? engineProblemMessage(state.location, state.problem, ctx.t) : undefined;
+      };
+      explain(engine.state);
+      context.subscriptions.push(engine.onDidChangeState(explain));
     }
-    // Events keep the model right, but texts like "Up 5 minutes" age: coming back to a view
-    // that was shown before lists again (no timer does it behind the user's back).
-    let shownBefore = view.visible;
-    context.subscriptions.push(
-      model,
-      provider,
-      view,
-      view.onDidChangeVisibility(({ visible }) => {
-        if (visible && shownBefore) void model.refresh();
-        shownBefore ||= visible;
-      }),
-    );
   }
+  // Retry from the view, the status bar or the palette: the Containers view shows its progress and the outcome.
+  const retry = (): Thenable<void> =>
+    vscode.window.withProgress({ location: { viewId: 'dockside.containers' } }, () => api.containers.retryEngine());
 
   void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(engine.state));
   context.subscriptions.push(
     engine.onDidChangeState((state) => void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(state))),
     vscode.commands.registerCommand('dockside.explorer.refresh', async () => {
-      if (engine.state.status !== 'connected') await engine.retry();
+      if (engine.state.status !== 'connected') await retry();
       else await Promise.all(Object.values(models).map((model) => model.refresh()));
     }),
-    vscode.commands.registerCommand('dockside.engine.retry', () => engine.retry()),
+    vscode.commands.registerCommand('dockside.engine.retry', retry),
     vscode.commands.registerCommand('dockside.engine.openSettings', () =>
       vscode.commands.executeCommand('workbench.action.openSettings', 'dockside.engine.host'),
     ),

@@ -5,6 +5,7 @@
  * keychain prompt nobody sees) fails with a message instead of stalling the command.
  */
 import { execFile } from 'node:child_process';
+import { commandLine, type Log } from '../log';
 
 export type HelperAction = 'get' | 'store' | 'erase' | 'list';
 
@@ -35,6 +36,8 @@ export interface HelperOptions {
   readonly timeoutMs: number;
   /** The environment the helper runs in (PATH finds it); the extension host's by default. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Where each run is logged: the program and its action (what it is given, a secret among it, never). */
+  readonly log?: Log;
 }
 
 /** What the helper protocol calls a credential. `Username` `<token>` means `Secret` is an identity token. */
@@ -57,6 +60,7 @@ export function credentialHelperProgram(helper: string): string {
  */
 export function runCredentialHelper(helper: string, action: HelperAction, input: string, options: HelperOptions): Promise<string> {
   const program = credentialHelperProgram(helper);
+  options.log?.info(`Running: ${commandLine([program, action])}`);
   return new Promise((resolve, reject) => {
     const settings = { env: options.env ?? process.env, maxBuffer: 1024 * 1024, windowsHide: true };
     let timedOut = false;

@@ -5,6 +5,7 @@
  * `docker login`/`docker logout`, so a login in either is a login in both.
  */
 import { Emitter } from '../engine/emitter';
+import type { Log } from '../log';
 import { helperErase, helperGet, helperList, helperStore, type HelperOptions } from './credentialHelper';
 import { dockerConfigDir, dockerConfigPath, readDockerConfig, writeDockerConfig, type AuthEntry, type DockerConfigFile } from './dockerConfig';
 import { credentialKey, hostOfServerAddress } from './registryNames';
@@ -26,6 +27,8 @@ export interface CredentialStoreOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** How long a helper may take to answer; a keychain waiting for a prompt must not stall a push. */
   readonly helperTimeoutMs?: number;
+  /** Where helper runs are logged. */
+  readonly log?: Log;
 }
 
 /** The helper protocol's user name for "the secret is an identity token". */
@@ -40,7 +43,7 @@ export class CredentialStore {
 
   constructor(options: CredentialStoreOptions = {}) {
     this.configDir = options.configDir ?? dockerConfigDir(options.env ?? process.env);
-    this.helperOptions = { timeoutMs: options.helperTimeoutMs ?? 10_000, env: options.env };
+    this.helperOptions = { timeoutMs: options.helperTimeoutMs ?? 10_000, env: options.env, log: options.log };
   }
 
   /** Where `store` would put, and `get` looks for, this registry's credentials. */

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { TtySession } from '../../../client/src/commands/shellSession';
+import { silentLog } from '../../../client/src/log';
 
 type Handler = (...args: unknown[]) => Promise<unknown>;
 interface InputBoxOptions {
@@ -329,6 +330,7 @@ describe('audit: commands at runtime', () => {
       { dockerfileBuildInfo: async () => null },
       { credentials: {} as never, view: {} as never },
       fakeCompose as never,
+      silentLog,
     );
   });
   after(() => rmSync(shopFolder, { recursive: true, force: true }));

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { registeredCommands } from './support/fakeVscode';
 import { registerCommands } from '../../../client/src/commands';
+import { silentLog } from '../../../client/src/log';
 
 const repoRoot = resolve(__dirname, '../../../..');
 const commandsDir = join(repoRoot, 'client/src/commands');
@@ -24,7 +25,7 @@ const declared = new Set(manifest.contributes.commands.map((command) => command.
 describe('commands in the manifest', () => {
   test('every command the code registers is declared, and every declared dockside command is registered', () => {
     const context = { subscriptions: [] as unknown[] };
-    registerCommands(context as never, {} as never, { dockerfileBuildInfo: async () => null }, { credentials: {} as never, view: {} as never }, {} as never);
+    registerCommands(context as never, {} as never, { dockerfileBuildInfo: async () => null }, { credentials: {} as never, view: {} as never }, {} as never, silentLog);
     assert.equal(new Set(registeredCommands).size, registeredCommands.length, 'no command registered twice');
     // The Registries view registers its own Refresh and Load more, as the explorer does its Refresh.
     const registeredByViews = new Set(['dockside.registries.refresh', 'dockside.registries.loadMore']);
@@ -41,6 +42,16 @@ describe('commands in the manifest', () => {
       assert.ok(key, `${command} has a %key% title`);
       assert.ok(typeof en[key] === 'string', `${key} in package.nls.json`);
       assert.ok(typeof ko[key] === 'string', `${key} in package.nls.ko.json`);
+    }
+  });
+
+  test('every title names what it acts on, and the engine commands are in the category people type: Docker', () => {
+    const en = readJson('package.nls.json');
+    const ours = manifest.contributes.commands as Array<{ command: string; title: string; category?: string }>;
+    for (const { command, title, category } of ours) {
+      const english = en[/^%(.+)%$/.exec(title)![1]] as string;
+      assert.doesNotMatch(english, /^(Start|Stop|Restart|Pause|Unpause|Kill|Remove|Inspect|Refresh|Retry)\W*$/, `${command}: "${english}" names no object`);
+      if (/^dockside\.(container|image|volume|network|prune|compose|engine|explorer)\./.test(command)) assert.equal(category, 'Docker', command);
     }
   });
 

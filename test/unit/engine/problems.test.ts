@@ -9,6 +9,7 @@ describe('engine problems', () => {
     assert.deepEqual(classifyEngineError(errno('ENOENT', 'connect ENOENT /var/run/docker.sock')), {
       kind: 'socketMissing',
       detail: 'connect ENOENT /var/run/docker.sock',
+      code: 'ENOENT',
     });
   });
 
@@ -27,7 +28,7 @@ describe('engine problems', () => {
     assert.equal(classifyEngineError(errno('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames")).kind, 'tls');
     assert.equal(classifyEngineError(errno('ENOENT', "ENOENT: no such file or directory, open '/certs/ca.pem'", { path: '/certs/ca.pem' })).kind, 'tls');
     const plainToTls = Object.assign(new Error('(HTTP code 400) unexpected'), { statusCode: 400, json: { message: 'Client sent an HTTP request to an HTTPS server.' } });
-    assert.deepEqual(classifyEngineError(plainToTls), { kind: 'tls', detail: 'Client sent an HTTP request to an HTTPS server.' });
+    assert.deepEqual(classifyEngineError(plainToTls), { kind: 'tls', detail: 'Client sent an HTTP request to an HTTPS server.', statusCode: 400 });
   });
 
   test('anything else is "unreachable", with the message and no stack', () => {

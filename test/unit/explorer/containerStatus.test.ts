@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type Docker from 'dockerode';
-import { containerInfoFromInspect, humanDuration, statusText } from '../../../client/src/explorer/containerStatus';
+import { containerInfoFromInspect, humanDuration, isBuildStepContainer, statusText } from '../../../client/src/explorer/containerStatus';
 
 const second = 1000;
 const minute = 60 * second;
@@ -39,6 +39,14 @@ describe('container status text', () => {
     assert.equal(statusText(state({ Status: 'exited', ExitCode: 137, FinishedAt: '2026-01-01T10:00:00Z' }), now), 'Exited (137) 2 hours ago');
     assert.equal(statusText(state({ Status: 'created' }), now), 'Created');
     assert.equal(statusText(state({ Status: 'restarting', ExitCode: 1, FinishedAt: '2026-01-01T11:59:57Z' }), now), 'Restarting (1) 3 seconds ago');
+  });
+
+  test("a classic build step's container: named by image ID and logging nothing", () => {
+    const container = (image: string, logType: string) =>
+      ({ Config: { Image: image }, HostConfig: { LogConfig: { Type: logType, Config: {} } } }) as unknown as Docker.ContainerInspectInfo;
+    assert.equal(isBuildStepContainer(container(`sha256:${'a'.repeat(64)}`, 'none')), true);
+    assert.equal(isBuildStepContainer(container(`sha256:${'a'.repeat(64)}`, 'json-file')), false, 'a container of an untagged image the user runs');
+    assert.equal(isBuildStepContainer(container('busybox', 'none')), false, 'docker run --log-driver none busybox');
   });
 
   test('an inspect result becomes the list entry the tree shows', () => {

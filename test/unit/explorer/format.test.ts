@@ -10,6 +10,7 @@ import {
   formatBytes,
   layerInstruction,
   mountSource,
+  networkDriver,
   portLabel,
   portUrl,
   splitRepoTag,
@@ -46,8 +47,8 @@ describe('explorer labels', () => {
   });
 
   test('description: image and status; an untagged image shows as a short ID', () => {
-    assert.equal(containerDescription({ Image: 'nginx:1.27', Status: 'Up 5 minutes' }), 'nginx:1.27 · Up 5 minutes');
-    assert.equal(containerDescription({ Image: `sha256:${'c'.repeat(64)}`, Status: 'Created' }), `${'c'.repeat(12)} · Created`);
+    assert.equal(containerDescription({ Image: 'nginx:1.27' }, 'Up 5 minutes'), 'nginx:1.27 · Up 5 minutes');
+    assert.equal(containerDescription({ Image: `sha256:${'c'.repeat(64)}` }, 'Created'), `${'c'.repeat(12)} · Created`);
   });
 
   test('icon by state: running, paused, restarting, exited with and without an error, created, unhealthy', () => {
@@ -110,6 +111,10 @@ describe('explorer labels', () => {
     assert.equal(layerInstruction('/bin/busybox --install -s /bin'), 'RUN /bin/busybox --install -s /bin', 'exec-form RUN records the bare argv');
     assert.equal(layerInstruction(`/bin/sh -c #(nop) ADD file:${'e'.repeat(64)} in / `), `ADD file:${'e'.repeat(12)}… in /`);
     assert.equal(layerInstruction(''), '');
+  });
+
+  test('network drivers as docker network ls names them: the none network\'s "null" is "none"', () => {
+    assert.deepEqual(['null', 'bridge', 'host', 'overlay', 'macvlan'].map(networkDriver), ['none', 'bridge', 'host', 'overlay', 'macvlan']);
   });
 
   test('messages without a translator fill their placeholders', () => {

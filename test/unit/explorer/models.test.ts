@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type Docker from 'dockerode';
-import type { EngineAccess, EngineState } from '../../../client/src/engine/connection';
-import { Emitter, nextEvent } from '../../../client/src/engine/emitter';
-import type { EngineEvent } from '../../../client/src/engine/events';
-import type { EngineLocation } from '../../../client/src/engine/location';
+import { nextEvent } from '../../../client/src/engine/emitter';
 import { untranslated } from '../../../client/src/explorer/format';
 import { ContainersModel } from '../../../client/src/explorer/model/containers';
 import { ImagesModel } from '../../../client/src/explorer/model/images';
@@ -14,108 +11,7 @@ import { ComposeWorkspaceState } from '../../../client/src/compose/source';
 import type { ComposeProjectDefinition } from '../../../client/src/compose/workspaceProjects';
 import { ComposeProjectNode } from '../../../client/src/explorer/nodes/compose';
 import { ContainerNode } from '../../../client/src/explorer/nodes/containers';
-
-const location: EngineLocation = { host: 'unix:///fake.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/fake.sock' } };
-
-/** An engine in memory: containers as inspect results, images as list entries, and a request log. */
-class FakeEngine implements EngineAccess {
-  state: EngineState = { status: 'idle' };
-  reachable = true;
-  readonly requests: string[] = [];
-  readonly containers = new Map<string, Docker.ContainerInspectInfo>();
-  images: Docker.ImageInfo[] = [];
-  volumes: string[] = [];
-  /** When set, listings wait for it: lets a test act while a listing is in flight. */
-  listingGate: Promise<void> | undefined;
-  listingFails: Error | undefined;
-  readonly listingStarted = new Emitter<void>();
-  private readonly states = new Emitter<EngineState>();
-  private readonly events = new Emitter<EngineEvent>();
-  readonly onDidChangeState = this.states.event;
-  readonly onEvent = this.events.event;
-
-  readonly docker = {
-    listContainers: async (): Promise<Docker.ContainerInfo[]> => {
-      this.requests.push('listContainers');
-      this.listingStarted.fire();
-      await this.listingGate;
-      if (this.listingFails) throw this.listingFails;
-      return [...this.containers.values()].map((inspect) => toListEntry(inspect));
-    },
-    getContainer: (id: string) => ({
-      inspect: async (): Promise<Docker.ContainerInspectInfo> => {
-        this.requests.push(`inspect ${id}`);
-        const found = this.containers.get(id);
-        if (!found) throw Object.assign(new Error('no such container'), { statusCode: 404 });
-        return structuredClone(found);
-      },
-    }),
-    listVolumes: async (): Promise<{ Volumes: Docker.VolumeInspectInfo[] }> => {
-      this.requests.push('listVolumes');
-      return { Volumes: this.volumes.map((Name) => ({ Name, Driver: 'local', Mountpoint: `/v/${Name}`, Labels: {}, Scope: 'local', Options: null })) };
-    },
-    df: async (): Promise<{ Volumes: Array<{ Name: string; UsageData: { Size: number; RefCount: number } }> }> => {
-      this.requests.push('df');
-      return { Volumes: this.volumes.map((Name) => ({ Name, UsageData: { Size: 2048, RefCount: 0 } })) };
-    },
-    listImages: async (): Promise<Docker.ImageInfo[]> => {
-      this.requests.push('listImages');
-      return structuredClone(this.images);
-    },
-  } as unknown as Docker;
-
-  async connect(): Promise<EngineState> {
-    // Like the real connection: connecting when connected changes nothing.
-    if (this.state.status === 'connected') return this.state;
-    this.setState(this.reachable ? { status: 'connected', location, version: '20.10.24', apiVersion: '1.41' } : unreachable);
-    return this.state;
-  }
-
-  setState(state: EngineState): void {
-    this.state = state;
-    this.states.fire(state);
-  }
-
-  emit(Type: string, Action: string, ID: string): void {
-    this.events.fire({ Type, Action, Actor: { ID } });
-  }
-}
-
-const unreachable: EngineState = { status: 'unreachable', location, problem: { kind: 'socketMissing', detail: 'ENOENT' }, retryInMs: 1000 };
-
-function inspectResult(id: string, status: string, labels: Record<string, string> = {}): Docker.ContainerInspectInfo {
-  return {
-    Id: id,
-    Name: `/${id}`,
-    Created: '2026-01-01T00:00:00Z',
-    Path: 'sh',
-    Args: [],
-    Image: 'sha256:1',
-    State: { Status: status, Paused: status === 'paused', ExitCode: 0, StartedAt: '2026-01-01T00:00:00Z', FinishedAt: '2026-01-01T00:00:00Z' },
-    Config: { Image: 'busybox', Labels: labels },
-    HostConfig: { NetworkMode: 'bridge' },
-    NetworkSettings: { Ports: {}, Networks: {} },
-    Mounts: [],
-  } as unknown as Docker.ContainerInspectInfo;
-}
-
-function toListEntry(inspect: Docker.ContainerInspectInfo): Docker.ContainerInfo {
-  return {
-    Id: inspect.Id,
-    Names: [inspect.Name],
-    Image: inspect.Config.Image,
-    ImageID: inspect.Image,
-    Command: inspect.Path,
-    Created: 0,
-    Ports: [],
-    Labels: inspect.Config.Labels,
-    State: inspect.State.Status,
-    Status: inspect.State.Status,
-    HostConfig: { NetworkMode: 'bridge' },
-    NetworkSettings: { Networks: {} },
-    Mounts: [],
-  };
-}
+import { FakeEngine, inspectResult, unreachable } from './fakeEngine';
 
 const project = (name: string): Record<string, string> => ({ 'com.docker.compose.project': name, 'com.docker.compose.service': 'svc' });
 
@@ -148,11 +44,11 @@ function shopDefinition(services: string[]): ComposeProjectDefinition {
 const labelsOf = (nodes: ExplorerNode[]): string[] => nodes.map((node) => node.present().label);
 
 describe('containers model', () => {
-  test('an unreachable engine gives no items (the welcome view explains); when it comes back the view is redrawn', async () => {
+  test('an unreachable engine gives Retry and Settings items (the view message explains); when it comes back the view is redrawn', async () => {
     const { engine, model, changes } = setup();
     engine.reachable = false;
     engine.containers.set('a', inspectResult('a', 'running'));
-    assert.deepEqual(await model.getRoots(), []);
+    assert.deepEqual(labelsOf(await model.getRoots()), ['Retry', 'Open Engine Settings']);
     assert.deepEqual(engine.requests, [], 'nothing is listed while unreachable');
 
     engine.reachable = true;
@@ -164,7 +60,7 @@ describe('containers model', () => {
     engine.reachable = false;
     engine.setState(unreachable);
     assert.equal(changes.at(-1), undefined);
-    assert.deepEqual(await model.getRoots(), [], 'and emptied again when the engine goes away');
+    assert.deepEqual(labelsOf(await model.getRoots()), ['Retry', 'Open Engine Settings'], 'and no containers again when the engine goes away');
   });
 
   test('a state change of one container re-reads that container only and redraws only its node', async () => {
@@ -374,7 +270,7 @@ describe('containers model', () => {
     assert.deepEqual(labelsOf(await model.getRoots()), ['a']);
   });
 
-  test('an error item gives way to the welcome view when the engine goes away', async () => {
+  test('an error item gives way to the offline items when the engine goes away', async () => {
     const { engine, model } = setup();
     engine.listingFails = new Error('boom');
     assert.equal((await model.getRoots())[0].present().contextValue, 'errorState');
@@ -382,7 +278,7 @@ describe('containers model', () => {
     engine.reachable = false;
     engine.setState(unreachable);
     assert.equal(await redrawn, undefined);
-    assert.deepEqual(await model.getRoots(), []);
+    assert.deepEqual(labelsOf(await model.getRoots()), ['Retry', 'Open Engine Settings']);
   });
 });
 
@@ -451,5 +347,32 @@ describe('volumes model', () => {
     engine.emit('volume', 'create', 'logs');
     assert.equal(await added, undefined);
     assert.deepEqual(labelsOf(await model.getRoots()), ['cache', 'db', 'logs']);
+  });
+});
+
+describe('containers model: build steps', () => {
+  const buildStep = (id: string, status: string): Docker.ContainerInspectInfo => {
+    const inspect = inspectResult(id, status);
+    inspect.Config.Image = `sha256:${'b'.repeat(64)}`;
+    inspect.HostConfig.LogConfig = { Type: 'none', Config: {} };
+    return inspect;
+  };
+
+  test("a classic build step's container is neither listed nor added by its events", async () => {
+    const { engine, model, changes } = setup();
+    engine.containers.set('app', inspectResult('app', 'running'));
+    engine.containers.set('step1', buildStep('step1', 'running'));
+    assert.deepEqual(labelsOf(await model.getRoots()), ['app']);
+
+    changes.length = 0;
+    engine.containers.set('step2', buildStep('step2', 'created'));
+    engine.emit('container', 'create', 'step2');
+    engine.emit('container', 'start', 'step2');
+    engine.containers.set('after', inspectResult('after', 'created'));
+    const added = nextEvent(model.onDidChange);
+    engine.emit('container', 'create', 'after');
+    await added;
+    assert.deepEqual(labelsOf(await model.getRoots()), ['after', 'app']);
+    assert.equal(model.findContainer('step2'), undefined);
   });
 });

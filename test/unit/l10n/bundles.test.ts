@@ -1,13 +1,15 @@
 /**
  * Korean for every user-facing string: the manifest's %keys% in both
  * package.nls files, and every literal message the client localizes
- * (`vscode.l10n.t('…')`, the explorer's `t('…')` and `ctx.t('…')`, the commands' `msg('…')`)
- * in l10n/bundle.l10n.ko.json.
+ * (`vscode.l10n.t('…')`, `localize('…')`, the explorer's `t('…')` and `ctx.t('…')`,
+ * the commands' `msg('…')`) in l10n/bundle.l10n.ko.json; and every one whose
+ * Korean has a particle after a placeholder goes through `localize`.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { resolveParticles } from '../../../server/src/service/particles';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
@@ -19,9 +21,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Literal first arguments of the localizing calls, with JS escapes resolved. */
-function localizedLiterals(source: string): string[] {
-  const call = /(?:\bl10n\.t|\bctx\.t|(?<![.\w])t|(?<![.\w])msg)\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`)/g;
+/** The localizing calls: `vscode.l10n.t`, `localize`, the explorer's `t` and `ctx.t`, the commands' `msg`. */
+const anyLocalizingCall = /\bl10n\.t|\bctx\.t|(?<![.\w])(?:t|msg|localize)/;
+/** A string literal as the first argument: '…', "…" or `…` without substitutions. */
+const firstLiteral = /\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`)/;
+
+/** Literal first arguments of the `callee` calls, with JS escapes resolved. */
+function localizedLiterals(source: string, callee = anyLocalizingCall): string[] {
+  const call = new RegExp(`(?:${callee.source})${firstLiteral.source}`, 'g');
   return [...source.matchAll(call)].map((match) => JSON.parse(`"${(match[1] ?? match[2] ?? match[3]).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string);
 }
 
@@ -54,5 +61,26 @@ describe('localization', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((match) => match[0]).sort();
     const broken = Object.entries(bundle).filter(([english, korean]) => placeholders(english).join() !== placeholders(String(korean)).join());
     assert.deepEqual(broken, []);
+  });
+
+  test('a message whose Korean has a particle after a placeholder goes through localize, which fits it to the word', () => {
+    const bundle = readJson('l10n/bundle.l10n.ko.json');
+    const withWords = (text: string): string => text.replace(/\{\d+\}/g, 'web');
+    const needsParticles = (english: string): boolean => {
+      const korean = String(bundle[english] ?? '');
+      return resolveParticles(withWords(korean)) !== withWords(korean);
+    };
+    assert.ok(Object.keys(bundle).filter(needsParticles).length > 20, 'found the messages with a particle after a placeholder');
+    const direct = sourceFiles(join(root, 'client/src')).flatMap((file) =>
+      localizedLiterals(readFileSync(file, 'utf8'), /\bl10n\.t/)
+        .filter(needsParticles)
+        .map((text) => `${file.slice(root.length + 1)}: ${text}`),
+    );
+    assert.deepEqual(direct, [], 'localize these (client/src/l10n.ts) rather than calling vscode.l10n.t');
+    // A translator handed on (a view's ctx.t, a wrapper) carries messages this test cannot see: it must be localize.
+    const handedOn = sourceFiles(join(root, 'client/src'))
+      .filter((file) => !file.endsWith(join('client', 'src', 'l10n.ts')))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bl10n\.t\(\s*(?![\s'"`])([^,)]+)/g)].map((match) => `${file.slice(root.length + 1)}: ${match[1]}`));
+    assert.deepEqual(handedOn, [], 'pass localize (client/src/l10n.ts) rather than a wrapper of vscode.l10n.t');
   });
 });

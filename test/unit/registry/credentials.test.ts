@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { CredentialHelperError } from '../../../client/src/registry/credentialHelper';
+import { silentLog } from '../../../client/src/log';
 import { CredentialStore, registryAuthHeader } from '../../../client/src/registry/credentials';
 import { DockerConfigError, dockerConfigDir } from '../../../client/src/registry/dockerConfig';
 import { createCredentialHelper, type TestCredentialHelper } from '../../support/credentialHelperFixture';
@@ -109,6 +110,16 @@ describe('credential helpers', () => {
     assert.equal(await store.erase('docker.io'), false);
     assert.deepEqual(Object.keys(config().auths as object), ['127.0.0.1:5000']);
     assert.deepEqual(helper.calls(), ['store', 'get', 'store', 'get', 'list', 'erase', 'get', 'erase']);
+  });
+
+  test('each helper run is logged as the program and its action; what it is given (a password among it) is not', async () => {
+    writeConfig({ credsStore: helper.name });
+    const lines: string[] = [];
+    const log = { ...silentLog, info: (line: string) => void lines.push(line) };
+    const store = new CredentialStore({ configDir, env: helper.env, log });
+    await store.store('registry.example.com', { username: 'alice', password: 'pa55-word' });
+    await store.get('registry.example.com');
+    assert.deepEqual(lines, [`Running: docker-credential-${helper.name} store`, `Running: docker-credential-${helper.name} get`]);
   });
 
   test('credHelpers: a helper for one registry; the others stay in config.json', async () => {

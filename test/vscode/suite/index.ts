@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  // DOCKSIDE_VSCODE_GREP runs only the tests whose full title matches it (the extension host inherits the runner's environment).
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, grep: process.env.DOCKSIDE_VSCODE_GREP });
   for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
     mocha.addFile(join(__dirname, name));
   }

@@ -21,7 +21,7 @@ import { transferImage } from '../../../client/src/commands/imageTransfer';
 import { busyboxImage, ensureBusyboxImage, newRunId } from '../../support/engineFixtures';
 import { RegistryContent } from '../../support/registryContent';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../../support/registryFixture';
-import { when, withStubs } from './support';
+import { docksideLog, when, withStubs } from './support';
 
 /**
  * Runs `command` with these window functions answering as given, and resolves with what each was
@@ -118,6 +118,7 @@ describe('Registries view', function () {
     );
     assert.equal(asked[0], `showWarningMessage: Delete ${registry.address}/team/web:0.9 from ${registry.address}?`);
     assert.match(asked[1], new RegExp(`^showInformationMessage: Deleted ${registry.address}/team/web:0\\.9 \\(sha256:[0-9a-f]{64}\\)\\.$`));
+    await docksideLog((text) => new RegExp(`Registries: deleted ${registry.address}/team/web:0\\.9 \\(manifest sha256:[0-9a-f]{64}\\)`).test(text));
     assert.deepEqual(
       (await repository.getChildren()).map((child) => child.present().label),
       ['1.0'],

@@ -12,7 +12,7 @@ import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import { busyboxImage, ensureBusyboxImage, freePort, newRunId } from '../../support/engineFixtures';
 import { registryUnavailableReason, startTestRegistry, type TestRegistry } from '../../support/registryFixture';
-import { explorerApi, when, withStubs } from './support';
+import { docksideLog, explorerApi, when, withStubs } from './support';
 
 /** Stubs for the message functions, each recording its message with the actions it offers (`[Log In…]`); none is chosen. */
 function recordingMessages(messages: string[]): Record<string, PropertyDescriptor> {
@@ -143,6 +143,9 @@ describe('Registry logins', function () {
     }
     const stored = JSON.parse(readFileSync(configFile(), 'utf8')) as { auths: Record<string, { auth: string }> };
     assert.equal(Buffer.from(stored.auths[registry.address].auth, 'base64').toString(), `alice:${password}`);
+    const logged = await docksideLog((text) => text.includes(`Logged in to ${registry.address} as alice; stored in ${configFile()}`));
+    assert.ok(logged.includes(`[warning] Login to ${registry.address} as alice not stored: `), 'the refused login is logged');
+    assert.ok(!logged.includes(password) && !logged.includes('wrong-password'), 'no password in the log');
 
     const image = await docker.getImage(reference).inspect();
     const pushed = await answering([], 'dockside.image.push', { ref: { kind: 'image', id: image.Id, name: reference } });
@@ -155,6 +158,7 @@ describe('Registry logins', function () {
     const image = await docker.getImage(reference).inspect();
     const refused = await answering([], 'dockside.image.push', { ref: { kind: 'image', id: image.Id, name: reference } });
     assert.deepEqual(refused.messages, [`error: ${registry.address} refused the push of ${reference}: you are not logged in to ${registry.address}. [Log In…]`]);
+    await docksideLog((text) => text.includes(`[error] Push of ${reference} failed (unauthorized, ${registry.address}): `));
   });
 
   it('Push of a name without a registry says it would go to Docker Hub, and pushes nothing unless told to', async () => {

@@ -1,4 +1,6 @@
 /** Shared by the vscode-tier suites: waiting on the editor's and the explorer's real signals. */
+import { existsSync, readdirSync, readFileSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DocksideApi } from '../../../client/src/extension';
 import type { ExplorerApi } from '../../../client/src/explorer';
@@ -78,4 +80,79 @@ export async function withStubs<T>(target: object, stubs: Record<string, Propert
       else delete (target as Record<string, unknown>)[key];
     }
   }
+}
+
+/** The text of the "Dockside" output channel once `until` accepts it (the channel is shown to be read). */
+export async function docksideLog(until: (text: string) => boolean): Promise<string> {
+  const api = await vscode.extensions.getExtension<DocksideApi>('dockside.dockside')!.activate();
+  api.log.show(true);
+  const document = await when(
+    (listener) => {
+      const opened = vscode.workspace.onDidOpenTextDocument(listener);
+      const changed = vscode.workspace.onDidChangeTextDocument(listener);
+      return { dispose: () => (opened.dispose(), changed.dispose()) };
+    },
+    () => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && /Dockside/.test(document.uri.path) && until(document.getText())),
+  );
+  return document.getText();
+}
+
+/** An element of the workbench page: its text and where it is drawn. */
+export interface PageElement {
+  readonly text: string;
+  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+/**
+ * The workbench page as the user sees it, asked through the runner's UI driver (test/vscode/uiDriver.mjs).
+ * Undefined where no driver runs (under @vscode/test-electron).
+ */
+export interface Workbench {
+  /** The command palette's rows (their accessible labels, in order) for what the user typed. */
+  palette(query: string): Promise<string[]>;
+  /** Every element matching the CSS `selector`, and the window's size; with `hasText`, once an element containing it is drawn. */
+  elements(selector: string, hasText?: string): Promise<{ elements: PageElement[]; viewport: { width: number; height: number } }>;
+  /** For each element matching `selector`: the platform fonts its text was drawn with. */
+  fonts(selector: string): Promise<Array<{ html: string; fonts: Array<{ familyName: string; glyphCount: number }> }>>;
+}
+
+export function workbench(): Workbench | undefined {
+  const url = process.env.DOCKSIDE_UI_DRIVER;
+  if (!url) return undefined;
+  const ask = async <T>(action: string, args: object): Promise<T> => {
+    const response = await fetch(url, { method: 'POST', body: JSON.stringify({ action, ...args }) });
+    if (!response.ok) throw new Error(`UI driver ${action}: ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return {
+    palette: async (query) => (await ask<{ labels: string[] }>('palette', { query })).labels,
+    elements: (selector, hasText) => ask('elements', { selector, hasText }),
+    fonts: async (selector) => (await ask<{ elements: Array<{ html: string; fonts: Array<{ familyName: string; glyphCount: number }> }> }>('fonts', { selector })).elements,
+  };
+}
+
+/**
+ * The extension host's own log (which extension activated on which event, warnings about extensions)
+ * once `until` accepts it; undefined where the runner does not say where the logs are (DOCKSIDE_VSCODE_LOGS).
+ */
+export async function extensionHostLog(until: (text: string) => boolean): Promise<string | undefined> {
+  const logs = process.env.DOCKSIDE_VSCODE_LOGS;
+  if (!logs || !existsSync(logs)) return undefined;
+  const file = readdirSync(logs)
+    .sort()
+    .reverse()
+    .flatMap((session) => readdirSync(join(logs, session)).filter((name) => name.startsWith('exthost')).map((folder) => join(logs, session, folder)))
+    .flatMap((folder) => readdirSync(folder).filter((name) => /^(remote)?exthost\.log$/.test(name)).map((name) => join(folder, name)))[0];
+  if (!file) return undefined;
+  return new Promise((resolve) => {
+    const check = (): boolean => {
+      const text = readFileSync(file, 'utf8');
+      if (!until(text)) return false;
+      watcher.close();
+      resolve(text);
+      return true;
+    };
+    const watcher = watch(file, () => void check());
+    check();
+  });
 }

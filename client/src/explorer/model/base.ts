@@ -2,12 +2,14 @@
  * A view's live model, free of `vscode`: it lists once when first shown,
  * then follows the engine's event stream and announces only the nodes that
  * changed (`undefined` = the top level). A reconnection of the engine
- * (`connected` again) resyncs in full; an unreachable engine empties the view
- * so the welcome view can explain why. There is no polling timer.
+ * (`connected` again) resyncs in full; while the engine cannot be reached the
+ * view shows `offlineRoots` instead (the Containers view explains why). There
+ * is no polling timer.
  */
 import { Emitter, type Disposable } from '../../engine/emitter';
 import type { EngineEvent } from '../../engine/events';
 import { errorMessage, MessageNode, type ExplorerContext, type ExplorerNode } from '../nodes/base';
+import { EngineOfflineNode } from '../nodes/engineState';
 
 export abstract class EngineTreeModel implements Disposable {
   private readonly changeEmitter = new Emitter<ExplorerNode | undefined>();
@@ -43,17 +45,22 @@ export abstract class EngineTreeModel implements Disposable {
     );
   }
 
-  /** The top-level nodes: `[]` while the engine is unreachable (the welcome view explains), an error item if listing failed. */
+  /** The top-level nodes: `offlineRoots` while the engine cannot be reached, an error item if listing failed. */
   async getRoots(): Promise<ExplorerNode[]> {
     this.wanted = true;
     const state = await this.ctx.engine.connect();
-    if (state.status !== 'connected') return [];
+    if (state.status !== 'connected') return this.offlineRoots();
     if (!this.loaded && !this.loadError) await this.reload();
     if (this.loadError !== undefined) {
       return [new MessageNode(undefined, 'error', this.ctx.t('Could not list: {0}', errorMessage(this.loadError)), 'error', errorMessage(this.loadError))];
     }
     const roots = this.roots();
     return roots.length > 0 ? roots : [new MessageNode(undefined, 'empty', this.emptyMessage(), 'empty')];
+  }
+
+  /** Redraws the view from what the model holds, asking the engine nothing: relative times have aged. */
+  redraw(): void {
+    if (this.isLive) this.fire(undefined);
   }
 
   /** Lists everything again (the refresh button) and redraws the view. */
@@ -69,6 +76,11 @@ export abstract class EngineTreeModel implements Disposable {
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
     this.changeEmitter.dispose();
+  }
+
+  /** What the view shows while the engine cannot be reached: one line pointing to the Containers view, which explains. */
+  protected offlineRoots(): ExplorerNode[] {
+    return [new EngineOfflineNode(this.ctx)];
   }
 
   protected fire(node: ExplorerNode | undefined): void {

@@ -22,12 +22,16 @@ import {
   type ComposeDefinitionIndex,
   type ComposeProjectKey,
 } from '../composeProjects';
-import { containerInfoFromInspect } from '../containerStatus';
+import { containerInfoFromInspect, imageIsId, isBuildStepContainer, statusAges, type ContainerEntry } from '../containerStatus';
 import { compareContainers, containerName } from '../format';
 import type { ExplorerContext, ExplorerNode } from '../nodes/base';
 import { ComposeProjectNode, ComposeServiceNode } from '../nodes/compose';
 import { ContainerNode } from '../nodes/containers';
+import { EngineSettingsNode, RetryNode, type RetryStatus } from '../nodes/engineState';
 import { CoalescingRunner, EngineTreeModel } from './base';
+
+/** How many containers a listing inspects at once for their start and finish times. */
+const inspectBatch = 8;
 
 /** For models without a workspace (tests of the engine side): no definitions, no CLI. */
 const noCompose: ComposeWorkspace = { definitions: [], cli: { status: 'notFound', tried: [] }, onDidChange: () => ({ dispose: () => undefined }) };
@@ -39,7 +43,7 @@ interface ProjectSnapshot {
 }
 
 export class ContainersModel extends EngineTreeModel {
-  private readonly infos = new Map<string, Docker.ContainerInfo>();
+  private readonly infos = new Map<string, ContainerEntry>();
   /** The project each container belongs to (`undefined`: none). */
   private readonly projectOf = new Map<string, ComposeProjectKey | undefined>();
   private readonly containerNodes = new Map<string, ContainerNode>();
@@ -52,6 +56,7 @@ export class ContainersModel extends EngineTreeModel {
   private index: ComposeDefinitionIndex;
   private readonly refresher = new CoalescingRunner<string>((id) => this.refreshContainer(id));
   private readonly composeSubscription: Disposable;
+  private retryStatus: RetryStatus = { kind: 'idle' };
   private readonly containerNode = (info: Docker.ContainerInfo, parent: ExplorerNode | undefined): ContainerNode => {
     const existing = this.containerNodes.get(info.Id);
     if (existing && existing.parent === parent) {
@@ -91,8 +96,23 @@ export class ContainersModel extends EngineTreeModel {
     super.dispose();
   }
 
+  /** Retry from the view: its Retry item shows that it is connecting, then, if it failed again, when. */
+  async retryEngine(): Promise<void> {
+    const before = this.ctx.engine.state;
+    this.retryStatus = { kind: 'connecting', host: 'location' in before ? before.location.host || before.location.contextName : '' };
+    this.fire(undefined);
+    const state = await this.ctx.engine.retry();
+    this.retryStatus = state.status === 'connected' ? { kind: 'idle' } : { kind: 'failedAgain', at: this.ctx.now() };
+    // Connected, the model lists and redraws by itself.
+    if (state.status !== 'connected') this.fire(undefined);
+  }
+
+  protected offlineRoots(): ExplorerNode[] {
+    return [new RetryNode(this.ctx, this.retryStatus), new EngineSettingsNode(this.ctx)];
+  }
+
   protected async loadAll(): Promise<void> {
-    const infos = await this.ctx.engine.docker.listContainers({ all: true });
+    const infos = await withInspections(await this.ctx.engine.docker.listContainers({ all: true }), (id) => this.inspect(id));
     this.infos.clear();
     for (const info of infos) this.infos.set(info.Id, info);
     this.rebuild();
@@ -190,10 +210,11 @@ export class ContainersModel extends EngineTreeModel {
     else this.updateProject(key, id, labels?.service);
   }
 
-  /** The container's list entry from its live state (see containerStatus.ts); `undefined` once it is gone. */
-  private async inspect(id: string): Promise<Docker.ContainerInfo | undefined> {
+  /** The container's list entry from its live state (see containerStatus.ts); `undefined` once it is gone, or if it is a build step's. */
+  private async inspect(id: string): Promise<ContainerEntry | undefined> {
     try {
-      return containerInfoFromInspect(await this.ctx.engine.docker.getContainer(id).inspect(), this.ctx.now());
+      const inspected = await this.ctx.engine.docker.getContainer(id).inspect();
+      return isBuildStepContainer(inspected) ? undefined : containerInfoFromInspect(inspected, this.ctx.now());
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
       throw error;
@@ -201,7 +222,7 @@ export class ContainersModel extends EngineTreeModel {
   }
 
   /** A container outside any project changed (`info`), appeared, or left the list (`undefined`). */
-  private updateUngrouped(id: string, info: Docker.ContainerInfo | undefined): void {
+  private updateUngrouped(id: string, info: ContainerEntry | undefined): void {
     const existing = this.ungrouped.find((node) => node.info.Id === id);
     if (existing && info) {
       const renamed = containerName(existing.info) !== containerName(info);
@@ -278,6 +299,34 @@ function snapshot(node: ComposeProjectNode, only?: { readonly before: ProjectSna
     services.set(service.name, kept ?? drawn(service));
   }
   return { self: `${JSON.stringify(node.present())}|${node.services.map((service) => service.name).join(',')}|${ids(node.loose)}`, services };
+}
+
+/**
+ * The listing, completed by inspecting (a few at a time) the containers that need it: those whose
+ * status text tells a time get the live state it is worked out from (the list's "Up 8 seconds" is
+ * true only as listed; see containerStatus.ts), and those named by image ID are checked for build
+ * steps, which are left out, as are containers gone meanwhile. An entry whose inspect fails, or
+ * whose state moved on (its event re-reads it), stays as listed.
+ */
+async function withInspections(listed: Docker.ContainerInfo[], inspect: (id: string) => Promise<ContainerEntry | undefined>): Promise<ContainerEntry[]> {
+  const entries: Array<ContainerEntry | undefined> = [...listed];
+  const needed = listed.flatMap((entry, index) => (statusAges(entry.State) || imageIsId(entry) ? [index] : []));
+  for (let start = 0; start < needed.length; start += inspectBatch) {
+    await Promise.all(
+      needed.slice(start, start + inspectBatch).map(async (index) => {
+        const listedEntry = listed[index];
+        let entry: ContainerEntry | undefined;
+        try {
+          entry = await inspect(listedEntry.Id);
+        } catch {
+          return; // no answer: shown as listed
+        }
+        if (!entry) entries[index] = undefined;
+        else if (entry.liveState?.Status === listedEntry.State) entries[index] = { ...listedEntry, liveState: entry.liveState };
+      }),
+    );
+  }
+  return entries.filter((entry): entry is ContainerEntry => entry !== undefined);
 }
 
 /** Inserts into a sorted list without re-sorting it: one comparison pass, not n log n. */

@@ -1,6 +1,7 @@
 /** Nodes of the Containers view: containers, and a container's ports, mounts and networks (compose projects: ./compose.ts). */
 import type Docker from 'dockerode';
 import type { EngineObjectRef, HasEngineRef } from '../../engine/refs';
+import { currentStatus, type ContainerEntry } from '../containerStatus';
 import { ContextValue } from '../contextValues';
 import {
   compareMounts,
@@ -25,7 +26,7 @@ export class ContainerNode extends ExplorerNode implements HasEngineRef {
     /** A compose service (or project, for a container without a service label), or none. */
     parent: ExplorerNode | undefined,
     /** The engine's list entry; replaced in place when the container changes, so the node keeps its identity. */
-    public info: Docker.ContainerInfo,
+    public info: ContainerEntry,
   ) {
     super(parent);
   }
@@ -37,16 +38,17 @@ export class ContainerNode extends ExplorerNode implements HasEngineRef {
   present(): NodePresentation {
     const { info } = this;
     const hasChildren = (info.Ports?.length ?? 0) + (info.Mounts?.length ?? 0) + Object.keys(info.NetworkSettings?.Networks ?? {}).length > 0;
+    const status = currentStatus(info, this.ctx.now());
     return {
       id: `container:${info.Id}`,
       label: containerName(info),
-      description: containerDescription(info),
+      description: containerDescription(info, status),
       tooltip: [
         containerName(info),
         `${this.ctx.t('ID')}: ${shortId(info.Id)}`,
         `${this.ctx.t('Image')}: ${containerImage(info)}`,
         `${this.ctx.t('Command')}: ${info.Command}`,
-        `${this.ctx.t('Status')}: ${info.Status}`,
+        `${this.ctx.t('Status')}: ${status}`,
         `${this.ctx.t('Created')}: ${new Date(info.Created * 1000).toLocaleString(this.ctx.locale)}`,
       ].join('\n'),
       icon: containerIcon(info),
@@ -157,8 +159,8 @@ export class ContainerLinkNode extends ExplorerNode implements HasEngineRef {
     return {
       id: `${this.parentId}/container:${this.info.Id}`,
       label: containerName(this.info),
-      description: this.detail ?? containerDescription(this.info),
-      tooltip: containerDescription(this.info),
+      description: this.detail ?? containerDescription(this.info, this.info.Status),
+      tooltip: containerDescription(this.info, this.info.Status),
       icon: containerIcon(this.info),
       contextValue: ContextValue.container(this.info.State),
       collapsible: 'none',

@@ -2,7 +2,7 @@
 import type Docker from 'dockerode';
 import type { EngineObjectRef, HasEngineRef } from '../../engine/refs';
 import { ContextValue } from '../contextValues';
-import { compareContainers, formatBytes, isBuiltinNetwork, shortId } from '../format';
+import { compareContainers, formatBytes, isBuiltinNetwork, networkDriver, shortId } from '../format';
 import { childrenOrError, ExplorerNode, MessageNode, type ExplorerContext, type NodePresentation } from './base';
 import { ContainerLinkNode } from './containers';
 
@@ -64,12 +64,13 @@ export class NetworkNode extends ExplorerNode implements HasEngineRef {
   present(): NodePresentation {
     const { info } = this;
     const subnets = (info.IPAM?.Config ?? []).map((config) => config.Subnet).filter((subnet): subnet is string => Boolean(subnet));
+    const driver = networkDriver(info.Driver);
     return {
       id: `network:${info.Id}`,
       label: info.Name,
       // The subnet tells networks apart at a glance (and bridge's driver from its name).
-      description: [info.Driver, ...subnets, ...(info.Internal ? [this.ctx.t('internal')] : [])].join(' · '),
-      tooltip: [info.Name, `${this.ctx.t('ID')}: ${shortId(info.Id)}`, `${this.ctx.t('Driver')}: ${info.Driver}`, ...subnets].join('\n'),
+      description: [driver, ...subnets, ...(info.Internal ? [this.ctx.t('internal')] : [])].join(' · '),
+      tooltip: [info.Name, `${this.ctx.t('ID')}: ${shortId(info.Id)}`, `${this.ctx.t('Driver')}: ${driver}`, ...subnets].join('\n'),
       icon: { id: 'type-hierarchy' },
       contextValue: isBuiltinNetwork(info.Name) ? ContextValue.builtinNetwork : ContextValue.network,
       collapsible: 'collapsed',

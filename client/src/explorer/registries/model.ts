@@ -10,7 +10,8 @@ import type { Platform } from '../../registry/distribution';
 import type { RegistrySessions } from '../../registry/registrySessions';
 import { registryEntries, type RegistrySetting } from '../../registry/registrySettings';
 import { hostOfServerAddress } from '../../registry/registryNames';
-import type { Translate } from '../format';
+import { silentLog, type Log } from '../../log';
+import { untranslated, type Translate } from '../format';
 import { ExplorerNode, MessageNode } from '../nodes/base';
 import { describeRegistryProblem } from './format';
 import { ActionNode, DockerHubNode, LoadingNode, RegistryContextValue, RegistryItemCommands, RegistryNode, RepositoryNode, type LoadMoreNode, type RegistriesContext, type TagNode } from './nodes';
@@ -25,6 +26,8 @@ export interface RegistriesModelOptions {
   readonly concurrency?: number;
   /** The platform whose size and age a multi-platform tag shows; this machine's. */
   readonly platform?: Platform;
+  /** Where failures are logged; nowhere by default. */
+  readonly log?: Log;
 }
 
 /** What the model needs besides its sessions: the translator, the display language, the clock. */
@@ -56,6 +59,7 @@ export class RegistriesModel implements Disposable {
       pageSize: options.pageSize ?? 100,
       tagPageSize: options.tagPageSize ?? 50,
       limit: new RequestLimit(options.concurrency ?? 4),
+      log: options.log ?? silentLog,
       changed: (node) => this.changeEmitter.fire(node),
     };
     this.subscriptions.push(sessions.credentials.onDidChange((key) => this.loginChanged(key)));
@@ -94,6 +98,7 @@ export class RegistriesModel implements Disposable {
       this.roots.delete(host);
     }
     if (problem !== undefined) {
+      this.ctx.log.warn(`Registries: the registry logins could not be read: ${describeRegistryProblem(untranslated, problem)}`);
       const reason = describeRegistryProblem(this.ctx.t, problem);
       nodes.unshift(new MessageNode(undefined, 'registries/error', this.ctx.t('Could not read the registry logins: {0}', reason), 'error', reason));
     }

@@ -14,7 +14,8 @@ import type { RegistryEntry } from '../../registry/registrySettings';
 import type { RegistrySessions } from '../../registry/registrySessions';
 import { registryDisplayName } from '../../registry/registryNames';
 import { remoteImageReference, type HasRegistry, type HasRemoteImage, type RemoteImageRef } from '../../registry/remoteImages';
-import type { Translate } from '../format';
+import type { Log } from '../../log';
+import { untranslated, type Translate } from '../format';
 import { ExplorerNode, MessageNode, type NodePresentation } from '../nodes/base';
 import { compareTagNames, describeRegistryProblem, platformDescription, tagDescription, tagTooltip, type PlatformView, type TagView } from './format';
 import { PagedList, type RequestLimit } from './paging';
@@ -62,6 +63,8 @@ export interface RegistriesContext {
   /** Tags of a registry per page: each costs two or three requests for its details. */
   readonly tagPageSize: number;
   readonly limit: RequestLimit;
+  /** Where a listing that failed is logged (the item says it in the user's language). */
+  readonly log: Log;
   /** A node's presentation or children changed (`undefined`: the top level). */
   changed(node: ExplorerNode | undefined): void;
 }
@@ -208,9 +211,15 @@ export abstract class PagedNode<T, N extends LoadingNode> extends LoadingNode im
   protected failureChildren(error: unknown): ExplorerNode[] {
     const id = `${this.present().id}/error`;
     if (error instanceof RegistryError && error.kind === 'unauthorized') return [loginNode(this.ctx, this, error.registry)];
+    logListingFailure(this.ctx, this.present().id, error);
     const reason = describeRegistryProblem(this.ctx.t, error);
     return [new MessageNode(this, id, this.ctx.t('Could not load: {0}', reason), 'error', reason)];
   }
+}
+
+/** A listing that failed, in English for the log: which node, and why. */
+function logListingFailure(ctx: RegistriesContext, nodeId: string, error: unknown): void {
+  ctx.log.warn(`Registries: listing ${nodeId} failed: ${describeRegistryProblem(untranslated, error)}`);
 }
 
 /** "Log in to registry.example.com…": runs Log In for that registry. */
@@ -398,6 +407,7 @@ export class DockerHubNode extends LoadingNode implements HasRegistry {
       username = (await this.requests.track((signal) => whileNotAborted(this.ctx.sessions.hub(), signal))).username;
     } catch (error) {
       if (isAbortError(error)) return [];
+      logListingFailure(this.ctx, 'registry:docker.io', error);
       const reason = describeRegistryProblem(this.ctx.t, error);
       return [new MessageNode(this, 'registry:docker.io/error', this.ctx.t('Could not load: {0}', reason), 'error', reason)];
     }

@@ -5,6 +5,8 @@
  * requests. Registering it reads and requests nothing: the first expansion does.
  */
 import * as vscode from 'vscode';
+import { localize } from '../../l10n';
+import type { Log } from '../../log';
 import type { CredentialStore } from '../../registry/credentials';
 import { parseRegistriesSetting, plainHttpAllowed, type RegistrySetting } from '../../registry/registrySettings';
 import { RegistrySessions } from '../../registry/registrySessions';
@@ -27,10 +29,10 @@ export interface RegistriesView {
   refresh(item?: unknown): void;
 }
 
-export function registerRegistriesView(context: vscode.ExtensionContext, credentials: CredentialStore): RegistriesView {
+export function registerRegistriesView(context: vscode.ExtensionContext, credentials: CredentialStore, log: Log): RegistriesView {
   let settings = readSetting();
   const sessions = new RegistrySessions(credentials, { insecure: plainHttpAllowed(settings) });
-  const model = new RegistriesModel({ t: (message, ...args) => vscode.l10n.t(message, ...args), locale: vscode.env.language, now: () => Date.now() }, sessions, () => settings);
+  const model = new RegistriesModel({ t: localize, locale: vscode.env.language, now: () => Date.now() }, sessions, () => settings, { log });
   const provider = new ModelTreeDataProvider(model);
   const view = vscode.window.createTreeView(registriesViewId, { treeDataProvider: provider, showCollapseAll: true });
   // `docker login` and `docker logout` in a terminal rewrite config.json.

@@ -38,6 +38,7 @@ const fakeVscode = {
   workspace: {
     registerTextDocumentContentProvider: () => disposable,
     onDidChangeTextDocument: () => disposable,
+    onDidChangeConfiguration: () => disposable,
   },
   languages: { createDiagnosticCollection: () => ({ ...disposable, delete: () => undefined, set: () => undefined, has: () => false }) },
   l10n: { t: (message: string) => message },
