@@ -31,6 +31,7 @@ import { parseCompose } from '../../server/src/compose/model';
 import { composeServicesOutline } from '../../server/src/service/compose/services';
 import { ensureBusyboxImage, newRunId, removeTestObjects, testComposeFile } from '../support/engineFixtures';
 import { localEngine, until } from '../support/explorerHarness';
+import type { Log } from '../../client/src/log';
 
 const docker = new Docker();
 const runId = newRunId();
@@ -72,8 +73,17 @@ describe('compose projects with the standalone docker-compose', { timeout: 300_0
   let definition: ComposeProjectDefinition;
   let model: ContainersModel;
   const sessions: LogSession[] = [];
+  /** What the runs wrote to the Dockside log, `level message` a line. */
+  const logLines: string[] = [];
+  const log: Log = {
+    trace: (message) => logLines.push(`trace ${message}`),
+    debug: (message) => logLines.push(`debug ${message}`),
+    info: (message) => logLines.push(`info ${message}`),
+    warn: (message) => logLines.push(`warn ${message}`),
+    error: (message) => logLines.push(`error ${String(message)}`),
+  };
   const compose = (operation: ComposeOperation, choices?: { profiles?: string[] }) =>
-    runComposeOperation(cli, definedProjectRef(definition), operation, { env: composeEnvironment(location, cli, process.env), choices }).then((result) => {
+    runComposeOperation(cli, definedProjectRef(definition), operation, { env: composeEnvironment(location, cli, process.env), choices, log }).then((result) => {
       assert.equal(result.exitCode, 0, `docker-compose ${operation.kind} failed:\n${result.output}`);
       return result;
     });
@@ -149,6 +159,16 @@ describe('compose projects with the standalone docker-compose', { timeout: 300_0
     await compose({ kind: 'start', services: ['worker'] });
     assert.deepEqual((await containersOf('worker')).map((container) => container.State), ['running']);
     await until(model, () => (projectNode()?.services[1]?.present().description?.startsWith('1/1 running') ? true : undefined));
+  });
+
+  test('each compose run is in the Dockside log as its argument array, then its outcome; the environment is not', async () => {
+    logLines.length = 0;
+    await compose({ kind: 'stop', services: ['worker'] });
+    await compose({ kind: 'start', services: ['worker'] });
+    const stop = `docker-compose --project-name ${project} --file ${composeFile} stop -- worker`;
+    // Compose v1's start takes no `--`.
+    const start = `docker-compose --project-name ${project} --file ${composeFile} start worker`;
+    assert.deepEqual(logLines, [`info Running in ${folder}: ${stop}`, `info Done: ${stop}`, `info Running in ${folder}: ${start}`, `info Done: ${start}`]);
   });
 
   test("a service's logs keep following across a restart, with a note, and nothing shown twice", async () => {

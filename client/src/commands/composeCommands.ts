@@ -81,6 +81,7 @@ export function registerComposeCommands(register: Register, engine: EngineConnec
       token.onCancellationRequested(() => cancelled.abort());
       return runComposeOperation(cli, project, operation, {
         choices,
+        log,
         env: composeEnvironment(engine.location, cli, process.env),
         signal: cancelled.signal,
         onInvocation: (invocation) => channel.appendLine(`\n$ ${JSON.stringify([invocation.program, ...invocation.args])}`),

@@ -8,6 +8,7 @@ import type Docker from 'dockerode';
 import { composeInvocation, type ComposeCli, type ComposeInvocation, type ComposeOperation, type ComposeTarget } from '../compose/cli';
 import { runCompose, type RunOptions, type RunResult } from '../compose/run';
 import type { ComposeProjectRef } from '../engine/refs';
+import { commandLine, type Log } from '../log';
 import { applyLifecycle } from './containerOps';
 
 /** What the user chose for this run: profiles to enable, an env file. */
@@ -45,16 +46,23 @@ export function composeTarget(project: ComposeProjectRef, operation: ComposeOper
  * containers' labels may name files and a folder of another machine: those are left out, and
  * compose acts on the project by name where it can.
  */
-export function runComposeOperation(
+export async function runComposeOperation(
   cli: ComposeCli,
   project: ComposeProjectRef,
   operation: ComposeOperation,
-  options: RunOptions & { readonly choices?: ComposeChoices; readonly onInvocation?: (invocation: ComposeInvocation) => void } = {},
+  options: RunOptions & { readonly log: Log; readonly choices?: ComposeChoices; readonly onInvocation?: (invocation: ComposeInvocation) => void },
 ): Promise<RunResult> {
   const invocation = composeProjectInvocation(cli, project, operation, options.choices);
   options.onInvocation?.(invocation);
   const folder = project.workingDir !== undefined && existsSync(project.workingDir) ? project.workingDir : undefined;
-  return runCompose(invocation, { ...options, cwd: options.cwd ?? folder });
+  const cwd = options.cwd ?? folder;
+  const line = commandLine([invocation.program, ...invocation.args]);
+  options.log.info(`Running${cwd ? ` in ${cwd}` : ''}: ${line}`);
+  const result = await runCompose(invocation, { ...options, cwd });
+  if (result.exitCode === 0) options.log.info(`Done: ${line}`);
+  else if (options.signal?.aborted) options.log.info(`Cancelled: ${line}`);
+  else options.log.error(`${result.missing ? 'Could not start' : `Failed (exit code ${result.exitCode ?? 'none'})`}: ${line}`);
+  return result;
 }
 
 /** The argument array of an operation, with only the project's files that exist here. */
