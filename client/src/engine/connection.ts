@@ -11,20 +11,29 @@
  * explorer's welcome view and the status bar explain the state.
  */
 import { readFileSync } from 'node:fs';
+import { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
 import type Docker from 'dockerode';
 import type { LocalImage, LocalImagesRequest } from '../../../server/src/lspExt';
 import { silentLog, type Log } from '../log';
 import { Emitter, type Disposable, type Event } from './emitter';
-import { EngineEventDecoder, type EngineEvent } from './events';
-import type { EngineAddress, EngineLocation } from './location';
+import { EngineEventDecoder, normalizeEvent, type EngineEvent } from './events';
+import { engineIdentity, engineProductName, type EngineIdentity } from './identity';
+import type { EngineAddress, EngineChoice, EngineLocation } from './location';
 import { readEngineLocation } from './locationFiles';
 import { classifyEngineError, retryDelayMs, type EngineProblem } from './problems';
 
 export type EngineState =
   | { readonly status: 'idle' }
   | { readonly status: 'connecting'; readonly location: EngineLocation }
-  | { readonly status: 'connected'; readonly location: EngineLocation; readonly version: string; readonly apiVersion: string }
+  | {
+      readonly status: 'connected';
+      readonly location: EngineLocation;
+      readonly version: string;
+      readonly apiVersion: string;
+      /** Docker Engine or Podman, its platform, and whether it is remote. */
+      readonly identity: EngineIdentity;
+    }
   | { readonly status: 'unreachable'; readonly location: EngineLocation; readonly problem: EngineProblem; readonly retryInMs: number };
 
 /** What the explorer's models use of the connection (unit tests give them a fake). */
@@ -39,8 +48,8 @@ export interface EngineAccess {
 }
 
 export interface EngineConnectionOptions {
-  /** Where the engine is; by default read from the setting, the environment and `~/.docker`. */
-  locate?: (hostSetting: string | undefined) => EngineLocation;
+  /** Where the engine is; by default read from the choice, the setting, the environment and `~/.docker`. */
+  locate?: (hostSetting: string | undefined, choice: EngineChoice | undefined) => EngineLocation;
   /** Delay before automatic attempt number `attempt` (0-based) after a failure. */
   retryDelayMs?: (attempt: number) => number;
   /** How long a ping may take before the engine counts as unreachable. */
@@ -55,18 +64,21 @@ const localImagesTimeoutMs = 2000;
 
 /** dockerode passes `abortSignal` on to the request; its types do not declare it. */
 type VersionWithSignal = (options: { abortSignal: AbortSignal }) => Promise<Docker.DockerVersion>;
-/** docker-modem uses `agent` for https; the types do not declare it. */
+/** docker-modem passes `agent` on to every request; the types do not declare it. */
 type DockerOptionsWithAgent = Docker.DockerOptions & { agent?: Agent };
 
 export class EngineConnection implements EngineAccess, Disposable {
-  private readonly locate: (hostSetting: string | undefined) => EngineLocation;
+  private readonly locate: (hostSetting: string | undefined, choice: EngineChoice | undefined) => EngineLocation;
   private readonly retryDelay: (attempt: number) => number;
   private readonly pingTimeoutMs: number;
   private readonly log: Log;
 
   private hostSetting: string | undefined;
+  private engineChoice: EngineChoice | undefined;
   private resolvedLocation: EngineLocation | undefined;
   private client: Docker | undefined;
+  /** The client's own connection pool, destroyed with it: no socket to a previous engine stays open. */
+  private clientAgent: HttpAgent | undefined;
   private currentState: EngineState = { status: 'idle' };
   private attempt: Promise<EngineState> | undefined;
   private failedAttempts = 0;
@@ -84,7 +96,7 @@ export class EngineConnection implements EngineAccess, Disposable {
   readonly onEvent = this.eventEmitter.event;
 
   constructor(options: EngineConnectionOptions = {}) {
-    this.locate = options.locate ?? ((hostSetting) => readEngineLocation(hostSetting));
+    this.locate = options.locate ?? ((hostSetting, choice) => readEngineLocation(hostSetting, process.env, process.platform, choice));
     this.retryDelay = options.retryDelayMs ?? retryDelayMs;
     this.pingTimeoutMs = options.pingTimeoutMs ?? 5_000;
     this.log = options.log ?? silentLog;
@@ -106,6 +118,24 @@ export class EngineConnection implements EngineAccess, Disposable {
     if (wasUsed) void this.connect();
   }
 
+  /** The engine chosen in "Switch Engine or Context...", if any. */
+  get choice(): EngineChoice | undefined {
+    return this.engineChoice;
+  }
+
+  /**
+   * Switches to the chosen engine (`undefined`: decide as the CLI does) and connects at once.
+   * The same connection object moves: the old event stream and every socket to the old engine close,
+   * and the views, which listen to this object, resync from the new one.
+   */
+  choose(choice: EngineChoice | undefined): Promise<EngineState> {
+    if (!sameChoice(choice, this.engineChoice)) {
+      this.engineChoice = choice;
+      this.reset();
+    }
+    return this.connect();
+  }
+
   /** Where the engine is taken to be, resolved on first use (also before any connection, e.g. for the `docker` CLI's environment). */
   get location(): EngineLocation {
     return this.currentLocation();
@@ -113,7 +143,16 @@ export class EngineConnection implements EngineAccess, Disposable {
 
   /** The dockerode client for the current location (created on first use; it may be unreachable). */
   get docker(): Docker {
-    this.client ??= new (loadDockerode())(dockerodeOptions(this.currentLocation().address));
+    if (!this.client) {
+      const options: Docker.DockerOptions & { agent?: HttpAgent } = dockerodeOptions(this.currentLocation().address);
+      // A connection pool of its own (ssh brings one), destroyed with the client: the shared global
+      // pools would keep idle sockets to a previous engine open after a switch.
+      if (options.protocol !== 'ssh') {
+        options.agent ??= options.protocol === 'https' ? new Agent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+        this.clientAgent = options.agent;
+      }
+      this.client = new (loadDockerode())(options);
+    }
     return this.client;
   }
 
@@ -174,8 +213,15 @@ export class EngineConnection implements EngineAccess, Disposable {
   }
 
   private currentLocation(): EngineLocation {
-    this.resolvedLocation ??= this.locate(this.hostSetting);
+    this.resolvedLocation ??= this.locate(this.hostSetting, this.engineChoice);
     return this.resolvedLocation;
+  }
+
+  /** Forgets the dockerode client and closes its sockets (requests still in flight fail, as they would if the engine went away). */
+  private dropClient(): void {
+    this.clientAgent?.destroy();
+    this.clientAgent = undefined;
+    this.client = undefined;
   }
 
   /** Forgets the client, the stream and any pending retry; back to idle. */
@@ -186,7 +232,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.eventStream?.abort();
     this.eventStream = undefined;
     this.attempt = undefined;
-    this.client = undefined;
+    this.dropClient();
     this.resolvedLocation = undefined;
     this.failedAttempts = 0;
     this.setState({ status: 'idle' });
@@ -204,12 +250,14 @@ export class EngineConnection implements EngineAccess, Disposable {
       if (location.address.transport === 'invalid') throw Object.assign(new Error(location.address.reason), { code: 'EINVALIDHOST' });
       const docker = this.docker;
       const version = await (docker.version.bind(docker) as VersionWithSignal)({ abortSignal: AbortSignal.timeout(this.pingTimeoutMs) });
+      if (generation !== this.generation) return this.currentState;
+      const identity = engineIdentity(version, location.address);
       // Open the event stream before anyone lists: nothing that happens after the listing can be missed.
-      await this.openEventStream(docker, generation);
+      await this.openEventStream(docker, generation, identity);
       if (generation !== this.generation) return this.currentState;
       this.failedAttempts = 0;
-      this.log.info(`Connected to Docker Engine ${version.Version} (API ${version.ApiVersion}) at ${location.host}`);
-      this.setState({ status: 'connected', location, version: version.Version, apiVersion: version.ApiVersion });
+      this.log.info(`Connected to ${engineProductName(identity.kind)} ${version.Version} (API ${version.ApiVersion}) at ${location.host}`);
+      this.setState({ status: 'connected', location, version: version.Version, apiVersion: version.ApiVersion, identity });
     } catch (error) {
       if (generation !== this.generation) return this.currentState;
       const problem: EngineProblem =
@@ -230,7 +278,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.failedAttempts += 1;
     // Next time, look again (`docker context use` may have switched engines meanwhile) with a fresh
     // client, which also re-reads certificates.
-    this.client = undefined;
+    this.dropClient();
     this.resolvedLocation = undefined;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
@@ -241,7 +289,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.setState({ status: 'unreachable', location, problem, retryInMs });
   }
 
-  private async openEventStream(docker: Docker, generation: number): Promise<void> {
+  private async openEventStream(docker: Docker, generation: number, identity: EngineIdentity): Promise<void> {
     this.eventStream?.abort();
     const controller = new AbortController();
     this.eventStream = controller;
@@ -252,14 +300,14 @@ export class EngineConnection implements EngineAccess, Disposable {
     const decoder = new EngineEventDecoder();
     stream.setEncoding('utf8');
     stream.on('data', (chunk: string) => {
-      for (const event of decoder.push(chunk)) this.eventEmitter.fire(event);
+      for (const event of decoder.push(chunk)) this.eventEmitter.fire(normalizeEvent(event, identity.kind));
     });
     const dropped = (): void => {
       if (controller.signal.aborted || generation !== this.generation || this.eventStream !== controller) return;
       // The engine went away (or restarted): reconnect, which resyncs every view.
       this.log.warn(`The Docker Engine's event stream from ${this.currentLocation().host} ended; reconnecting.`);
       this.eventStream = undefined;
-      this.client = undefined;
+      this.dropClient();
       this.setState({ status: 'connecting', location: this.currentLocation() });
       void this.connect();
     };
@@ -279,12 +327,18 @@ export class EngineConnection implements EngineAccess, Disposable {
 /** `unix:///var/run/docker.sock (the default socket)`: the address and where it came from, for the log. */
 function describeLocation(location: EngineLocation): string {
   const origin = {
+    chosen: 'chosen in Switch Engine or Context',
     setting: 'the dockside.engine.host setting',
     env: 'DOCKER_HOST',
     context: `Docker context "${location.contextName}"`,
     default: 'the default socket',
   }[location.source];
   return `${location.host || '(no address)'} (${origin})`;
+}
+
+function sameChoice(a: EngineChoice | undefined, b: EngineChoice | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.kind === 'context' ? b.kind === 'context' && a.name === b.name : b.kind === 'host' && a.host === b.host;
 }
 
 /** Equal states are not announced again (a retry that fails the same way, after the same delay, changes nothing visible). */

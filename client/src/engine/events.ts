@@ -1,4 +1,5 @@
 /** The engine's `/events` stream: newline-delimited JSON messages. */
+import type { EngineKind } from './identity';
 
 /** One message of `GET /events` (API 1.41), reduced to what the explorer reads. */
 export interface EngineEvent {
@@ -51,4 +52,24 @@ const invisibleContainerActions = /^(exec_|attach|detach|resize|top|archive-path
 
 export function changesContainer(action: string): boolean {
   return !invisibleContainerActions.test(action);
+}
+
+/**
+ * Podman's `/events` speak Docker's format with a few differences; this turns
+ * them into what a Docker Engine would have sent, so the models read one format:
+ * - a removed container is `remove` (Docker: `destroy`);
+ * - a volume's `Actor.ID` is empty, its name in `Attributes.name` (Docker: the ID is the name);
+ * - `connect`/`disconnect` carry the container as the actor and no network at all
+ *   (Docker: the network is the actor, the container in `Attributes.container`);
+ *   the network is left unknown (`''`), which the Networks view reads as "any".
+ */
+export function normalizeEvent(event: EngineEvent, kind: EngineKind): EngineEvent {
+  if (kind !== 'podman') return event;
+  const attributes = event.Actor.Attributes ?? {};
+  if (event.Type === 'container' && event.Action === 'remove') return { ...event, Action: 'destroy' };
+  if (event.Type === 'volume' && event.Actor.ID === '' && attributes.name) return { ...event, Actor: { ...event.Actor, ID: attributes.name } };
+  if (event.Type === 'network' && (event.Action === 'connect' || event.Action === 'disconnect')) {
+    return { ...event, Actor: { ID: '', Attributes: { ...attributes, container: event.Actor.ID } } };
+  }
+  return event;
 }

@@ -9,6 +9,9 @@
  *      whose endpoint is in `contexts/meta/<sha256(name)>/meta.json`,
  *   4. the platform's default socket.
  *
+ * A choice made in "Switch Engine or Context..." (`EngineChoice`) comes before all
+ * of them: a context by name, or an address.
+ *
  * Reading the files is the job of `locationFiles.ts`; nothing here touches the disk.
  */
 import { createHash } from 'node:crypto';
@@ -28,7 +31,10 @@ export interface TlsFiles {
   readonly keyFile?: string;
 }
 
-export type EngineLocationSource = 'setting' | 'env' | 'context' | 'default';
+export type EngineLocationSource = 'chosen' | 'setting' | 'env' | 'context' | 'default';
+
+/** What the user chose in "Switch Engine or Context...", remembered per machine; none means: decide as the CLI does. */
+export type EngineChoice = { readonly kind: 'context'; readonly name: string } | { readonly kind: 'host'; readonly host: string };
 
 export interface EngineLocation {
   /** The host as the user would write it, e.g. `unix:///var/run/docker.sock`. */
@@ -53,7 +59,8 @@ export interface EngineLocationInputs {
   readonly dockerConfigDir: string;
   /** `dockside.engine.host` at user (machine) level only; see `machineHostSetting`. */
   readonly hostSetting?: string;
-  /** The current context's name (see `currentContextName`) and its metadata, if it has any. */
+  readonly choice?: EngineChoice;
+  /** The chosen context, else the current one: its name (see `currentContextName`) and its metadata, if it has any. */
   readonly context: { readonly name: string; readonly meta?: ContextMeta; readonly tlsFileNames?: readonly string[] };
 }
 
@@ -107,11 +114,16 @@ export function parseContextMeta(text: string): ContextMeta | undefined {
 export function resolveEngineLocation(inputs: EngineLocationInputs): EngineLocation {
   const { env, platform } = inputs;
   const envTls = envTlsFiles(env, inputs.dockerConfigDir, platform);
+  const { choice } = inputs;
 
-  if (inputs.hostSetting) {
+  if (choice?.kind === 'host') {
+    return { host: choice.host, contextName: defaultContextName, source: 'chosen', address: parseEngineHost(choice.host, undefined) };
+  }
+  // A chosen context wins over the setting and DOCKER_HOST, except that the `default` context *is* DOCKER_HOST, as for the CLI.
+  if (inputs.hostSetting && !choice) {
     return { host: inputs.hostSetting, contextName: defaultContextName, source: 'setting', address: parseEngineHost(inputs.hostSetting, envTls) };
   }
-  if (env.DOCKER_HOST) {
+  if (env.DOCKER_HOST && (!choice || choice.name === defaultContextName)) {
     return { host: env.DOCKER_HOST, contextName: defaultContextName, source: 'env', address: parseEngineHost(env.DOCKER_HOST, envTls) };
   }
   const { name, meta, tlsFileNames = [] } = inputs.context;

@@ -13,6 +13,7 @@ import {
   parseContextMeta,
   resolveEngineLocation,
   type ContextMeta,
+  type EngineChoice,
   type EngineLocation,
 } from './location';
 
@@ -20,11 +21,13 @@ export function readEngineLocation(
   hostSetting: string | undefined,
   env: Readonly<Record<string, string | undefined>> = process.env,
   platform: NodeJS.Platform = process.platform,
+  choice?: EngineChoice,
 ): EngineLocation {
-  const dockerConfigDir = env.DOCKER_CONFIG || join(homedir(), '.docker');
-  // The setting and DOCKER_HOST win over any context: no need to read the files.
+  const dockerConfigDir = dockerConfigDirectory(env);
+  // The setting and DOCKER_HOST win over the current context: no need to read the files.
   const needsContext = !hostSetting && !env.DOCKER_HOST;
-  const name = needsContext ? currentContextName(env, readText(join(dockerConfigDir, 'config.json'))) : defaultContextName;
+  const name =
+    choice?.kind === 'context' ? choice.name : needsContext && !choice ? currentContextName(env, readText(join(dockerConfigDir, 'config.json'))) : defaultContextName;
   let context: { name: string; meta?: ContextMeta; tlsFileNames?: string[] } = { name };
   if (name !== defaultContextName) {
     const directory = contextDirectoryName(name);
@@ -35,7 +38,12 @@ export function readEngineLocation(
       tlsFileNames: listNames(join(dockerConfigDir, 'contexts', 'tls', directory, 'docker')),
     };
   }
-  return resolveEngineLocation({ env, platform, dockerConfigDir, hostSetting, context });
+  return resolveEngineLocation({ env, platform, dockerConfigDir, hostSetting, choice, context });
+}
+
+/** `DOCKER_CONFIG`, else `~/.docker`. */
+export function dockerConfigDirectory(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return env.DOCKER_CONFIG || join(homedir(), '.docker');
 }
 
 function readText(path: string): string | undefined {

@@ -64,7 +64,7 @@ export class FakeEngine implements EngineAccess {
   async connect(): Promise<EngineState> {
     // Like the real connection: connecting when connected changes nothing.
     if (this.state.status === 'connected') return this.state;
-    this.setState(this.reachable ? { status: 'connected', location, version: '20.10.24', apiVersion: '1.41' } : unreachable);
+    this.setState(this.reachable ? { status: 'connected', location, version: '20.10.24', apiVersion: '1.41', identity: { kind: 'docker', version: '20.10.24', apiVersion: '1.41', os: 'linux', arch: 'amd64', remote: false } } : unreachable);
     return this.state;
   }
 

@@ -61,8 +61,10 @@ abstract class UsedByContainersModel<Info extends { Name: string }, Node extends
       return;
     }
     if (this.kind.usageActions.includes(event.Action)) {
+      // Podman does not say which network a container joined or left (see normalizeEvent): redraw every expanded one.
       const node = this.nodes.get(event.Actor.ID);
       if (node) this.fire(node);
+      else if (event.Actor.ID === '') for (const candidate of this.nodes.values()) if (candidate.childrenShown) this.fire(candidate);
       return;
     }
     this.relister.request('list');
