@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { EngineConnection, EngineState } from './engine/connection';
+import { engineProductName } from './engine/identity';
+import type { EngineLocation } from './engine/location';
 import type { EngineProblemKind } from './engine/problems';
 
 export function registerEngineStatusBar(context: vscode.ExtensionContext, engine: EngineConnection): void {
@@ -22,13 +24,16 @@ function render(item: vscode.StatusBarItem, state: EngineState): void {
     case 'connecting':
       item.text = `$(loading~spin) ${vscode.l10n.t('Docker')}`;
       item.tooltip = vscode.l10n.t('Connecting to the Docker Engine at {0}', state.location.host);
-      item.command = undefined;
+      item.command = 'dockside.engine.switch';
       break;
-    case 'connected':
-      item.text = `$(vm) ${state.location.contextName} · ${state.version}`;
-      item.tooltip = vscode.l10n.t('Docker Engine {0} (API {1}), context "{2}", at {3}', state.version, state.apiVersion, state.location.contextName, state.location.host);
-      item.command = 'dockside.containers.focus';
+    case 'connected': {
+      const { identity, location } = state;
+      const where = engineWhere(location);
+      item.text = `${identity.remote ? '$(remote)' : '$(vm)'} ${engineProductName(identity.kind)} ${identity.version} · ${where}`;
+      item.tooltip = engineTooltip(state);
+      item.command = 'dockside.engine.switch';
       break;
+    }
     case 'unreachable':
       item.text = `$(debug-disconnect) ${vscode.l10n.t('Docker')}`;
       item.tooltip = [
@@ -40,6 +45,26 @@ function render(item: vscode.StatusBarItem, state: EngineState): void {
       break;
   }
   item.show();
+}
+
+type ConnectedState = Extract<EngineState, { status: 'connected' }>;
+
+/** The context's name, or the address when no context decided it (setting, DOCKER_HOST, a chosen address). */
+export function engineWhere(location: EngineLocation): string {
+  return location.source === 'context' || location.source === 'default' ? location.contextName : location.host;
+}
+
+/** Shared by the status bar and the Docker view's tooltip: what we are connected to, in full. */
+export function engineTooltip({ identity, location }: ConnectedState): string {
+  const platform = [identity.os, identity.arch].filter(Boolean).join('/');
+  return [
+    vscode.l10n.t('{0} {1} (API {2}), {3}', engineProductName(identity.kind), identity.version, identity.apiVersion, platform),
+    location.source === 'context' || location.source === 'default'
+      ? vscode.l10n.t('Context "{0}" at {1}', location.contextName, location.host)
+      : vscode.l10n.t('At {0}', location.host),
+    ...(identity.remote ? [vscode.l10n.t('Remote engine')] : []),
+    vscode.l10n.t('Click to switch engine or context.'),
+  ].join('\n');
 }
 
 /** One sentence per problem; the Containers view (explorer/engineProblem.ts) says the same at more length. */

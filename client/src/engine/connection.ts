@@ -107,12 +107,13 @@ export class EngineConnection implements EngineAccess, Disposable {
   }
 
   /**
-   * Sets the machine-scoped `dockside.engine.host` (see `machineHostSetting`).
-   * When it changes after the engine was used, reconnects to the new place.
+   * Sets the machine-scoped `dockside.engine.host` (see `machineHostSetting`) and the remembered
+   * choice of engine. When either changes after the engine was used, reconnects to the new place.
    */
-  configure(hostSetting: string | undefined): void {
-    if (hostSetting === this.hostSetting) return;
+  configure(hostSetting: string | undefined, choice: EngineChoice | undefined = this.engineChoice): void {
+    if (hostSetting === this.hostSetting && sameChoice(choice, this.engineChoice)) return;
     this.hostSetting = hostSetting;
+    this.engineChoice = choice;
     const wasUsed = this.currentState.status !== 'idle' || this.client !== undefined;
     this.reset();
     if (wasUsed) void this.connect();
@@ -133,7 +134,7 @@ export class EngineConnection implements EngineAccess, Disposable {
       this.engineChoice = choice;
       this.reset();
     }
-    return this.connect();
+    return this.retry();
   }
 
   /** Where the engine is taken to be, resolved on first use (also before any connection, e.g. for the `docker` CLI's environment). */

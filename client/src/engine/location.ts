@@ -50,6 +50,8 @@ export interface ContextMeta {
   readonly name: string;
   readonly host: string;
   readonly skipTlsVerify: boolean;
+  /** `docker context create --description`. */
+  readonly description?: string;
 }
 
 export interface EngineLocationInputs {
@@ -102,10 +104,11 @@ export function contextDirectoryName(contextName: string): string {
 /** The docker endpoint of a context's `meta.json`, or `undefined` if it has none. */
 export function parseContextMeta(text: string): ContextMeta | undefined {
   try {
-    const meta = JSON.parse(text) as { Name?: unknown; Endpoints?: { docker?: { Host?: unknown; SkipTLSVerify?: unknown } } };
+    const meta = JSON.parse(text) as { Name?: unknown; Metadata?: { Description?: unknown }; Endpoints?: { docker?: { Host?: unknown; SkipTLSVerify?: unknown } } };
     const docker = meta.Endpoints?.docker;
     if (typeof meta.Name !== 'string' || typeof docker?.Host !== 'string') return undefined;
-    return { name: meta.Name, host: docker.Host, skipTlsVerify: docker.SkipTLSVerify === true };
+    const description = typeof meta.Metadata?.Description === 'string' && meta.Metadata.Description !== '' ? meta.Metadata.Description : undefined;
+    return { name: meta.Name, host: docker.Host, skipTlsVerify: docker.SkipTLSVerify === true, ...(description ? { description } : {}) };
   } catch {
     return undefined;
   }

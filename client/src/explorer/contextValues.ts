@@ -27,6 +27,9 @@
  *   volume              a volume. Carries `ref` (id = name).
  *   network             a user-defined network. Carries `ref`.
  *   network.builtin     bridge, host or none: cannot be removed.
+ *   dockerContext       a Docker context that may be removed (Contexts view).
+ *   dockerContext.current  the CLI's current context, or `default`: never removed.
+ *   engineSocket        a Podman socket or the `dockside.engine.host` setting: can be used.
  *   emptyState          "No containers", "Not used by any container"…
  *   errorState          a listing failed; the label says why.
  *   engineOffline       in the Images, Volumes and Networks views while the engine
@@ -53,6 +56,9 @@ export const ContextValue = {
   volume: 'volume',
   network: 'network',
   builtinNetwork: 'network.builtin',
+  dockerContext: 'dockerContext',
+  currentDockerContext: 'dockerContext.current',
+  engineSocket: 'engineSocket',
   emptyState: 'emptyState',
   errorState: 'errorState',
   engineOffline: 'engineOffline',

@@ -8,6 +8,8 @@ import type { WorkspaceCompose } from '../compose/workspaceSource';
 import type { EngineConnection, EngineState } from '../engine/connection';
 import { machineHostSetting } from '../engine/location';
 import { localize } from '../l10n';
+import { engineCapabilities, engineProductName } from '../engine/identity';
+import { registerEngineSwitcher, storedEngineChoice, type EngineSwitcherApi } from '../engineSwitcher';
 import { registerEngineStatusBar } from '../statusBar';
 import { engineProblemMessage } from './engineProblem';
 import { MinuteRedraw } from './minuteRedraw';
@@ -20,6 +22,8 @@ import { ModelTreeDataProvider } from './treeDataProvider';
 
 /** The context key the welcome views' `when` clauses read: `connecting`, `connected`, or a problem kind. */
 const engineStateKey = 'dockside.engine.state';
+/** `docker` or `podman` while connected, for menus that an engine's lacks hide. */
+const engineKindKey = 'dockside.engine.kind';
 
 /** The explorer's models, for the extension's integration tests (e.g. through `DocksideApi`). */
 export interface ExplorerApi {
@@ -30,10 +34,13 @@ export interface ExplorerApi {
   readonly networks: NetworksModel;
   /** The workspace's compose projects and CLI, as the Containers view shows them. */
   readonly compose: WorkspaceCompose;
+  /** "Switch Engine or Context..." and the Contexts view. */
+  readonly switcher: EngineSwitcherApi;
 }
 
 export function registerExplorer(context: vscode.ExtensionContext, engine: EngineConnection, compose: WorkspaceCompose): ExplorerApi {
-  engine.configure(readHostSetting());
+  // The choice remembered on this machine is restored before anything connects.
+  engine.configure(readHostSetting(), storedEngineChoice(context));
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((change) => {
       if (change.affectsConfiguration('dockside.engine.host')) engine.configure(readHostSetting());
@@ -46,8 +53,10 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
     locale: vscode.env.language,
     now: () => Date.now(),
   };
+  const switcher = registerEngineSwitcher(context, engine);
   const api: ExplorerApi = {
     engine,
+    switcher,
     containers: new ContainersModel(ctx, compose.state),
     images: new ImagesModel(ctx),
     volumes: new VolumesModel(ctx),
@@ -60,11 +69,13 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
     'dockside.volumes': api.volumes,
     'dockside.networks': api.networks,
   };
+  const views: Record<string, vscode.TreeView<unknown>> = {};
   for (const [viewId, model] of Object.entries(models)) {
     const provider = new ModelTreeDataProvider(model);
     const isContainers = viewId === 'dockside.containers';
     // Several compose services can be selected at once: Up then starts them together.
     const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: isContainers });
+    views[viewId] = view;
     context.subscriptions.push(model, provider, view);
     if (isContainers) {
       // The compose files are found and the CLI detected when the Containers view shows, not at activation (start is idempotent).
@@ -88,7 +99,11 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
 
   void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(engine.state));
   context.subscriptions.push(
-    engine.onDidChangeState((state) => void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(state))),
+    engine.onDidChangeState((state) => {
+      void vscode.commands.executeCommand('setContext', engineStateKey, stateKey(state));
+      void vscode.commands.executeCommand('setContext', engineKindKey, state.status === 'connected' ? state.identity.kind : undefined);
+      describeEngine(views, state);
+    }),
     vscode.commands.registerCommand('dockside.explorer.refresh', async () => {
       if (engine.state.status !== 'connected') await retry();
       else await Promise.all(Object.values(models).map((model) => model.refresh()));
@@ -100,6 +115,21 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
   );
   registerEngineStatusBar(context, engine);
   return api;
+}
+
+/**
+ * The Containers view names the engine beside its title; the Networks view explains what it
+ * cannot follow on an engine that sends no network events (Podman).
+ */
+function describeEngine(views: Record<string, vscode.TreeView<unknown>>, state: EngineState): void {
+  const connected = state.status === 'connected' ? state.identity : undefined;
+  views['dockside.containers'].description = connected
+    ? [`${engineProductName(connected.kind)} ${connected.version}`, ...(connected.remote ? [vscode.l10n.t('remote')] : [])].join(' · ')
+    : undefined;
+  views['dockside.networks'].message =
+    connected && !engineCapabilities(connected.kind).networkLifecycleEvents
+      ? vscode.l10n.t('{0} does not report networks being created or removed: refresh to see such changes.', engineProductName(connected.kind))
+      : undefined;
 }
 
 function readHostSetting(): string | undefined {

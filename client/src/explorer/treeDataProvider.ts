@@ -42,7 +42,7 @@ const collapsibleStates = {
   expanded: vscode.TreeItemCollapsibleState.Expanded,
 } as const;
 
-function toTreeItem(presentation: NodePresentation): vscode.TreeItem {
+export function toTreeItem(presentation: NodePresentation): vscode.TreeItem {
   const item = new vscode.TreeItem(presentation.label, collapsibleStates[presentation.collapsible]);
   item.id = presentation.id;
   item.description = presentation.description;
