@@ -75,20 +75,36 @@ async function vscodeTier() {
 const prerequisites = {
   unit: async () => undefined,
   protocol: async () => (existsSync(join(root, 'dist/server.js')) ? undefined : 'dist/server.js is not built (npm run bundle)'),
-  engine: engineUnavailableReason,
-  // The suite drives the explorer and its commands against the engine too.
+  // Both tiers run against the Docker Engine and a real Podman.
+  engine: async () => (await engineUnavailableReason()) ?? (await podmanSupport()).podmanUnavailableReason(),
+  // The suite drives the explorer and its commands against the engines too.
   vscode: async () => {
     const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     if (!existsSync(chromium)) return `no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`;
-    return koreanFontMissingReason() ?? engineUnavailableReason();
+    return koreanFontMissingReason() ?? (await engineUnavailableReason()) ?? (await podmanSupport()).podmanUnavailableReason();
   },
 };
+
+/** test/support/podmanService.ts, compiled (the build runs before the tiers). */
+const podmanSupport = () => import(join(root, 'out/test/support/podmanService.js'));
+
+/** One `podman system service` on a private socket for a tier, handed to its tests as DOCKSIDE_PODMAN_HOST. */
+async function withPodman(runTier) {
+  const service = await (await podmanSupport()).startPodmanService();
+  process.env.DOCKSIDE_PODMAN_HOST = service.host;
+  try {
+    return await runTier();
+  } finally {
+    delete process.env.DOCKSIDE_PODMAN_HOST;
+    await service.stop();
+  }
+}
 
 const runners = {
   unit: () => nodeTestTier('unit'),
   protocol: () => nodeTestTier('protocol'),
-  engine: () => nodeTestTier('engine', { serial: true }),
-  vscode: vscodeTier,
+  engine: () => withPodman(() => nodeTestTier('engine', { serial: true })),
+  vscode: () => withPodman(vscodeTier),
 };
 
 const summaries = [];

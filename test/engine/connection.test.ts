@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +13,7 @@ import type { EngineAddress, EngineLocation } from '../../client/src/engine/loca
 import { untranslated } from '../../client/src/explorer/format';
 import { ContainersModel } from '../../client/src/explorer/model/containers';
 import { createTestContainer, ensureBusyboxImage, freePort, newRunId, removeTestObjects } from '../support/engineFixtures';
+import { EngineProxy } from '../support/engineProxy';
 
 const docker = new Docker();
 const runId = newRunId();
@@ -30,43 +30,6 @@ function connectionTo(address: EngineAddress): EngineConnection {
 
 function whenState(connection: EngineConnection, status: EngineState['status']): Promise<EngineState> {
   return connection.state.status === status ? Promise.resolve(connection.state) : nextEvent(connection.onDidChangeState, (state) => state.status === status);
-}
-
-/** A unix socket that forwards to the real engine and can be cut off, like an engine that stops and starts. */
-class EngineProxy {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-
-  constructor(readonly path: string) {}
-
-  start(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = connect('/var/run/docker.sock');
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => undefined);
-      }
-      client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
-    });
-    this.server = server;
-    return new Promise((resolve) => server.listen(this.path, resolve));
-  }
-
-  /** Drops every open connection (the event stream with them) but keeps listening. */
-  dropConnections(): void {
-    for (const socket of this.sockets) socket.destroy();
-  }
-
-  /** Stops listening and drops every open connection. */
-  stop(): Promise<void> {
-    this.dropConnections();
-    const server = this.server;
-    this.server = undefined;
-    return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
 }
 
 describe('engine connection', () => {

@@ -79,25 +79,30 @@ export interface BuildMessage {
   aux?: { ID?: string };
 }
 
-let busyboxBuilt: Promise<string> | undefined;
+const busyboxBuilt = new WeakMap<Docker, Promise<string>>();
 
 /**
  * `dockside-test/busybox:latest` (FROM scratch + static busybox), built once
- * per process. It is shared by all tests and deliberately not removed.
+ * per process and engine (Podman lists it as `localhost/dockside-test/busybox:latest`
+ * and finds it by either name). It is shared by all tests and deliberately not removed.
  */
 export function ensureBusyboxImage(docker: Docker): Promise<string> {
-  busyboxBuilt ??= buildFromFiles(
-    docker,
-    { Dockerfile: busyboxDockerfile, busybox: { copyFrom: busyboxPath } },
-    { t: busyboxImage, labels: { 'dockside.test.image': 'busybox' } },
-  ).then(
-    () => busyboxImage,
-    (error: unknown) => {
-      busyboxBuilt = undefined;
-      throw error;
-    },
-  );
-  return busyboxBuilt;
+  let built = busyboxBuilt.get(docker);
+  if (!built) {
+    built = buildFromFiles(
+      docker,
+      { Dockerfile: busyboxDockerfile, busybox: { copyFrom: busyboxPath } },
+      { t: busyboxImage, labels: { 'dockside.test.image': 'busybox' } },
+    ).then(
+      () => busyboxImage,
+      (error: unknown) => {
+        busyboxBuilt.delete(docker);
+        throw error;
+      },
+    );
+    busyboxBuilt.set(docker, built);
+  }
+  return built;
 }
 
 export interface TestContainerOptions {

@@ -6,8 +6,14 @@ import type { ExplorerContext } from '../../client/src/explorer/nodes/base';
 
 /** A connection to the engine at the default socket, whatever DOCKER_HOST or contexts say, and the models' context. */
 export function localEngine(): { engine: EngineConnection; ctx: ExplorerContext } {
+  return engineAt('unix:///var/run/docker.sock');
+}
+
+/** A connection to the engine at a `unix://` socket (the test tier's Podman), and the models' context. */
+export function engineAt(host: string): { engine: EngineConnection; ctx: ExplorerContext } {
+  const socketPath = host.replace(/^unix:\/\//, '');
   const engine = new EngineConnection({
-    locate: () => ({ host: 'unix:///var/run/docker.sock', contextName: 'default', source: 'default', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } }),
+    locate: () => ({ host, contextName: 'default', source: 'default', address: { transport: 'socket', socketPath } }),
   });
   return { engine, ctx: { engine, t: untranslated, locale: 'en', now: () => Date.now() } };
 }

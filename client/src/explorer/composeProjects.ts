@@ -24,12 +24,15 @@ export interface ComposeContainerLabels {
   readonly configFiles: readonly string[];
 }
 
+/** podman-compose's own project label (its 1.x versions also set Docker's). */
+export const podmanComposeProjectLabel = 'io.podman.compose.project';
+
 /**
  * The compose labels of a container, or `undefined` when it belongs to no project. The label
  * names are compose's; an engine whose compose tool labels differently maps them here.
  */
 export function composeLabels(labels: Readonly<Record<string, string>> | undefined): ComposeContainerLabels | undefined {
-  const project = labels?.['com.docker.compose.project'];
+  const project = labels?.['com.docker.compose.project'] || labels?.[podmanComposeProjectLabel];
   if (!labels || !project) return undefined;
   const workingDir = labels['com.docker.compose.project.working_dir'] || undefined;
   return {
@@ -130,6 +133,8 @@ export interface ComposeServiceView {
 export interface ComposeProjectView {
   readonly key: ComposeProjectKey;
   readonly name: string;
+  /** A Podman pod: grouped like a project, all its containers `loose`, no compose commands. */
+  readonly pod?: true;
   readonly definition?: ComposeProjectDefinition;
   /** Defined services in file order, then those only containers name, by name. */
   readonly services: readonly ComposeServiceView[];
@@ -184,6 +189,30 @@ export function composeProjectView(
   };
 }
 
+/** A pod's key: compose project names have no `:`, so it is never a project's. */
+export function podProjectKey(pod: string): ComposeProjectKey {
+  return `pod:${pod}`;
+}
+
+/** The pod whose key this is, if it is a pod's. */
+export function podOfKey(key: ComposeProjectKey): string | undefined {
+  return key.startsWith('pod:') ? key.slice('pod:'.length) : undefined;
+}
+
+/** A Podman pod's group: its containers (any order), which compose labels do not claim. */
+export function podProjectView(pod: string, containers: readonly Docker.ContainerInfo[]): ComposeProjectView {
+  return {
+    key: podProjectKey(pod),
+    name: pod,
+    pod: true,
+    services: [],
+    loose: [...containers].sort(compareContainers),
+    configFiles: [],
+    running: containers.filter((container) => container.State === 'running').length,
+    total: containers.length,
+  };
+}
+
 export interface ContainerTree {
   /** By name (then folder, for the rare name two folders share). */
   readonly projects: readonly ComposeProjectView[];
@@ -191,24 +220,36 @@ export interface ContainerTree {
   readonly ungrouped: readonly Docker.ContainerInfo[];
 }
 
-/** The whole Containers view: the workspace's projects, the engine's projects, and the rest. */
-export function containerTree(definitions: readonly ComposeProjectDefinition[], containers: Iterable<Docker.ContainerInfo>): ContainerTree {
+/**
+ * The whole Containers view: the workspace's projects, the engine's projects (and Podman's pods,
+ * `podOf` naming a container's pod), and the rest. Compose labels win over a pod.
+ */
+export function containerTree(
+  definitions: readonly ComposeProjectDefinition[],
+  containers: Iterable<Docker.ContainerInfo>,
+  podOf: (id: string) => string | undefined = () => undefined,
+): ContainerTree {
   const index = indexDefinitions(definitions);
   const members = new Map<ComposeProjectKey, Docker.ContainerInfo[]>([...index.byKey.keys()].map((key) => [key, []]));
+  const pods = new Map<string, Docker.ContainerInfo[]>();
   const ungrouped: Docker.ContainerInfo[] = [];
+  const add = <K>(groups: Map<K, Docker.ContainerInfo[]>, key: K, container: Docker.ContainerInfo): void => {
+    const list = groups.get(key);
+    if (list) list.push(container);
+    else groups.set(key, [container]);
+  };
   for (const container of containers) {
     const labels = composeLabels(container.Labels);
-    if (!labels) {
-      ungrouped.push(container);
-      continue;
-    }
-    const key = projectKeyOf(labels, index);
-    const list = members.get(key);
-    if (list) list.push(container);
-    else members.set(key, [container]);
+    const pod = labels ? undefined : podOf(container.Id);
+    if (labels) add(members, projectKeyOf(labels, index), container);
+    else if (pod !== undefined) add(pods, pod, container);
+    else ungrouped.push(container);
   }
   return {
-    projects: [...members].map(([key, list]) => composeProjectView(key, index.byKey.get(key), list)).sort(compareProjects),
+    projects: [
+      ...[...members].map(([key, list]) => composeProjectView(key, index.byKey.get(key), list)),
+      ...[...pods].map(([pod, list]) => podProjectView(pod, list)),
+    ].sort(compareProjects),
     ungrouped: ungrouped.sort(compareContainers),
   };
 }

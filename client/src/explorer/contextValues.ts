@@ -16,6 +16,7 @@
  *                       restarting, paused, exited, created or dead; `.defined` when
  *                       the files define it, `.build` when it is built from a context.
  *                       Carries `composeService` (HasComposeService).
+ *   pod                 a Podman pod's containers, grouped like a project (no compose commands).
  *   port                a container's port; published ones open in the browser on click.
  *   mount               a container's mount (volume, bind, tmpfs).
  *   endpoint            a network a container is attached to.
@@ -45,6 +46,7 @@ export const ContextValue = {
   composeProject: 'composeProject',
   composeService: (state: string, flags: { readonly defined: boolean; readonly builds: boolean }): string =>
     `composeService.${state}${flags.defined ? '.defined' : ''}${flags.builds ? '.build' : ''}`,
+  pod: 'pod',
   port: 'port',
   mount: 'mount',
   endpoint: 'endpoint',

@@ -7,6 +7,9 @@
  * and fires the smallest node whose presentation or children changed: the
  * container, its service, its project, or the top level. An edit of a compose
  * file (a new set of definitions) fires the services and projects it changed.
+ * On Podman, pods group their containers like projects: which pod a container
+ * is in comes from the libpod API, read with each listing and when a container
+ * joins a pod the model does not know yet.
  */
 import type Docker from 'dockerode';
 import type { ComposeWorkspace } from '../../compose/source';
@@ -18,6 +21,9 @@ import {
   composeProjectView,
   containerTree,
   indexDefinitions,
+  podOfKey,
+  podProjectKey,
+  podProjectView,
   projectKeyOf,
   type ComposeDefinitionIndex,
   type ComposeProjectKey,
@@ -25,6 +31,7 @@ import {
 import { containerInfoFromInspect, imageIsId, isBuildStepContainer, statusAges, type ContainerEntry } from '../containerStatus';
 import { compareContainers, containerName } from '../format';
 import type { ExplorerContext, ExplorerNode } from '../nodes/base';
+import { listPodMembers } from '../pods';
 import { ComposeProjectNode, ComposeServiceNode } from '../nodes/compose';
 import { ContainerNode } from '../nodes/containers';
 import { EngineSettingsNode, RetryNode, type RetryStatus } from '../nodes/engineState';
@@ -53,6 +60,8 @@ export class ContainersModel extends EngineTreeModel {
   /** How each project was last drawn; what differs from it is fired. */
   private readonly drawn = new Map<ComposeProjectKey, ProjectSnapshot>();
   private ungrouped: ContainerNode[] = [];
+  /** Podman only: container ID → the name of its pod. */
+  private podOf = new Map<string, string>();
   private index: ComposeDefinitionIndex;
   private readonly refresher = new CoalescingRunner<string>((id) => this.refreshContainer(id));
   private readonly composeSubscription: Disposable;
@@ -112,7 +121,9 @@ export class ContainersModel extends EngineTreeModel {
   }
 
   protected async loadAll(): Promise<void> {
-    const infos = await withInspections(await this.ctx.engine.docker.listContainers({ all: true }), (id) => this.inspect(id));
+    const [listed, pods] = await Promise.all([this.ctx.engine.docker.listContainers({ all: true }), this.listPods()]);
+    const infos = await withInspections(listed, (id) => this.inspect(id));
+    this.podOf = pods;
     this.infos.clear();
     for (const info of infos) this.infos.set(info.Id, info);
     this.rebuild();
@@ -124,6 +135,7 @@ export class ContainersModel extends EngineTreeModel {
 
   protected clear(): void {
     this.infos.clear();
+    this.podOf.clear();
     this.projectOf.clear();
     this.containerNodes.clear();
     this.projectNodes.clear();
@@ -138,6 +150,18 @@ export class ContainersModel extends EngineTreeModel {
   }
 
   protected applyEvent(event: EngineEvent): void {
+    const podId = event.Actor.Attributes?.podId;
+    if (podId && !this.podOf.has(event.Actor.ID)) {
+      // A container created in a pod: learn the pod before placing the container.
+      void this.listPods().then(
+        (pods) => {
+          this.podOf = pods;
+          this.refresher.request(event.Actor.ID);
+        },
+        () => this.refresher.request(event.Actor.ID),
+      );
+      return;
+    }
     this.refresher.request(event.Actor.ID);
   }
 
@@ -147,7 +171,7 @@ export class ContainersModel extends EngineTreeModel {
 
   /** Every node from the current containers and definitions, reusing the nodes that remain. */
   private rebuild(): void {
-    const tree = containerTree(this.compose.definitions, this.infos.values());
+    const tree = containerTree(this.compose.definitions, this.infos.values(), (id) => this.podOf.get(id));
     this.projectOf.clear();
     const projects = new Map<ComposeProjectKey, ComposeProjectNode>();
     const seen = new Set<string>();
@@ -194,7 +218,8 @@ export class ContainersModel extends EngineTreeModel {
     if (!info && !previous) return;
     const oldKey = this.projectOf.get(id);
     const labels = composeLabels((info ?? previous)?.Labels);
-    const newKey = info && labels ? projectKeyOf(labels, this.index) : undefined;
+    const pod = this.podOf.get(id);
+    const newKey = !info ? undefined : labels ? projectKeyOf(labels, this.index) : pod !== undefined ? podProjectKey(pod) : undefined;
     if (info) {
       this.infos.set(id, info);
       this.projectOf.set(id, newKey);
@@ -204,10 +229,17 @@ export class ContainersModel extends EngineTreeModel {
       this.projectOf.delete(id);
       this.containerNodes.delete(id);
     }
-    // Compose labels never change on a container: it stays in, or leaves, the group it was in.
+    // Compose labels (and a pod) never change on a container: it stays in, or leaves, the group it was in.
     const key = newKey ?? oldKey;
     if (key === undefined) this.updateUngrouped(id, info);
     else this.updateProject(key, id, labels?.service);
+  }
+
+  /** Podman's pods by member (empty on a Docker Engine, which has none). */
+  private async listPods(): Promise<Map<string, string>> {
+    const state = this.ctx.engine.state;
+    if (state.status !== 'connected' || state.identity.kind !== 'podman') return new Map();
+    return listPodMembers(this.ctx.engine.docker, state.identity.version);
   }
 
   /** The container's list entry from its live state (see containerStatus.ts); `undefined` once it is gone, or if it is a build step's. */
@@ -253,7 +285,8 @@ export class ContainersModel extends EngineTreeModel {
       this.fire(undefined);
       return;
     }
-    const view = composeProjectView(key, definition, members);
+    const pod = podOfKey(key);
+    const view = pod !== undefined ? podProjectView(pod, members) : composeProjectView(key, definition, members);
     if (!existing) {
       const node = new ComposeProjectNode(this.ctx, view, () => this.compose.cli, this.containerNode);
       this.projectNodes.set(key, node);

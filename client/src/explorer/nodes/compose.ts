@@ -55,6 +55,17 @@ export class ComposeProjectNode extends ExplorerNode implements HasComposeProjec
 
   present(): NodePresentation {
     const { running, total, definition, workingDir } = this.current;
+    if (this.current.pod) {
+      return {
+        id: `compose:${this.current.key}`,
+        label: this.current.name,
+        description: this.ctx.t('{0}/{1} running', running, total),
+        tooltip: this.ctx.t('Podman pod'),
+        icon: { id: 'package', color: running > 0 ? 'charts.green' : undefined },
+        contextValue: ContextValue.pod,
+        collapsible: 'expanded',
+      };
+    }
     const cli = this.cli();
     const tooltip = [
       this.current.name,
