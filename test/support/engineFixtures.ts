@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import type Docker from 'dockerode';
 
 export const busyboxImage = 'dockside-test/busybox:latest';
+/** The same on Podman, named under `localhost/`: its Docker-compatible API would file a short name under `docker.io/`. */
+export const podmanBusyboxImage = 'localhost/dockside-test/busybox:latest';
 /** The label every test object carries; its value is the run id. */
 export const testLabel = 'dockside.test';
 
@@ -80,21 +82,29 @@ export interface BuildMessage {
 }
 
 const busyboxBuilt = new WeakMap<Docker, Promise<string>>();
+const busyboxNames = new WeakMap<Docker, string>();
+
+/** The busybox image's name on this client's engine (`ensureBusyboxImage` found out which engine it is). */
+export function busyboxImageOf(docker: Docker): string {
+  return busyboxNames.get(docker) ?? busyboxImage;
+}
 
 /**
- * `dockside-test/busybox:latest` (FROM scratch + static busybox), built once
- * per process and engine (Podman lists it as `localhost/dockside-test/busybox:latest`
- * and finds it by either name). It is shared by all tests and deliberately not removed.
+ * `dockside-test/busybox:latest` (FROM scratch + static busybox; on Podman
+ * `localhost/dockside-test/busybox:latest`), built once per process and engine.
+ * It is shared by all tests and deliberately not removed. Resolves to its name.
  */
 export function ensureBusyboxImage(docker: Docker): Promise<string> {
   let built = busyboxBuilt.get(docker);
   if (!built) {
-    built = buildFromFiles(
-      docker,
-      { Dockerfile: busyboxDockerfile, busybox: { copyFrom: busyboxPath } },
-      { t: busyboxImage, labels: { 'dockside.test.image': 'busybox' } },
-    ).then(
-      () => busyboxImage,
+    built = (async () => {
+      const { Components } = await docker.version();
+      const name = (Components ?? []).some((component) => /podman/i.test(component.Name)) ? podmanBusyboxImage : busyboxImage;
+      busyboxNames.set(docker, name);
+      await buildFromFiles(docker, { Dockerfile: busyboxDockerfile, busybox: { copyFrom: busyboxPath } }, { t: name, labels: { 'dockside.test.image': 'busybox' } });
+      return name;
+    })().then(
+      (name) => name,
       (error: unknown) => {
         busyboxBuilt.delete(docker);
         throw error;
@@ -127,7 +137,7 @@ export async function createTestContainer(docker: Docker, runId: string, options
   const ports = Object.entries(options.ports ?? {});
   const container = await docker.createContainer({
     name: `dockside-${runId}-${options.name ?? randomBytes(3).toString('hex')}`,
-    Image: busyboxImage,
+    Image: busyboxImageOf(docker),
     Cmd: options.cmd,
     Labels: testLabels(runId, options.labels),
     ExposedPorts: Object.fromEntries(ports.map(([containerPort]) => [`${containerPort}/tcp`, {}])),

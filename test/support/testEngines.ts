@@ -12,6 +12,7 @@
  */
 import Docker from 'dockerode';
 import type { EngineKind } from '../../client/src/engine/identity';
+import { busyboxImage, podmanBusyboxImage } from './engineFixtures';
 import { startPodmanService, type PodmanService } from './podmanService';
 
 export interface TestEngine {
@@ -23,7 +24,9 @@ export interface TestEngine {
   readonly docker: Docker;
   /** `unix://…`, for a Docker context or a chosen address. */
   readonly host: string;
-  /** How the engine lists a name the tests gave without a registry: Podman puts it under `localhost/`. */
+  /** The busybox test image's name there (see `ensureBusyboxImage`). */
+  readonly busyboxImage: string;
+  /** How the engine lists a name given without a registry: Podman's Docker-compatible API files it under `docker.io/`. */
   listed(name: string): string;
 }
 
@@ -35,6 +38,7 @@ const dockerEngine: TestEngine = {
   ready: () => Promise.resolve(dockerEngine.docker),
   docker: new Docker({ socketPath: dockerSocket }),
   host: `unix://${dockerSocket}`,
+  busyboxImage,
   listed: (name) => name,
 };
 
@@ -73,7 +77,8 @@ const podmanEngine: TestEngine = {
     if (!podmanHost) throw new Error('Podman is not ready: await target.ready() in a before hook');
     return podmanHost;
   },
-  listed: (name) => (/^[^/]+[.:][^/]*\//.test(name) || name.startsWith('localhost/') ? name : `localhost/${name}`),
+  busyboxImage: podmanBusyboxImage,
+  listed: (name) => (/^([^/]+[.:][^/]*|localhost)\//.test(name) ? name : `docker.io/${name}`),
 };
 
 export const testEngines: readonly TestEngine[] = [dockerEngine, podmanEngine];

@@ -81,7 +81,8 @@ export async function imageHistory(docker: Docker, imageIdOrName: string): Promi
   return layers.map((layer) => {
     const id = layer.Id === '<missing>' ? '<missing>   ' : shortId(layer.Id);
     const created = new Date(layer.Created * 1000).toISOString().replace('T', ' ').slice(0, 19);
-    const instruction = layer.CreatedBy.replace(/^\/bin\/sh -c #\(nop\) {2}/, '').replace(/^\/bin\/sh -c /, 'RUN ');
+    // Docker writes two spaces after `#(nop)`, Podman one.
+    const instruction = layer.CreatedBy.replace(/^\/bin\/sh -c #\(nop\)\s+/, '').replace(/^\/bin\/sh -c /, 'RUN ');
     return `${id}  ${created}  ${formatBytes(layer.Size).padStart(9)}  ${instruction}`;
   });
 }

@@ -80,7 +80,10 @@ export class NetworkNode extends ExplorerNode implements HasEngineRef {
   getChildren(): Promise<ExplorerNode[]> {
     this.childrenShown = true;
     return containerUsers(this.ctx, this, `network:${this.info.Id}`, { network: [this.info.Id] }, this.ctx.t('No containers attached'), (container) => {
-      const endpoint = Object.values(container.NetworkSettings?.Networks ?? {}).find((network) => network.NetworkID === this.info.Id);
+      // Podman's endpoints carry the network's name as its ID: the key (the name) matches there.
+      const endpoint = Object.entries(container.NetworkSettings?.Networks ?? {}).find(
+        ([name, network]) => network.NetworkID === this.info.Id || name === this.info.Name,
+      )?.[1];
       return endpoint?.IPAddress || undefined;
     });
   }
