@@ -1,7 +1,7 @@
 /**
  * Maps a failed build's output to the Dockerfile instruction that failed, so
  * the build command can reveal it and put a diagnostic on it. Pure: the
- * classic builder's `Step N/M : …` log, its `parse error line N`, and the
+ * classic builder's `Step N/M : …` log (Podman's `STEP N/M: …`), its `parse error line N`, and the
  * BuildKit CLI's `Dockerfile:N` code frame and `[stage N/M] INSTR` headers.
  */
 
@@ -22,6 +22,9 @@ export interface BuildFailureLocation {
   /** The builder's error, the last thing it said. */
   readonly message: string;
 }
+
+/** A classic builder's `Step 3/7 : RUN make`, or Podman's (Buildah's) `STEP 3/7: RUN make`, `[2/2] STEP 1/3: …` per stage. */
+export const classicStepLine = /^(?:\[\d+\/\d+\] )?(?:Step|STEP) (\d+)\/(\d+) ?: (.*)$/;
 
 const heredocStart = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 
@@ -113,11 +116,11 @@ export function locateBuildFailure(dockerfileText: string, output: string): Buil
     return at(spanAtLine(line)) ?? lineOnly(line, message);
   }
 
-  // Classic builder: the last `Step N/M : INSTR …` is the step that failed.
-  const steps = [...output.matchAll(/^Step (\d+)\/\d+ : (.*)$/gm)];
+  // Classic builder: the last `Step N/M : INSTR …` (Podman: `STEP N/M: INSTR …`) is the step that failed.
+  const steps = output.split(/\r?\n/).map((line) => classicStepLine.exec(line)).filter((match) => match !== null);
   const lastStep = steps.at(-1);
   if (lastStep) {
-    const stepText = normalise(lastStep[2]);
+    const stepText = normalise(lastStep[3]);
     const byNumber = spans[Number(lastStep[1]) - 1];
     if (byNumber && normalise(byNumber.text) === stepText) return at(byNumber);
     return at(findLastByText(spans, stepText)) ?? at(byNumber);

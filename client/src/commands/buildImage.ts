@@ -15,6 +15,7 @@ import { decodeTrace } from '../buildkit/trace';
 import { registryAuthHeader, type RegistryCredential } from '../registry/credentials';
 import { credentialKey } from '../registry/registryNames';
 import { dial } from '../engine/dial';
+import { classicStepLine } from './buildErrors';
 import { contextEntries, contextTar } from './contextArchive';
 
 export interface BuildRequest {
@@ -68,9 +69,12 @@ interface BuildEvent {
   aux?: string | { ID?: string };
 }
 
-/** A `Step 3/7 : RUN make` line (classic builder), for the progress notification. */
+/**
+ * A `Step 3/7 : RUN make` line (classic builder), or Podman's `STEP 3/7: RUN make` (Buildah,
+ * `[2/2] STEP 1/3: …` in a multi-stage build, counted per stage), for the progress notification.
+ */
 export function stepOf(line: string): { step: number; total: number; instruction: string } | undefined {
-  const match = /^Step (\d+)\/(\d+) : (.*)$/.exec(line.trim());
+  const match = classicStepLine.exec(line.trim());
   return match ? { step: Number(match[1]), total: Number(match[2]), instruction: match[3] } : undefined;
 }
 
@@ -160,8 +164,8 @@ export async function buildImage(docker: Docker, request: BuildRequest, environm
             if (classicStep) step(`[${classicStep.step}/${classicStep.total}] ${classicStep.instruction}`);
           }
           if (event.error !== undefined) {
-            failure = event.error;
-            append(`ERROR: ${event.error}\n`);
+            failure = event.error.trim(); // Podman ends it with a line break
+            append(`ERROR: ${failure}\n`);
           }
         },
       );

@@ -119,12 +119,14 @@ export async function transferImage(
   const registry = registryOfReference(reference);
   const authconfig = credential ? registryAuthHeader(registry, credential) : undefined;
   const fail = (detail: string) => new TransferError(classifyTransferFailure(detail), registryDisplayName(registry), reference, detail);
+  // A push names the repository in the path and the tag in the query, as the CLI does: Podman appends the tag to whatever the path names.
+  const { repo, tag } = splitReference(reference);
   let stream: NodeJS.ReadableStream;
   try {
     stream =
       direction === 'pull'
         ? ((await docker.pull(reference, { authconfig, abortSignal: signal })) as NodeJS.ReadableStream)
-        : ((await docker.getImage(reference).push({ tag: splitReference(reference).tag, authconfig, abortSignal: signal } as Docker.ImagePushOptions)) as NodeJS.ReadableStream);
+        : ((await docker.getImage(repo).push({ tag, authconfig, abortSignal: signal } as Docker.ImagePushOptions)) as NodeJS.ReadableStream);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw fail(engineMessage(error));

@@ -59,7 +59,10 @@ export async function openExecSession(
   });
   const stream = await exec.start({ hijack: true, stdin: true, Tty: true } as Docker.ExecStartOptions);
   const session = bridge(stream, onOutput, async () => (await exec.inspect()).ExitCode ?? undefined, (columns, rows) =>
-    exec.resize({ h: rows, w: columns }),
+    // Podman answers a resize with 201 Created, which dockerode counts as a failure.
+    exec.resize({ h: rows, w: columns }).catch((error: { statusCode?: number }) => {
+      if (error.statusCode !== 201) throw error;
+    }),
   );
   await session.resize(size.columns, size.rows).catch(() => undefined);
   return session;
@@ -73,7 +76,10 @@ export async function attachSession(
   onOutput: (text: string) => void,
 ): Promise<TtySession> {
   const container = docker.getContainer(containerId);
-  const stream = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true })) as unknown as Duplex;
+  // The options go in the query only (docker-modem's `_query`; `_body: {}` sends no body): dockerode would
+  // also send them as a JSON body, which Docker ignores but Podman passes to the container's stdin.
+  const options = { _query: { stream: true, stdin: true, stdout: true, stderr: true }, _body: {}, stdin: true, hijack: true };
+  const stream = (await container.attach(options as Docker.ContainerAttachOptions)) as unknown as Duplex;
   const session = bridge(
     stream,
     onOutput,
