@@ -18,7 +18,8 @@ export function registerImageCommands(register: Register, engine: EngineConnecti
     const image = typeof argument === 'string' ? argument : (await pick(argument))?.name;
     if (!image) return;
     const spec = await askRunSpec(docker(), image, interactive);
-    if (spec) await runContainer(docker(), spec);
+    const state = engine.state;
+    if (spec) await runContainer(docker(), spec, state.status === 'connected' ? state.identity.kind : 'docker');
   };
   register('dockside.image.run', (argument) => run(argument, undefined));
   register('dockside.image.runInteractive', (argument) => run(argument, true));

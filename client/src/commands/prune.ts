@@ -124,9 +124,11 @@ export async function prune(docker: Docker, kind: PruneKind, scope: PruneScope =
   }
   if (kind === 'images' || kind === 'system') {
     // ImagesDeleted also lists every layer removed with an image (and untagged references); count images only.
-    const dangling = new Set(await danglingImageIds(docker, scope));
+    // Podman reports deleted IDs without the `sha256:` it lists them with.
+    const bare = (id: string): string => id.replace(/^sha256:/, '');
+    const dangling = new Set((await danglingImageIds(docker, scope)).map(bare));
     const result = await docker.pruneImages({ filters: filtersFor(scope, { dangling: ['true'] }) });
-    removed += (result.ImagesDeleted ?? []).filter((record) => record.Deleted !== undefined && dangling.has(record.Deleted)).length;
+    removed += (result.ImagesDeleted ?? []).filter((record) => record.Deleted !== undefined && dangling.has(bare(record.Deleted))).length;
     spaceReclaimed += result.SpaceReclaimed ?? 0;
   }
   return { removed, spaceReclaimed };

@@ -7,6 +7,7 @@ import type Docker from 'dockerode';
 import { localize } from '../l10n';
 import type { Localizable } from './localizable';
 import { createOptionsFor, prefillFromImage, RunSpec } from './runSpec';
+import type { EngineKind } from '../engine/identity';
 import { attachSession } from './shellSession';
 import { openSessionTerminal } from './terminals';
 import { validateWith } from './ui';
@@ -109,12 +110,12 @@ function changedEnv(entries: readonly string[], inherited: readonly string[]): s
 }
 
 /** Creates and starts the container; an interactive one is attached to a terminal first, so no output is lost. */
-export async function runContainer(docker: Docker, spec: RunSpec): Promise<void> {
+export async function runContainer(docker: Docker, spec: RunSpec, engineKind: EngineKind): Promise<void> {
   const container = await docker.createContainer(createOptionsFor(spec));
   const label = spec.name || spec.image;
   if (spec.interactive) {
     openSessionTerminal(vscode.l10n.t('Run: {0}', label), async (size, onOutput) => {
-      const session = await attachSession(docker, container.id, size, onOutput);
+      const session = await attachSession(docker, container.id, size, onOutput, engineKind);
       await container.start();
       await session.resize(size.columns, size.rows).catch(() => undefined);
       return session;

@@ -5,6 +5,7 @@
  */
 import type { Duplex } from 'node:stream';
 import type Docker from 'dockerode';
+import type { EngineKind } from '../engine/identity';
 
 export interface TtySession {
   /** Keystrokes from the user, and the terminal's answers to the program's questions (see `CursorReports`). */
@@ -74,11 +75,13 @@ export async function attachSession(
   containerId: string,
   size: { columns: number; rows: number },
   onOutput: (text: string) => void,
+  engineKind: EngineKind = 'docker',
 ): Promise<TtySession> {
   const container = docker.getContainer(containerId);
-  // The options go in the query only (docker-modem's `_query`; `_body: {}` sends no body): dockerode would
-  // also send them as a JSON body, which Docker ignores but Podman passes to the container's stdin.
-  const options = { _query: { stream: true, stdin: true, stdout: true, stderr: true }, _body: {}, stdin: true, hijack: true };
+  const query = { stream: true, stdin: true, stdout: true, stderr: true };
+  // dockerode also sends the options as a JSON body: Docker ignores it, Podman feeds it to the container's
+  // stdin. For Podman they go in the query only (docker-modem's `_query`; `_body: {}` sends no body).
+  const options = engineKind === 'podman' ? { _query: query, _body: {}, stdin: true, hijack: true } : { ...query, hijack: true };
   const stream = (await container.attach(options as Docker.ContainerAttachOptions)) as unknown as Duplex;
   const session = bridge(
     stream,
