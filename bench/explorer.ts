@@ -4,7 +4,10 @@
  *     container start and removal, p50/p95 over a series of containers;
  *   - listing and building the Containers model for 1,000 created containers;
  *   - constructing the connection and the four models (the explorer's share
- *     of activation; nothing connects there).
+ *     of activation; nothing connects there);
+ *   - choosing an engine → a full Containers tree: switching the one connection
+ *     between the Docker Engine (the 1,000 containers) and a Podman of our own
+ *     (`podman system service` on a private socket), both ways.
  * Every container it makes is labelled and removed at the end.
  */
 import { performance } from 'node:perf_hooks';
@@ -17,7 +20,8 @@ import { ContainersModel } from '../client/src/explorer/model/containers';
 import { ImagesModel } from '../client/src/explorer/model/images';
 import { NetworksModel, VolumesModel } from '../client/src/explorer/model/volumesNetworks';
 import type { ExplorerContext, ExplorerNode } from '../client/src/explorer/nodes/base';
-import { createTestContainer } from '../test/support/engineFixtures';
+import { createTestContainer, ensureBusyboxImage, removeTestObjects } from '../test/support/engineFixtures';
+import { podmanUnavailableReason, startPodmanService } from '../test/support/podmanService';
 import { runEngineBench } from './support/engineBench';
 import { report } from './support/figures';
 
@@ -130,8 +134,52 @@ async function scale(runId: string): Promise<void> {
   engine.dispose();
 }
 
+/** From `choose()` to every top-level tree item of the new engine's Containers view presented. */
+async function engineSwitch(runId: string): Promise<void> {
+  const unavailable = podmanUnavailableReason();
+  if (unavailable) {
+    console.log(`choosing an engine → full tree: skipped (${unavailable})`);
+    return;
+  }
+  const podman = await startPodmanService();
+  try {
+    const podmanDocker = new Docker({ socketPath: podman.socketPath });
+    await ensureBusyboxImage(podmanDocker);
+    for (let i = 0; i < 10; i += 1) await createTestContainer(podmanDocker, runId, { name: `switch-${i}` });
+    const engine = new EngineConnection();
+    const model = new ContainersModel(context(engine));
+    const dockerChoice = { kind: 'host', host: location.host } as const;
+    const podmanChoice = { kind: 'host', host: podman.host } as const;
+    await engine.choose(podmanChoice);
+    await model.getRoots();
+    const toDocker: number[] = [];
+    const toPodman: number[] = [];
+    for (let repeat = 0; repeat < scaleRepeats; repeat += 1) {
+      for (const [choice, samples, atLeast] of [
+        [dockerChoice, toDocker, scaleCount],
+        [podmanChoice, toPodman, 10],
+      ] as const) {
+        const started = performance.now();
+        const full = nextEvent(model.onDidChange, () => model.containerCount >= atLeast && engine.state.status === 'connected');
+        void engine.choose(choice);
+        await full;
+        for (const node of await model.getRoots()) node.present();
+        samples.push(performance.now() - started);
+      }
+    }
+    report(`choosing an engine → full Containers tree, Podman → Docker Engine (${scaleCount} containers)`, toDocker);
+    report('choosing an engine → full Containers tree, Docker Engine → Podman (10 containers)', toPodman);
+    model.dispose();
+    engine.dispose();
+    await removeTestObjects(podmanDocker, runId);
+  } finally {
+    await podman.stop();
+  }
+}
+
 runEngineBench(docker, async (runId) => {
   activationShare();
   await eventLatency(runId);
   await scale(runId);
+  await engineSwitch(runId);
 });

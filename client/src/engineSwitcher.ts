@@ -151,7 +151,7 @@ function pickerItems(options: EngineOption[]): OptionItem[] {
   };
   section(t('Docker contexts'), options.filter((option) => option.kind === 'context'));
   section(t('Podman'), options.filter((option) => option.kind === 'podman'));
-  section(t('Settings'), options.filter((option) => option.kind === 'setting'));
+  section(t('Automatic'), options.filter((option) => option.kind === 'setting' || option.kind === 'automatic'));
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
   items.push({ label: `$(edit) ${t('Enter an engine address…')}`, enterAddress: true });
   return items;
@@ -161,7 +161,7 @@ function optionItem(option: EngineOption): OptionItem {
   const marks = [...(option.kind === 'context' && option.current ? [t('current Docker context')] : []), ...(option.active ? [t('in use')] : [])];
   return {
     label: `${option.active ? '$(check)' : '$(blank)'} ${engineOptionLabel(option, t)}`,
-    description: [option.host, ...marks].join(' · '),
+    description: [option.host, ...marks].filter(Boolean).join(' · '),
     detail: option.kind === 'context' ? option.description : undefined,
     option,
     buttons:

@@ -9,11 +9,25 @@ import { engineProductName } from './engine/identity';
 import type { EngineLocation } from './engine/location';
 import type { EngineProblemKind } from './engine/problems';
 
-export function registerEngineStatusBar(context: vscode.ExtensionContext, engine: EngineConnection): void {
+/** What the status bar item shows, for the integration tests. */
+export interface EngineStatusBar {
+  readonly text: string;
+  readonly tooltip: string | undefined;
+}
+
+export function registerEngineStatusBar(context: vscode.ExtensionContext, engine: EngineConnection): EngineStatusBar {
   const item = vscode.window.createStatusBarItem('dockside.engine', vscode.StatusBarAlignment.Left, 10);
   item.name = vscode.l10n.t('Docker Engine');
   context.subscriptions.push(item, engine.onDidChangeState((state) => render(item, state)));
   render(item, engine.state);
+  return {
+    get text() {
+      return item.text;
+    },
+    get tooltip() {
+      return typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value;
+    },
+  };
 }
 
 function render(item: vscode.StatusBarItem, state: EngineState): void {

@@ -2,7 +2,8 @@
 // inside a real VS Code extension host (the VS Code server from code-server),
 // opened by headless Chromium, exactly as @vscode/test-electron would run it
 // in the desktop build. Writes {passed, failed, skipped} to $DOCKSIDE_TEST_RESULTS.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,6 +20,25 @@ const workspace = join(scratch, 'workspace');
 const suiteReport = join(scratch, 'suite-report.json');
 cpSync(join(root, 'samples'), workspace, { recursive: true });
 
+/**
+ * The engine-switching suite needs a Podman and a Docker context pointing at it: the tier's Podman
+ * (DOCKSIDE_PODMAN_HOST, see test/run.mjs), else one of our own, and a DOCKER_CONFIG of our own
+ * whose current context stays `default` (the Docker Engine), as the other suites expect.
+ */
+async function podmanForSuite() {
+  if (process.env.DOCKSIDE_PODMAN_HOST) return { host: process.env.DOCKSIDE_PODMAN_HOST, stop: async () => undefined };
+  const { startPodmanService } = await import(join(root, 'out/test/support/podmanService.js'));
+  return startPodmanService();
+}
+const podman = await podmanForSuite();
+const dockerConfig = join(scratch, 'docker-config');
+const contextMeta = join(dockerConfig, 'contexts', 'meta', createHash('sha256').update('podman-test').digest('hex'));
+mkdirSync(contextMeta, { recursive: true });
+writeFileSync(
+  join(contextMeta, 'meta.json'),
+  JSON.stringify({ Name: 'podman-test', Metadata: { Description: 'Podman for the vscode tier' }, Endpoints: { docker: { Host: podman.host, SkipTLSVerify: false } } }),
+);
+
 let server;
 let browser;
 let uiDriver;
@@ -33,7 +53,8 @@ try {
     // The suite reads the extension host's log (activation events, warnings) from the logs folder.
     env: {
       DOCKSIDE_SUITE_REPORT: suiteReport,
-      DOCKER_CONFIG: join(scratch, 'docker-config'),
+      DOCKER_CONFIG: dockerConfig,
+      DOCKSIDE_PODMAN_HOST: podman.host,
       DOCKSIDE_UI_DRIVER: uiDriver.url,
       DOCKSIDE_VSCODE_LOGS: join(scratch, 'vscode', 'user-data', 'logs'),
     },
@@ -78,6 +99,7 @@ try {
   await browser?.close().catch(() => undefined);
   await uiDriver?.close();
   await server?.stop();
+  await podman.stop();
   if (process.env.DOCKSIDE_KEEP_SCRATCH) console.log(`scratch kept: ${scratch}`);
   else await removeScratch();
 }

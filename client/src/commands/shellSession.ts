@@ -78,11 +78,10 @@ export async function attachSession(
   engineKind: EngineKind = 'docker',
 ): Promise<TtySession> {
   const container = docker.getContainer(containerId);
-  const query = { stream: true, stdin: true, stdout: true, stderr: true };
-  // dockerode also sends the options as a JSON body: Docker ignores it, Podman feeds it to the container's
-  // stdin. For Podman they go in the query only (docker-modem's `_query`; `_body: {}` sends no body).
-  const options = engineKind === 'podman' ? { _query: query, _body: {}, stdin: true, hijack: true } : { ...query, hijack: true };
-  const stream = (await container.attach(options as Docker.ContainerAttachOptions)) as unknown as Duplex;
+  const stream = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true })) as unknown as Duplex;
+  // dockerode also sends the options as a JSON body: Docker ignores it, Podman hands it to the container's
+  // stdin, where it waits as typed-ahead input. Ctrl-U erases that pending line before the user types.
+  if (engineKind === 'podman') stream.write('\x15');
   const session = bridge(
     stream,
     onOutput,

@@ -1,7 +1,9 @@
 /**
  * The engines "Switch Engine or Context..." offers, as pure data: every Docker
  * context, the Podman sockets that exist, and the `dockside.engine.host`
- * setting. The quick pick and the Contexts view turn them into items.
+ * setting when set, else "automatic" (DOCKER_HOST or the CLI's current
+ * context): the way back to no choice. The quick pick and the Contexts view
+ * turn them into items.
  */
 import { defaultContextName, defaultHost, type ContextMeta, type EngineChoice, type EngineLocation } from './location';
 
@@ -16,7 +18,8 @@ export type EngineOption =
       readonly active: boolean;
     }
   | { readonly kind: 'podman'; readonly mode: 'rootful' | 'rootless'; readonly host: string; readonly active: boolean }
-  | { readonly kind: 'setting'; readonly host: string; readonly active: boolean };
+  | { readonly kind: 'setting'; readonly host: string; readonly active: boolean }
+  | { readonly kind: 'automatic'; readonly host: string; readonly active: boolean };
 
 export interface EngineOptionInputs {
   /** The named contexts of DOCKER_CONFIG (the `default` one is implicit, as for the CLI). */
@@ -48,11 +51,13 @@ export function podmanSockets(
   return candidates.filter(({ path }) => path !== undefined && exists(path)).map(({ mode, path }) => ({ mode, host: `unix://${path}` }));
 }
 
-/** Contexts first (`default`, then by name), then Podman sockets, then the setting. The one in use is `active`. */
+/**
+ * Contexts first (`default`, then by name), then Podman sockets, then the setting or "automatic".
+ * The one chosen is `active`; without a choice, the setting or "automatic" is.
+ */
 export function engineOptions(inputs: EngineOptionInputs): EngineOption[] {
   const { location, choice } = inputs;
-  const usesContext = (name: string): boolean =>
-    choice ? choice.kind === 'context' && choice.name === name : location.source !== 'setting' && location.contextName === name;
+  const usesContext = (name: string): boolean => choice?.kind === 'context' && choice.name === name;
   const usesHost = (host: string): boolean => choice?.kind === 'host' && choice.host === host;
 
   const contexts = [
@@ -71,11 +76,13 @@ export function engineOptions(inputs: EngineOptionInputs): EngineOption[] {
       }),
     ),
     ...inputs.podmanSockets.map((socket): EngineOption => ({ kind: 'podman', mode: socket.mode, host: socket.host, active: usesHost(socket.host) })),
-    ...(inputs.hostSetting ? [{ kind: 'setting' as const, host: inputs.hostSetting, active: !choice && location.source === 'setting' }] : []),
+    inputs.hostSetting
+      ? { kind: 'setting', host: inputs.hostSetting, active: !choice }
+      : { kind: 'automatic', host: choice ? '' : location.host, active: !choice },
   ];
 }
 
-/** What choosing an option remembers; the setting means "no choice": the setting then decides, as before any choice. */
+/** What choosing an option remembers; the setting and "automatic" mean no choice: the setting, DOCKER_HOST or the current context decide. */
 export function choiceOf(option: EngineOption): EngineChoice | undefined {
   switch (option.kind) {
     case 'context':
@@ -83,6 +90,7 @@ export function choiceOf(option: EngineOption): EngineChoice | undefined {
     case 'podman':
       return { kind: 'host', host: option.host };
     case 'setting':
+    case 'automatic':
       return undefined;
   }
 }

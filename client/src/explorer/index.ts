@@ -10,7 +10,7 @@ import { machineHostSetting } from '../engine/location';
 import { localize } from '../l10n';
 import { engineCapabilities, engineProductName } from '../engine/identity';
 import { registerEngineSwitcher, storedEngineChoice, type EngineSwitcherApi } from '../engineSwitcher';
-import { registerEngineStatusBar } from '../statusBar';
+import { registerEngineStatusBar, type EngineStatusBar } from '../statusBar';
 import { engineProblemMessage } from './engineProblem';
 import { MinuteRedraw } from './minuteRedraw';
 import type { EngineTreeModel } from './model/base';
@@ -36,6 +36,7 @@ export interface ExplorerApi {
   readonly compose: WorkspaceCompose;
   /** "Switch Engine or Context..." and the Contexts view. */
   readonly switcher: EngineSwitcherApi;
+  readonly statusBar: EngineStatusBar;
 }
 
 export function registerExplorer(context: vscode.ExtensionContext, engine: EngineConnection, compose: WorkspaceCompose): ExplorerApi {
@@ -54,7 +55,7 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
     now: () => Date.now(),
   };
   const switcher = registerEngineSwitcher(context, engine);
-  const api: ExplorerApi = {
+  const api: Omit<ExplorerApi, 'statusBar'> = {
     engine,
     switcher,
     containers: new ContainersModel(ctx, compose.state),
@@ -113,8 +114,7 @@ export function registerExplorer(context: vscode.ExtensionContext, engine: Engin
       vscode.commands.executeCommand('workbench.action.openSettings', 'dockside.engine.host'),
     ),
   );
-  registerEngineStatusBar(context, engine);
-  return api;
+  return { ...api, statusBar: registerEngineStatusBar(context, engine) };
 }
 
 /**

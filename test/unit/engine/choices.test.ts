@@ -30,16 +30,16 @@ const inputs = (overrides: Partial<EngineOptionInputs> = {}): EngineOptionInputs
 });
 
 describe('engine options', () => {
-  test('contexts (default first, then by name), Podman sockets, then the setting when set; the one in use is active', () => {
+  test('contexts (default first, then by name), Podman sockets, then the setting when set; without a choice the setting is active', () => {
     const options = engineOptions(inputs({ hostSetting: 'tcp://10.0.0.5:2375' }));
     assert.deepEqual(
       options.map((option) => [option.kind, option.kind === 'context' ? option.name : option.host, option.active]),
       [
-        ['context', 'default', true],
+        ['context', 'default', false],
         ['context', 'build', false],
         ['context', 'pod', false],
         ['podman', 'unix:///run/podman/podman.sock', false],
-        ['setting', 'tcp://10.0.0.5:2375', false],
+        ['setting', 'tcp://10.0.0.5:2375', true],
       ],
     );
     assert.equal(options[0].kind === 'context' && options[0].host, 'unix:///var/run/docker.sock');
@@ -49,6 +49,13 @@ describe('engine options', () => {
   test("the default context's endpoint is DOCKER_HOST when set, as for the CLI", () => {
     const [first] = engineOptions(inputs({ env: { DOCKER_HOST: 'tcp://127.0.0.1:2375' } }));
     assert.equal(first.host, 'tcp://127.0.0.1:2375');
+  });
+
+  test('without the setting, "automatic" is the way back to no choice, active while nothing is chosen', () => {
+    const automatic = engineOptions(inputs()).at(-1);
+    assert.deepEqual(automatic, { kind: 'automatic', host: 'unix:///var/run/docker.sock', active: true });
+    assert.equal(automatic && choiceOf(automatic), undefined);
+    assert.equal(engineOptions(inputs({ choice: { kind: 'context', name: 'pod' } })).at(-1)?.active, false);
   });
 
   test('a choice marks its option active; the current CLI context is marked apart from it', () => {
@@ -86,7 +93,7 @@ describe('engine options', () => {
   });
 
   test("the Contexts view's items: endpoint and marks, removable only when neither current, in use nor default", () => {
-    const options = engineOptions(inputs({ currentContext: 'build' }));
+    const options = engineOptions(inputs({ currentContext: 'build', choice: { kind: 'context', name: 'default' } }));
     const present = options.map((option) => new EngineOptionNode(untranslated, option, 'Docker Engine 20.10').present());
     assert.deepEqual(
       present.map((item) => [item.label, item.description, item.contextValue]),
@@ -95,6 +102,7 @@ describe('engine options', () => {
         ['build', 'ssh://me@build · current', 'dockerContext.current'],
         ['pod', 'unix:///tmp/podman.sock', 'dockerContext'],
         ['Podman (rootful)', 'unix:///run/podman/podman.sock', 'engineSocket'],
+        ['Automatic: DOCKER_HOST or the current Docker context', '', 'engineSocket'],
       ],
     );
     assert.equal(present[0].tooltip, 'Docker Engine 20.10', 'the engine in use shows what it is');

@@ -21,7 +21,7 @@ export class EngineOptionNode extends ExplorerNode {
     return {
       id: engineOptionId(option),
       label: engineOptionLabel(option, t),
-      description: [option.host, ...marks].join(' · '),
+      description: [option.host, ...marks].filter(Boolean).join(' · '),
       tooltip: option.active && this.activeTooltip ? this.activeTooltip : [option.host, ...(option.kind === 'context' && option.description ? [option.description] : [])].join('\n'),
       icon: option.active ? { id: 'pass-filled', color: 'charts.green' } : { id: option.kind === 'context' ? 'symbol-namespace' : 'plug' },
       contextValue: engineOptionContextValue(option),
@@ -42,6 +42,8 @@ export function engineOptionLabel(option: EngineOption, t: Translate): string {
       return option.mode === 'rootful' ? t('Podman (rootful)') : t('Podman (rootless)');
     case 'setting':
       return t('The dockside.engine.host setting');
+    case 'automatic':
+      return t('Automatic: DOCKER_HOST or the current Docker context');
   }
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Switching engines in a real VS Code: "Docker: Switch Engine or Context..."
+ * from the command palette, a Docker context that points at Podman picked in
+ * the real quick pick, and the Docker view and status bar following at once.
+ * The runner (runInCodeServer.mjs) gives the extension host a DOCKER_CONFIG
+ * with that context (`podman-test`) and the Podman's address.
+ */
+import assert from 'node:assert/strict';
+import Docker from 'dockerode';
+import * as vscode from 'vscode';
+import type { ExplorerApi } from '../../../client/src/explorer';
+import { createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects } from '../../support/engineFixtures';
+import { containerNode, explorerApi, when } from './support';
+
+/** Runs the switch command as the palette does and picks the item whose label contains `label`, with the keyboard. */
+async function pickEngine(explorer: ExplorerApi, label: string): Promise<void> {
+  const shown = new Promise<readonly string[]>((resolve) => {
+    const subscription = explorer.switcher.onDidShowPicker((labels) => {
+      subscription.dispose();
+      resolve(labels);
+    });
+  });
+  const done = vscode.commands.executeCommand('dockside.engine.switch');
+  const labels = await shown;
+  const index = labels.findIndex((candidate) => candidate.includes(label));
+  assert.ok(index >= 0, `"${label}" is offered: ${labels.join(' | ')}`);
+  for (let step = 0; step < index; step++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  await done;
+}
+
+describe('Switching engines', () => {
+  const runId = newRunId();
+  const podman = new Docker({ socketPath: (process.env.DOCKSIDE_PODMAN_HOST ?? '').replace(/^unix:\/\//, '') });
+  let explorer: ExplorerApi;
+
+  before(async () => {
+    explorer = await explorerApi();
+    await ensureBusyboxImage(podman);
+  });
+
+  after(async () => {
+    await removeTestObjects(podman, runId);
+  });
+
+  it('switches from the palette to a context on Podman: the view shows its container and the status bar says Podman', async () => {
+    const onPodman = await createTestContainer(podman, runId, { name: 'on-podman' });
+    await vscode.commands.executeCommand('workbench.view.extension.dockside');
+    await explorer.containers.getRoots();
+    assert.equal(explorer.engine.state.status === 'connected' && explorer.engine.state.identity.kind, 'docker');
+    assert.equal(explorer.containers.findContainer(onPodman.id), undefined);
+
+    await pickEngine(explorer, 'podman-test');
+    const state = explorer.engine.state;
+    assert.equal(state.status === 'connected' && state.identity.kind, 'podman');
+    assert.equal(state.status === 'connected' && state.location.contextName, 'podman-test');
+    await containerNode(explorer, onPodman.id, 'created');
+    assert.match(explorer.statusBar.text, /Podman 4\.\d+\.\d+ · podman-test/);
+    assert.match(explorer.statusBar.tooltip ?? '', /Podman .*\(API 1\.\d+\), linux\/amd64/);
+
+    // Back to no choice, so the suites after this one find the Docker Engine as before.
+    await pickEngine(explorer, 'Automatic');
+    await when(
+      (listener) => explorer.engine.onDidChangeState(listener),
+      () => (explorer.engine.state.status === 'connected' && explorer.engine.state.identity.kind === 'docker' ? true : undefined),
+    );
+    assert.match(explorer.statusBar.text, /Docker Engine/);
+  });
+});
