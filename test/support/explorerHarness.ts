@@ -14,6 +14,8 @@ export function engineAt(host: string): { engine: EngineConnection; ctx: Explore
   const socketPath = host.replace(/^unix:\/\//, '');
   const engine = new EngineConnection({
     locate: () => ({ host, contextName: 'default', source: 'default', address: { transport: 'socket', socketPath } }),
+    // A busy shared machine (or a busy Podman) can take seconds to answer: no test is about that here.
+    pingTimeoutMs: 30_000,
   });
   return { engine, ctx: { engine, t: untranslated, locale: 'en', now: () => Date.now() } };
 }

@@ -32,6 +32,13 @@ export function volumePruneIsAnonymousOnly(apiVersion: string): boolean {
  */
 export type PruneScope = { readonly label?: string };
 
+/** Whether labels carry the scope's `key=value` (or `key`). */
+function inLabelScope(labels: Readonly<Record<string, string>> | null | undefined, scope: PruneScope): boolean {
+  if (!scope.label) return true;
+  const [key, value] = scope.label.split(/=(.*)/s);
+  return labels?.[key] !== undefined && (value === undefined || labels[key] === value);
+}
+
 function filtersFor(scope: PruneScope, extra: Record<string, string[]> = {}): string {
   return JSON.stringify(scope.label ? { ...extra, label: [scope.label] } : extra);
 }
@@ -55,7 +62,10 @@ export async function pruneCandidates(docker: Docker, kind: PruneKind, scope: Pr
   const images = wants('images') ? (await danglingImageIds(docker, scope)).filter((id) => !imagesInUse.has(id)).map(shortId) : [];
   let volumes: string[] = [];
   if (wants('volumes')) {
-    const unused = (await docker.listVolumes({ filters: filtersFor(scope, { dangling: ['true'] }) })).Volumes ?? [];
+    // Podman 4 ignores a label filter next to `dangling`: the scope is checked here too.
+    const unused = ((await docker.listVolumes({ filters: filtersFor(scope, { dangling: ['true'] }) })).Volumes ?? []).filter((volume) =>
+      inLabelScope(volume.Labels, scope),
+    );
     // Since API 1.42 (Engine 23) a volume prune only removes anonymous volumes, which the engine labels.
     const onlyAnonymous = volumePruneIsAnonymousOnly((await docker.version()).ApiVersion);
     volumes = unused.filter((volume) => !onlyAnonymous || anonymousVolumeLabel in (volume.Labels ?? {})).map((volume) => volume.Name);
@@ -117,7 +127,13 @@ export async function prune(docker: Docker, kind: PruneKind, scope: PruneScope =
     const result = await docker.pruneNetworks({ filters });
     removed += result.NetworksDeleted?.length ?? 0;
   }
-  if (kind === 'volumes') {
+  if (kind === 'volumes' && scope.label) {
+    // Not trusted to the engine's filter (see pruneCandidates): exactly the scoped volumes, one by one.
+    for (const name of (await pruneCandidates(docker, 'volumes', scope)).volumes) {
+      await docker.getVolume(name).remove();
+      removed += 1;
+    }
+  } else if (kind === 'volumes') {
     const result = await docker.pruneVolumes({ filters });
     removed += result.VolumesDeleted?.length ?? 0;
     spaceReclaimed += result.SpaceReclaimed ?? 0;
