@@ -616,11 +616,18 @@ describe('audit: commands at runtime', () => {
     assert.equal(item.visible, false, 'activation connects nothing, so there is nothing to show');
 
     const location = { host: 'unix:///var/run/docker.sock', contextName: 'desktop-linux', source: 'context', address: { transport: 'socket', socketPath: '/var/run/docker.sock' } };
-    state = { status: 'connected', location, version: '27.3.1', apiVersion: '1.47' };
+    const identity = { kind: 'docker', version: '27.3.1', apiVersion: '1.47', os: 'linux', arch: 'amd64', remote: false };
+    state = { status: 'connected', location, version: '27.3.1', apiVersion: '1.47', identity };
     states.fire(state);
     assert.equal(item.visible, true);
-    assert.match(item.text, /desktop-linux · 27\.3\.1/);
-    assert.equal(item.command, 'dockside.containers.focus');
+    assert.match(item.text, /Docker Engine 27\.3\.1 · desktop-linux/);
+    assert.match(String(item.tooltip), /Docker Engine 27\.3\.1 \(API 1\.47\), linux\/amd64\nContext "desktop-linux" at unix:\/\/\/var\/run\/docker\.sock/);
+    assert.equal(item.command, 'dockside.engine.switch', 'a click switches engine or context');
+
+    state = { status: 'connected', location: { ...location, host: 'ssh://me@build', source: 'chosen' }, version: '4.3.1', apiVersion: '1.41', identity: { ...identity, kind: 'podman', version: '4.3.1', remote: true } };
+    states.fire(state);
+    assert.match(item.text, /^\$\(remote\) Podman 4\.3\.1 · ssh:\/\/me@build$/, 'Podman, remote, at the chosen address');
+    assert.match(String(item.tooltip), /Remote engine/);
 
     state = { status: 'unreachable', location, problem: { kind: 'permissionDenied', detail: 'connect EACCES /var/run/docker.sock' }, retryInMs: 4000 };
     states.fire(state);
@@ -652,7 +659,8 @@ describe('audit: commands at runtime', () => {
     };
 
     hostInspection = { workspaceValue: 'tcp://attacker.example:2375', workspaceFolderValue: 'tcp://attacker.example:2375' };
-    registerExplorer({ subscriptions: [] } as never, engine as never, { state: { definitions: [], cli: { status: 'detecting' }, onDidChange: () => disposable } } as never);
+    const globalState = { get: () => undefined, update: () => Promise.resolve() };
+    registerExplorer({ subscriptions: [], globalState } as never, engine as never, { state: { definitions: [], cli: { status: 'detecting' }, onDidChange: () => disposable } } as never);
     assert.deepEqual(configured, [undefined], 'the workspace cannot redirect the engine');
     hostInspection = { globalValue: 'unix:///run/user/1000/docker.sock', workspaceValue: 'tcp://attacker.example:2375' };
     configurationListener?.({ affectsConfiguration: (section) => section === 'dockside.engine.host' });
@@ -667,8 +675,9 @@ describe('audit: commands at runtime', () => {
     }
     void handlers.get('dockside.engine.retry')?.();
     assert.equal(retries, 1, 'the welcome view\'s Retry retries');
-    state = { status: 'connected', location, version: '27.3.1', apiVersion: '1.47' };
+    state = { status: 'connected', location, version: '4.3.1', apiVersion: '1.41', identity: { kind: 'podman', version: '4.3.1', apiVersion: '1.41', os: 'linux', arch: 'amd64', remote: false } };
     states.fire(state);
     assert.equal(contextKeys.get('dockside.engine.state'), 'connected');
+    assert.equal(contextKeys.get('dockside.engine.kind'), 'podman', 'menus can tell the engines apart');
   });
 });
