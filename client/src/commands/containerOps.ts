@@ -205,7 +205,8 @@ export async function copyFromContainer(docker: Docker, containerId: string, con
 export async function commitContainer(docker: Docker, containerId: string, reference: string, comment?: string): Promise<string> {
   const { repo, tag } = splitReference(reference);
   const result = (await docker.getContainer(containerId).commit({ repo, tag, comment })) as { Id: string };
-  return result.Id;
+  // Podman answers with the bare digest; images are known by `sha256:…` everywhere else.
+  return /^[0-9a-f]{64}$/.test(result.Id) ? `sha256:${result.Id}` : result.Id;
 }
 
 /** `registry:5000/app:1.0` → repo `registry:5000/app`, tag `1.0` (tag `latest` when absent). */
