@@ -40,6 +40,8 @@ describe('Switching engines', () => {
   });
 
   after(async () => {
+    // Whatever happened, leave no choice behind: the suites after this one expect the Docker Engine.
+    if (explorer.engine.choice) await pickEngine(explorer, 'Automatic');
     await removeTestObjects(podman, runId);
   });
 
@@ -51,7 +53,12 @@ describe('Switching engines', () => {
     assert.equal(explorer.containers.findContainer(onPodman.id), undefined);
 
     await pickEngine(explorer, 'podman-test');
-    const state = explorer.engine.state;
+    assert.deepEqual(explorer.engine.choice, { kind: 'context', name: 'podman-test' }, 'the picked context is the choice');
+    // A busy Podman may take longer than one ping: the connection retries by itself until it answers.
+    const state = await when(
+      (listener) => explorer.engine.onDidChangeState(listener),
+      () => (explorer.engine.state.status === 'connected' ? explorer.engine.state : undefined),
+    );
     assert.equal(state.status === 'connected' && state.identity.kind, 'podman');
     assert.equal(state.status === 'connected' && state.location.contextName, 'podman-test');
     await containerNode(explorer, onPodman.id, 'created');
