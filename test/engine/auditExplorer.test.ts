@@ -25,7 +25,7 @@ import {
   removeTestObjects,
   testLabels,
 } from '../support/engineFixtures';
-import { localEngine, until } from '../support/explorerHarness';
+import { localEngine, runScopedContext, until } from '../support/explorerHarness';
 
 const docker = new Docker();
 const runId = newRunId();
@@ -96,7 +96,9 @@ describe('audit: explorer views against the engine', () => {
 
   test('connecting an existing container to an expanded network redraws that network, not the whole view', async () => {
     const name = await createTestNetwork(docker, runId, 'joined');
-    const model = new NetworksModel(ctx);
+    // Only this run's events: the container's start connects it to the default bridge, and other
+    // processes create networks and containers on the shared engine, each rightly redrawing other nodes.
+    const model = new NetworksModel(runScopedContext(ctx, runId));
     const node = (await model.getRoots()).find((n): n is NetworkNode => n instanceof NetworkNode && n.info.Name === name);
     assert.ok(node);
     await node.getChildren(); // expanded

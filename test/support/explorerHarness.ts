@@ -1,8 +1,10 @@
 /** Shared by the engine tier's explorer tests: the tree models against the local engine, and waiting on them. */
-import { EngineConnection } from '../../client/src/engine/connection';
+import { EngineConnection, type EngineAccess } from '../../client/src/engine/connection';
 import { nextEvent, type Event } from '../../client/src/engine/emitter';
+import type { EngineEvent } from '../../client/src/engine/events';
 import { untranslated } from '../../client/src/explorer/format';
 import type { ExplorerContext } from '../../client/src/explorer/nodes/base';
+import { testLabel } from './engineFixtures';
 
 /** A connection to the engine at the default socket, whatever DOCKER_HOST or contexts say, and the models' context. */
 export function localEngine(): { engine: EngineConnection; ctx: ExplorerContext } {
@@ -18,6 +20,35 @@ export function engineAt(host: string): { engine: EngineConnection; ctx: Explore
     pingTimeoutMs: 30_000,
   });
   return { engine, ctx: { engine, t: untranslated, locale: 'en', now: () => Date.now() } };
+}
+
+/**
+ * The models' context over `ctx`'s engine, hearing only the events about run `runId`'s own objects
+ * (containers by their label, networks and volumes by their `dockside-<runId>-` name). For a test that
+ * asserts which nodes redraw: other processes on the shared engine, and the default bridge network a
+ * started test container joins, send events of their own that rightly redraw other nodes.
+ */
+export function runScopedContext(ctx: ExplorerContext, runId: string): ExplorerContext {
+  const { engine } = ctx;
+  const isOurs = (event: EngineEvent): boolean => {
+    const attributes = event.Actor.Attributes ?? {};
+    return attributes[testLabel] === runId || (attributes.name ?? '').startsWith(`dockside-${runId}-`);
+  };
+  const scoped: EngineAccess = {
+    get docker() {
+      return engine.docker;
+    },
+    get state() {
+      return engine.state;
+    },
+    connect: () => engine.connect(),
+    onDidChangeState: engine.onDidChangeState,
+    onEvent: (listener) =>
+      engine.onEvent((event) => {
+        if (isOurs(event)) listener(event);
+      }),
+  };
+  return { ...ctx, engine: scoped };
 }
 
 /** Resolves when `model` fires a change after which `check` holds (checked against the model, not a clock). */
