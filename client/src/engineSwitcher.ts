@@ -20,9 +20,11 @@ import { engineTooltip } from './statusBar';
 const choiceKey = 'dockside.engine.choice';
 const t = (message: string, ...args: Array<string | number>): string => vscode.l10n.t(message, ...args);
 
-/** For the integration tests: the picker's items as shown, each time it opens. */
+/** For the integration tests: the picker's items as shown, each time it opens, and its active item as the workbench reports it. */
 export interface EngineSwitcherApi {
   readonly onDidShowPicker: Event<readonly string[]>;
+  /** The label of the picker's active item, each time the workbench moves it (first when it has drawn the picker). */
+  readonly onDidChangePickerActive: Event<string | undefined>;
   /** The engine options as the quick pick and the Contexts view list them now. */
   options(): EngineOption[];
 }
@@ -40,6 +42,7 @@ export function storedEngineChoice(context: vscode.ExtensionContext): EngineChoi
 export function registerEngineSwitcher(context: vscode.ExtensionContext, engine: EngineConnection): EngineSwitcherApi {
   const store = new ContextStore(dockerConfigDirectory(process.env), process.env);
   const pickerShown = new Emitter<readonly string[]>();
+  const pickerActive = new Emitter<string | undefined>();
   const options = (): EngineOption[] =>
     engineOptions({
       contexts: store.list(),
@@ -78,6 +81,7 @@ export function registerEngineSwitcher(context: vscode.ExtensionContext, engine:
       quickPick.onDidTriggerItemButton(({ item }) => resolve({ item, alsoCurrent: true }));
       quickPick.onDidHide(() => resolve(undefined));
     });
+    quickPick.onDidChangeActive((active) => pickerActive.fire(active[0]?.label));
     quickPick.show();
     pickerShown.fire(quickPick.items.filter((item) => item.kind !== vscode.QuickPickItemKind.Separator).map((item) => item.label));
     const result = await picked;
@@ -104,6 +108,7 @@ export function registerEngineSwitcher(context: vscode.ExtensionContext, engine:
 
   context.subscriptions.push(
     pickerShown,
+    pickerActive,
     contextsView,
     treeView,
     engine.onDidChangeState(() => contextsView.refresh()),
@@ -138,7 +143,7 @@ export function registerEngineSwitcher(context: vscode.ExtensionContext, engine:
       contextsView.refresh();
     }),
   );
-  return { onDidShowPicker: pickerShown.event, options };
+  return { onDidShowPicker: pickerShown.event, onDidChangePickerActive: pickerActive.event, options };
 }
 
 /** Contexts first, then the Podman sockets and the setting, then "Enter an engine address…". */

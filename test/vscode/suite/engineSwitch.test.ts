@@ -10,23 +10,48 @@ import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../../client/src/explorer';
 import { createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects } from '../../support/engineFixtures';
-import { containerNode, explorerApi, when } from './support';
+import { containerNode, explorerApi, when, type Subscribable } from './support';
 
-/** Runs the switch command as the palette does and picks the item whose label contains `label`, with the keyboard. */
+/**
+ * Runs the switch command as the palette does and picks the item whose label contains `label`, with the
+ * keyboard. Each key is pressed once the workbench has drawn the picker and reported the active item
+ * (the extension's picker updates reach the workbench asynchronously, so a key sent at once could go to
+ * the previous picker, or to none).
+ */
 async function pickEngine(explorer: ExplorerApi, label: string): Promise<void> {
-  const shown = new Promise<readonly string[]>((resolve) => {
-    const subscription = explorer.switcher.onDidShowPicker((labels) => {
-      subscription.dispose();
-      resolve(labels);
-    });
+  let active: string | undefined;
+  let moves = 0;
+  const tracking = explorer.switcher.onDidChangePickerActive((current) => {
+    active = current;
+    moves += 1;
   });
-  const done = vscode.commands.executeCommand('dockside.engine.switch');
-  const labels = await shown;
-  const index = labels.findIndex((candidate) => candidate.includes(label));
-  assert.ok(index >= 0, `"${label}" is offered: ${labels.join(' | ')}`);
-  for (let step = 0; step < index; step++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-  await done;
+  const activeChanged: Subscribable = (listener) => explorer.switcher.onDidChangePickerActive(listener);
+  try {
+    const shown = new Promise<readonly string[]>((resolve) => {
+      const subscription = explorer.switcher.onDidShowPicker((labels) => {
+        subscription.dispose();
+        resolve(labels);
+      });
+    });
+    const done = vscode.commands.executeCommand('dockside.engine.switch');
+    // The command returns early only when the picker closed without a pick: fail then, rather than wait for keys that go nowhere.
+    const closedEarly = done.then(() => Promise.reject(new Error(`the picker closed before "${label}" was picked`)));
+    closedEarly.catch(() => undefined); // after a pick the command returns too, and that is no failure
+    const whileOpen = <T>(wait: Promise<T>): Promise<T> => Promise.race([wait, closedEarly]);
+    const labels = await shown;
+    assert.ok(labels.some((candidate) => candidate.includes(label)), `"${label}" is offered: ${labels.join(' | ')}`);
+    await whileOpen(when(activeChanged, () => (moves > 0 ? true : undefined)));
+    for (let step = 0; step < labels.length && !active?.includes(label); step++) {
+      const movesBefore = moves;
+      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await whileOpen(when(activeChanged, () => (moves > movesBefore ? true : undefined)));
+    }
+    assert.ok(active?.includes(label), `"${label}" is the active item (${active ?? 'none'})`);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+  } finally {
+    tracking.dispose();
+  }
 }
 
 describe('Switching engines', () => {
@@ -49,6 +74,9 @@ describe('Switching engines', () => {
     const onPodman = await createTestContainer(podman, runId, { name: 'on-podman' });
     await vscode.commands.executeCommand('workbench.view.extension.dockside');
     await explorer.containers.getRoots();
+    // The palette is used from the editor. (A focused tree view that finishes a refresh takes the focus
+    // back, and a picker that loses the focus closes: after a switch every view refreshes.)
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     assert.equal(explorer.engine.state.status === 'connected' && explorer.engine.state.identity.kind, 'docker');
     assert.equal(explorer.containers.findContainer(onPodman.id), undefined);
 
