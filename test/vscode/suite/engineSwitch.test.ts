@@ -35,7 +35,7 @@ async function pickEngine(explorer: ExplorerApi, label: string): Promise<void> {
     });
     const done = vscode.commands.executeCommand('dockside.engine.switch');
     // The command returns early only when the picker closed without a pick: fail then, rather than wait for keys that go nowhere.
-    const closedEarly = done.then(() => Promise.reject(new Error(`the picker closed before "${label}" was picked`)));
+    const closedEarly = Promise.resolve(done).then(() => Promise.reject(new Error(`the picker closed before "${label}" was picked`)));
     closedEarly.catch(() => undefined); // after a pick the command returns too, and that is no failure
     const whileOpen = <T>(wait: Promise<T>): Promise<T> => Promise.race([wait, closedEarly]);
     const labels = await shown;
