@@ -27,6 +27,8 @@ export interface EngineSwitcherApi {
   readonly onDidChangePickerActive: Event<string | undefined>;
   /** The engine options as the quick pick and the Contexts view list them now. */
   options(): EngineOption[];
+  /** The Contexts view's items as the view shows them now, for its commands. */
+  contextItems(): EngineOptionNode[];
 }
 
 interface OptionItem extends vscode.QuickPickItem {
@@ -143,7 +145,7 @@ export function registerEngineSwitcher(context: vscode.ExtensionContext, engine:
       contextsView.refresh();
     }),
   );
-  return { onDidShowPicker: pickerShown.event, onDidChangePickerActive: pickerActive.event, options };
+  return { onDidShowPicker: pickerShown.event, onDidChangePickerActive: pickerActive.event, options, contextItems: () => contextsView.getChildren() };
 }
 
 /** Contexts first, then the Podman sockets and the setting, then "Enter an engine address…". */

@@ -6,11 +6,14 @@
  * with that context (`podman-test`) and the Podman's address.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../../client/src/explorer';
 import { createTestContainer, ensureBusyboxImage, newRunId, removeTestObjects } from '../../support/engineFixtures';
-import { containerNode, explorerApi, when, type Subscribable } from './support';
+import { containerNode, explorerApi, when, withStubs, type Subscribable } from './support';
 
 /**
  * Runs the switch command as the palette does and picks the item whose label contains `label`, with the
@@ -100,5 +103,60 @@ describe('Switching engines', () => {
       () => (explorer.engine.state.status === 'connected' && explorer.engine.state.identity.kind === 'docker' ? true : undefined),
     );
     assert.match(explorer.statusBar.text, /Docker Engine/);
+  });
+
+  it('the Engines and Contexts view lists the contexts with their endpoints; Use switches, Inspect shows one, Remove asks and never takes the one in use', async () => {
+    // A context of this run's own in the suite's DOCKER_CONFIG, stored as `docker context create` does.
+    const spareName = `spare-${runId}`;
+    const spareDir = join(process.env.DOCKER_CONFIG ?? '', 'contexts', 'meta', createHash('sha256').update(spareName).digest('hex'));
+    mkdirSync(spareDir, { recursive: true });
+    writeFileSync(join(spareDir, 'meta.json'), JSON.stringify({ Name: spareName, Metadata: {}, Endpoints: { docker: { Host: 'tcp://127.0.0.1:1', SkipTLSVerify: false } } }));
+    const item = (label: string) => {
+      const found = explorer.switcher.contextItems().find((node) => node.present().label === label);
+      assert.ok(found, `the view lists ${label}: ${explorer.switcher.contextItems().map((node) => node.present().label).join(' | ')}`);
+      return found;
+    };
+    assert.match(String(item('podman-test').present().description), new RegExp(`^${process.env.DOCKSIDE_PODMAN_HOST}`));
+    assert.match(String(item(spareName).present().description), /^tcp:\/\/127\.0\.0\.1:1/);
+    assert.equal(item(spareName).present().contextValue, 'dockerContext', 'a context not in use may be removed');
+
+    await vscode.commands.executeCommand('dockside.context.use', item('podman-test'));
+    await when(
+      (listener) => explorer.engine.onDidChangeState(listener),
+      () => (explorer.engine.state.status === 'connected' && explorer.engine.state.identity.kind === 'podman' ? true : undefined),
+    );
+    const inUse = item('podman-test').present();
+    assert.match(String(inUse.description), /in use/);
+    assert.equal(inUse.contextValue, 'dockerContext.current', 'the context in use offers no Remove');
+    assert.match(String(inUse.tooltip), /Podman/);
+
+    // Remove on the context in use is refused with a warning, and the context stays.
+    const warnings: string[] = [];
+    const recordWarning = { value: async (message: string) => void warnings.push(message) };
+    await withStubs(vscode.window, { showWarningMessage: recordWarning }, () => vscode.commands.executeCommand('dockside.context.remove', item('podman-test')));
+    assert.match(warnings[0] ?? '', /"podman-test" is in use and cannot be removed/);
+    assert.ok(item('podman-test'));
+
+    await vscode.commands.executeCommand('dockside.context.inspect', item(spareName));
+    const inspected = vscode.window.activeTextEditor?.document;
+    assert.equal(inspected?.languageId, 'json');
+    assert.match(inspected?.getText() ?? '', /"Host": "tcp:\/\/127\.0\.0\.1:1"/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+    // Remove asks first: dismissed, nothing goes; confirmed, the context's files go and the view drops it.
+    await withStubs(vscode.window, { showWarningMessage: { value: async () => undefined } }, () => vscode.commands.executeCommand('dockside.context.remove', item(spareName)));
+    assert.ok(existsSync(spareDir), 'a dismissed question removes nothing');
+    const questions: string[] = [];
+    const confirm = { value: async (message: string, _options: unknown, answer: string) => (questions.push(message), answer) };
+    await withStubs(vscode.window, { showWarningMessage: confirm }, () => vscode.commands.executeCommand('dockside.context.remove', item(spareName)));
+    assert.match(questions[0] ?? '', new RegExp(`Remove the Docker context "${spareName}"`));
+    assert.equal(existsSync(spareDir), false);
+    assert.equal(explorer.switcher.contextItems().some((node) => node.present().label === spareName), false);
+
+    await pickEngine(explorer, 'Automatic');
+    await when(
+      (listener) => explorer.engine.onDidChangeState(listener),
+      () => (explorer.engine.state.status === 'connected' && explorer.engine.state.identity.kind === 'docker' ? true : undefined),
+    );
   });
 });
