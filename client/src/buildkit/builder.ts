@@ -50,6 +50,15 @@ export function chooseBuilder(probe: BuilderProbe): BuilderChoice {
   return { builder: 'buildkit', reason: 'supported' };
 }
 
+/**
+ * Whether cancelling stops the build inside the engine. Docker's classic builder stops when the
+ * request goes and BuildKit has `/build/cancel`; Podman 4's Docker-compatible `/build` has
+ * neither (Buildah carries on after the client disconnects), so its build finishes by itself.
+ */
+export function engineStopsCancelledBuild(choice: BuilderChoice): boolean {
+  return choice.reason !== 'podman';
+}
+
 /** Asks the engine what the choice needs. */
 export async function probeBuilder(docker: Docker): Promise<BuilderProbe> {
   const ping = await dial<IncomingMessage>(docker, { path: '/_ping', method: 'GET', isStream: true, statusCodes: { 200: true } });

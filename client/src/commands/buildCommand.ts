@@ -8,7 +8,7 @@
 import { basename, dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { DockerfileBuildInfoRequest } from '../../../server/src/lspExt';
-import { chooseBuilder, probeBuilder, type BuilderChoice, type BuilderProbe } from '../buildkit/builder';
+import { chooseBuilder, engineStopsCancelledBuild, probeBuilder, type BuilderChoice, type BuilderProbe } from '../buildkit/builder';
 import { locateFailedStep } from '../buildkit/failureLocation';
 import { formatSecretSpec, secretAvailable } from '../buildkit/secrets';
 import type { EngineConnection } from '../engine/connection';
@@ -138,8 +138,17 @@ export function registerBuildCommand(register: Register, dependencies: BuildComm
     );
     const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
     if (result.cancelled) {
-      log.info(`Build cancelled: ${name} after ${took}`);
-      output.appendLine(vscode.l10n.t('Build cancelled.'));
+      if (engineStopsCancelledBuild(choice)) {
+        log.info(`Build cancelled: ${name} after ${took}`);
+        output.appendLine(vscode.l10n.t('Build cancelled.'));
+        return;
+      }
+      log.info(`Build cancelled: ${name} after ${took}; Podman cannot cancel it, so it goes on in the engine`);
+      const message = vscode.l10n.t(
+        'Podman cannot cancel a running build: Dockside stopped following it, but it finishes in the background, and tags the image if it succeeds.',
+      );
+      output.appendLine(message);
+      void vscode.window.showWarningMessage(message);
       return;
     }
     if (result.error === undefined) {

@@ -1,7 +1,7 @@
 /** Which builder a build goes to, from what the engine says about itself. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chooseBuilder, type BuilderProbe } from '../../../client/src/buildkit/builder';
+import { chooseBuilder, engineStopsCancelledBuild, type BuilderProbe } from '../../../client/src/buildkit/builder';
 
 const docker2010: BuilderProbe = { osType: 'linux', apiVersion: '1.41', engineVersion: '20.10.24', components: ['Engine', 'containerd', 'runc', 'docker-init'] };
 
@@ -35,4 +35,11 @@ test("Podman's Docker-compatible API gets the classic builder, whatever it says 
 test('an engine that says little (no components, no OS) is taken at its API version', () => {
   assert.deepEqual(chooseBuilder({ components: [] }), { builder: 'buildkit', reason: 'supported' });
   assert.deepEqual(chooseBuilder({ components: [], apiVersion: '1.24' }), { builder: 'classic', reason: 'tooOld' });
+});
+
+test('a cancelled build stops inside Docker (either builder), but not inside Podman, which has no way to cancel one', () => {
+  const podman: BuilderProbe = { osType: 'linux', apiVersion: '1.41', engineVersion: '4.3.1', components: ['Podman Engine'] };
+  assert.equal(engineStopsCancelledBuild(chooseBuilder(docker2010)), true);
+  assert.equal(engineStopsCancelledBuild(chooseBuilder({ ...docker2010, apiVersion: '1.38' })), true);
+  assert.equal(engineStopsCancelledBuild(chooseBuilder(podman)), false);
 });

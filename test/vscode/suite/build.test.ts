@@ -3,14 +3,15 @@
  * `RUN --mount=type=cache` and an ARG builds through BuildKit, pressing Enter through every
  * prompt (the build argument's default comes from the language server's parse); "Build Image"
  * then rebuilds with no prompt at all; the notification names the running step and its Cancel
- * stops the build; a failing RUN gets a diagnostic on its lines, which goes when those lines are
- * edited, or when a later build succeeds.
+ * stops the build (on Podman, which cannot cancel one, it says the build goes on); a failing
+ * RUN gets a diagnostic on its lines, which goes when those lines are edited, or when a later
+ * build succeeds.
  */
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
-import { busyboxImage, ensureBusyboxImage, newRunId, processesWith, removeTestObjects, testLabel } from '../../support/engineFixtures';
+import { busyboxImage, ensureBusyboxImage, newRunId, podmanBusyboxImage, processesWith, removeTestObjects, testLabel } from '../../support/engineFixtures';
 import { diagnosticsWhen, explorerApi, when, withStubs } from './support';
 
 /** What the stubbed prompts saw and said, in order. */
@@ -68,6 +69,34 @@ function buildOutputContains(text: string): Promise<string> {
   );
 }
 
+/**
+ * `vscode.window.withProgress` as VS Code shows the notification, with the user pressing its
+ * Cancel once a step containing `marker` shows; what the notification said is recorded.
+ */
+function cancellingAtStep(marker: string) {
+  const notification: { options?: vscode.ProgressOptions; steps: string[]; withProgress: typeof vscode.window.withProgress } = {
+    steps: [],
+    withProgress: (options, task) => {
+      notification.options = options;
+      return withProgress(options, (progress) =>
+        task(
+          {
+            report: (value) => {
+              progress.report(value);
+              if (value.message) notification.steps.push(value.message);
+              if (value.message?.includes(marker)) cancel.cancel();
+            },
+          },
+          cancel.token,
+        ),
+      );
+    },
+  };
+  const cancel = new vscode.CancellationTokenSource();
+  const withProgress = vscode.window.withProgress;
+  return notification;
+}
+
 describe('Build Image through BuildKit', () => {
   const docker = new Docker();
   const runId = newRunId();
@@ -119,27 +148,9 @@ describe('Build Image through BuildKit', () => {
     const dockerfile = vscode.Uri.joinPath(folder(), 'cancelled.Dockerfile');
     await vscode.workspace.fs.writeFile(dockerfile, new TextEncoder().encode(`FROM ${busyboxImage}\nRUN echo started && sleep ${marker}\n`));
     const before = (await docker.getImage(tag).inspect()).Id;
-    const notification: { options?: vscode.ProgressOptions; steps: string[] } = { steps: [] };
-    const cancel = new vscode.CancellationTokenSource();
-    const withProgress = vscode.window.withProgress;
-    // The notification as VS Code shows it, with the user pressing Cancel once the RUN step shows.
-    const pressingCancel = <R>(options: vscode.ProgressOptions, task: (progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken) => Thenable<R>) => {
-      notification.options = options;
-      return withProgress(options, (progress) =>
-        task(
-          {
-            report: (value) => {
-              progress.report(value);
-              if (value.message) notification.steps.push(value.message);
-              if (value.message?.includes(`sleep ${marker}`)) cancel.cancel();
-            },
-          },
-          cancel.token,
-        ),
-      );
-    };
+    const notification = cancellingAtStep(marker);
 
-    const conversation = await withStubs(vscode.window, { withProgress: { value: pressingCancel } }, () => pressingEnter('dockside.image.build', dockerfile));
+    const conversation = await withStubs(vscode.window, { withProgress: { value: notification.withProgress } }, () => pressingEnter('dockside.image.build', dockerfile));
 
     assert.equal(notification.options?.cancellable, true);
     assert.ok(notification.steps.some((step) => new RegExp(`^\\[(stage-0 )?2/2\\] RUN echo started && sleep ${marker}$`).test(step)), notification.steps.join('\n'));
@@ -147,6 +158,31 @@ describe('Build Image through BuildKit', () => {
     await buildOutputContains('Build cancelled.');
     assert.deepEqual(processesWith(`sleep ${marker}`), [], 'the RUN step was stopped');
     assert.equal((await docker.getImage(tag).inspect()).Id, before, 'the cancelled build tagged nothing');
+  });
+
+  it('on Podman, which cannot cancel a running build, Cancel says the build goes on in the background', async () => {
+    const explorer = await explorerApi();
+    const podman = new Docker({ socketPath: (process.env.DOCKSIDE_PODMAN_HOST ?? '').replace(/^unix:\/\//, '') });
+    await ensureBusyboxImage(podman);
+    const marker = `${randomInt(100_000, 999_999)}${randomInt(100_000, 999_999)}`;
+    const dockerfile = vscode.Uri.joinPath(folder(), 'podman.Dockerfile');
+    // A short step that fails, so the build Podman goes on with ends by itself and tags nothing.
+    await vscode.workspace.fs.writeFile(dockerfile, new TextEncoder().encode(`FROM ${podmanBusyboxImage}\nRUN echo started && sleep 3 && echo ${marker} && false\n`));
+    const state = await explorer.engine.choose({ kind: 'host', host: process.env.DOCKSIDE_PODMAN_HOST ?? '' });
+    try {
+      assert.equal(state.status === 'connected' && state.identity.kind, 'podman');
+      const notification = cancellingAtStep(marker);
+
+      const conversation = await withStubs(vscode.window, { withProgress: { value: notification.withProgress } }, () => pressingEnter('dockside.image.build', dockerfile));
+
+      assert.ok(notification.steps.some((step) => step.includes(marker)), notification.steps.join('\n'));
+      const message = 'Podman cannot cancel a running build: Dockside stopped following it, but it finishes in the background, and tags the image if it succeeds.';
+      assert.deepEqual(conversation.messages, [`warning: ${message}`]);
+      const log = await buildOutputContains(message);
+      assert.doesNotMatch(log, /Build cancelled\./);
+    } finally {
+      await explorer.engine.choose(undefined);
+    }
   });
 
   it('"Build Image" builds again with the last options, asking nothing', async () => {
