@@ -7,11 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { choiceOf, engineOptions, parseStoredChoice, podmanSockets, type EngineOption } from './engine/choices';
+import { choiceOf, engineAddressProblem, engineOptions, parseStoredChoice, podmanSockets, type EngineOption } from './engine/choices';
 import type { EngineConnection, EngineState } from './engine/connection';
 import { ContextStore } from './engine/contextStore';
 import { Emitter, type Event } from './engine/emitter';
-import { parseEngineHost, type EngineChoice } from './engine/location';
+import type { EngineChoice } from './engine/location';
 import { dockerConfigDirectory } from './engine/locationFiles';
 import { EngineOptionNode, engineOptionLabel } from './explorer/nodes/engines';
 import { toTreeItem } from './explorer/treeDataProvider';
@@ -95,11 +95,11 @@ export function registerEngineSwitcher(context: vscode.ExtensionContext, engine:
         prompt: t('unix:///path/to/socket, tcp://host:2376 or ssh://user@host'),
         ignoreFocusOut: true,
         validateInput: (value) => {
-          const address = parseEngineHost(value.trim(), undefined);
-          return address.transport === 'invalid' ? t('This address cannot be used: {0}', address.reason) : undefined;
+          const problem = engineAddressProblem(value);
+          return problem === undefined ? undefined : t('This address cannot be used: {0}', problem);
         },
       });
-      if (host) await choose({ kind: 'host', host: host.trim() });
+      if (host?.trim()) await choose({ kind: 'host', host: host.trim() });
       return;
     }
     const option = result.item.option;

@@ -5,7 +5,7 @@
  * context): the way back to no choice. The quick pick and the Contexts view
  * turn them into items.
  */
-import { defaultContextName, defaultHost, type ContextMeta, type EngineChoice, type EngineLocation } from './location';
+import { defaultContextName, defaultHost, parseEngineHost, type ContextMeta, type EngineChoice, type EngineLocation } from './location';
 
 export type EngineOption =
   | {
@@ -101,4 +101,16 @@ export function parseStoredChoice(value: unknown): EngineChoice | undefined {
   if (candidate?.kind === 'context' && typeof candidate.name === 'string' && candidate.name !== '') return { kind: 'context', name: candidate.name };
   if (candidate?.kind === 'host' && typeof candidate.host === 'string' && candidate.host !== '') return { kind: 'host', host: candidate.host };
   return undefined;
+}
+
+/**
+ * Why an address typed in "Enter an engine address…" cannot be used, in the words the status bar
+ * uses for a bad `dockside.engine.host` (the same parser decides); `undefined` when it can, or
+ * while nothing is typed.
+ */
+export function engineAddressProblem(value: string): string | undefined {
+  const host = value.trim();
+  if (host === '') return undefined;
+  const address = parseEngineHost(host, undefined);
+  return address.transport === 'invalid' ? address.reason : undefined;
 }

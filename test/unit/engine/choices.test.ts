@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { choiceOf, engineOptions, parseStoredChoice, podmanSockets, type EngineOptionInputs } from '../../../client/src/engine/choices';
+import { choiceOf, engineAddressProblem, engineOptions, parseStoredChoice, podmanSockets, type EngineOptionInputs } from '../../../client/src/engine/choices';
 import { ContextStore } from '../../../client/src/engine/contextStore';
 import { contextDirectoryName, resolveEngineLocation, type EngineLocation } from '../../../client/src/engine/location';
 import { readEngineLocation } from '../../../client/src/engine/locationFiles';
@@ -178,4 +178,14 @@ describe('the Docker CLI contexts on disk', () => {
     assert.equal(readFileSync(join(damaged, 'config.json'), 'utf8'), '{ not json');
     rmSync(damaged, { recursive: true, force: true });
   });
+});
+
+test('"Enter an engine address…" refuses what the host setting refuses, with the same reason, and takes what it takes', () => {
+  assert.equal(engineAddressProblem('ftp://nowhere'), 'ftp://nowhere uses the unsupported scheme "ftp://" (use unix, npipe, tcp or ssh)');
+  assert.equal(engineAddressProblem(' unix:// '), 'unix:// names no socket path');
+  assert.equal(engineAddressProblem('tcp://'), 'tcp:// names no host');
+  for (const host of ['unix:///run/podman/podman.sock', ' tcp://10.0.0.2:2376 ', 'ssh://me@builder', 'npipe:////./pipe/docker_engine', 'localhost:2375']) {
+    assert.equal(engineAddressProblem(host), undefined, host);
+  }
+  assert.equal(engineAddressProblem('   '), undefined, 'nothing typed yet is no error');
 });

@@ -105,6 +105,40 @@ describe('Switching engines', () => {
     assert.match(explorer.statusBar.text, /Docker Engine/);
   });
 
+  it('"Enter an engine address…" refuses an invalid address with the host setting\'s reason, and switches to a valid one: the Podman socket', async () => {
+    const podmanHost = process.env.DOCKSIDE_PODMAN_HOST ?? '';
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    const refusals: Array<string | undefined> = [];
+    // The input box as the user meets it: two mistakes checked as they are typed, then the socket, accepted.
+    const typing = {
+      value: async (options: vscode.InputBoxOptions) => {
+        for (const typed of ['ftp://nowhere', 'unix://', podmanHost]) refusals.push((await options.validateInput?.(typed)) as string | undefined);
+        return podmanHost;
+      },
+    };
+
+    await withStubs(vscode.window, { showInputBox: typing }, () => pickEngine(explorer, 'Enter an engine address'));
+
+    assert.deepEqual(refusals, [
+      'This address cannot be used: ftp://nowhere uses the unsupported scheme "ftp://" (use unix, npipe, tcp or ssh)',
+      'This address cannot be used: unix:// names no socket path',
+      undefined,
+    ]);
+    assert.deepEqual(explorer.engine.choice, { kind: 'host', host: podmanHost });
+    const state = await when(
+      (listener) => explorer.engine.onDidChangeState(listener),
+      () => (explorer.engine.state.status === 'connected' ? explorer.engine.state : undefined),
+    );
+    assert.equal(state.status === 'connected' && state.identity.kind, 'podman');
+    assert.match(explorer.statusBar.text, /Podman/);
+
+    await pickEngine(explorer, 'Automatic');
+    await when(
+      (listener) => explorer.engine.onDidChangeState(listener),
+      () => (explorer.engine.state.status === 'connected' && explorer.engine.state.identity.kind === 'docker' ? true : undefined),
+    );
+  });
+
   it('the Engines and Contexts view lists the contexts with their endpoints; Use switches, Inspect shows one, Remove asks and never takes the one in use', async () => {
     // A context of this run's own in the suite's DOCKER_CONFIG, stored as `docker context create` does.
     const spareName = `spare-${runId}`;
