@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type Docker from 'dockerode';
 import type { ComposeProjectDefinition } from '../../../client/src/compose/workspaceProjects';
-import { composeLabels, containerTree, serviceState } from '../../../client/src/explorer/composeProjects';
+import { composeLabels, containerTree, podOfKey, podProjectKey, serviceState } from '../../../client/src/explorer/composeProjects';
 import { containerName } from '../../../client/src/explorer/format';
 
 function container(name: string, labels: Record<string, string> = {}, state = 'running', status = 'Up 2 minutes'): Docker.ContainerInfo {
@@ -62,6 +62,11 @@ describe('compose labels', () => {
     );
     assert.equal(composeLabels({ 'com.docker.compose.project': '' }), undefined);
     assert.equal(composeLabels(undefined), undefined);
+  });
+
+  test("podman-compose's own project label names the project when Docker's is absent", () => {
+    assert.deepEqual(composeLabels({ 'io.podman.compose.project': 'pods', 'com.docker.compose.service': 'web' }), { project: 'pods', service: 'web', oneOff: false, workingDir: undefined, configFiles: [] });
+    assert.equal(composeLabels({ 'io.podman.compose.project': 'theirs', 'com.docker.compose.project': 'docker' })?.project, 'docker');
   });
 });
 
@@ -166,5 +171,24 @@ describe('container tree', () => {
       ],
     );
     assert.notEqual(tree.projects[0].key, tree.projects[1].key);
+  });
+
+  test("Podman's pods group like projects, their containers loose; compose labels win over a pod", () => {
+    const pods: Record<string, string> = { 'a-id': 'backend', 'b-id': 'backend', 'composed-id': 'backend' };
+    const tree = containerTree(
+      [],
+      [container('b', {}, 'exited', 'Exited (0) 1 second ago'), container('a'), container('composed', compose('shop', 'web')), container('alone')],
+      (id) => pods[id],
+    );
+    assert.deepEqual(
+      tree.projects.map((project) => [project.key, project.name, project.pod, project.services.map((service) => service.name), project.loose.map(containerName), `${project.running}/${project.total}`]),
+      [
+        [podProjectKey('backend'), 'backend', true, [], ['a', 'b'], '1/2'],
+        ['shop', 'shop', undefined, ['web'], [], '1/1'],
+      ],
+    );
+    assert.deepEqual(tree.ungrouped.map(containerName), ['alone']);
+    assert.equal(podOfKey(podProjectKey('backend')), 'backend');
+    assert.equal(podOfKey('shop'), undefined, 'a compose project name never reads as a pod');
   });
 });

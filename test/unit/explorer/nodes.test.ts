@@ -5,7 +5,7 @@ import type { EngineAccess } from '../../../client/src/engine/connection';
 import { untranslated } from '../../../client/src/explorer/format';
 import type { ExplorerContext, ExplorerNode } from '../../../client/src/explorer/nodes/base';
 import type { ComposeCliState } from '../../../client/src/compose/source';
-import { composeProjectView } from '../../../client/src/explorer/composeProjects';
+import { composeProjectView, podProjectView } from '../../../client/src/explorer/composeProjects';
 import { ComposeProjectNode, ComposeServiceNode } from '../../../client/src/explorer/nodes/compose';
 import { ContainerNode } from '../../../client/src/explorer/nodes/containers';
 import { DanglingImageNode, DanglingImagesNode, ImageRepositoryNode, ImageTagNode } from '../../../client/src/explorer/nodes/images';
@@ -125,6 +125,13 @@ describe('explorer nodes', () => {
     assert.equal(service.present().description, '1/2 running', 'a collapsed service shows its counts');
     assert.equal(service.present().contextValue, 'composeService.running');
     assert.deepEqual(service.composeService.containers.map((ref) => ref.name), ['shop-web-1', 'shop-web-2']);
+  });
+
+  test('a Podman pod groups its containers like a project, but offers no compose commands', () => {
+    const pod = new ComposeProjectNode(ctx, podProjectView('backend', [web]), () => v1Found, (info, parent) => new ContainerNode(ctx, parent, info));
+    const presentation = pod.present();
+    assert.deepEqual([presentation.label, presentation.description, presentation.tooltip, presentation.contextValue], ['backend', '1/1 running', 'Podman pod', 'pod']);
+    assert.deepEqual(pod.getChildren().map((child) => child.present().label), ['shop-web-1']);
   });
 
   test('a defined service: its state, profiles, image or build context, and where it is defined', () => {
