@@ -15,10 +15,11 @@ import type { EngineChoice } from './engine/location';
 import { dockerConfigDirectory } from './engine/locationFiles';
 import { EngineOptionNode, engineOptionLabel } from './explorer/nodes/engines';
 import { toTreeItem } from './explorer/treeDataProvider';
+import { localize } from './l10n';
 import { engineTooltip } from './statusBar';
 
 const choiceKey = 'dockside.engine.choice';
-const t = (message: string, ...args: Array<string | number>): string => vscode.l10n.t(message, ...args);
+const t = localize;
 
 /** For the integration tests: the picker's items as shown, each time it opens, and its active item as the workbench reports it. */
 export interface EngineSwitcherApi {

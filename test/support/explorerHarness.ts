@@ -42,6 +42,7 @@ export function runScopedContext(ctx: ExplorerContext, runId: string): ExplorerC
       return engine.state;
     },
     connect: () => engine.connect(),
+    retry: () => engine.retry(),
     onDidChangeState: engine.onDidChangeState,
     onEvent: (listener) =>
       engine.onEvent((event) => {

@@ -32,6 +32,8 @@ function headline(problem: EngineProblem, t: Translate): string {
 /** Where the address came from, e.g. `(the default)`, `(set in DOCKER_HOST)`. */
 function origin(location: EngineLocation, t: Translate): string {
   switch (location.source) {
+    case 'chosen':
+      return t('(chosen in Switch Engine or Context)');
     case 'setting':
       return t('(set in dockside.engine.host)');
     case 'env':

@@ -128,7 +128,7 @@ function describeEngine(views: Record<string, vscode.TreeView<unknown>>, state: 
     : undefined;
   views['dockside.networks'].message =
     connected && !engineCapabilities(connected.kind).networkLifecycleEvents
-      ? vscode.l10n.t('{0} does not report networks being created or removed: refresh to see such changes.', engineProductName(connected.kind))
+      ? localize('{0} does not report networks being created or removed: refresh to see such changes.', engineProductName(connected.kind))
       : undefined;
 }
 
