@@ -4,7 +4,7 @@
  * an argument array (never a shell), with a time limit, so a helper that hangs (waiting for a
  * keychain prompt nobody sees) fails with a message instead of stalling the command.
  */
-import { execFile } from 'node:child_process';
+import { noAnswerWithin, runProgram } from '../processes';
 import { commandLine, type Log } from '../log';
 
 export type HelperAction = 'get' | 'store' | 'erase' | 'list';
@@ -53,45 +53,20 @@ export function credentialHelperProgram(helper: string): string {
   return `docker-credential-${helper}`;
 }
 
-/**
- * Runs the helper once; resolves to its standard output. The time limit is ours, not
- * `execFile`'s: that one sends SIGTERM and then waits for the helper to exit, which a helper
- * that ignores SIGTERM never does.
- */
-export function runCredentialHelper(helper: string, action: HelperAction, input: string, options: HelperOptions): Promise<string> {
+/** Runs the helper once; resolves to its standard output. */
+export async function runCredentialHelper(helper: string, action: HelperAction, input: string, options: HelperOptions): Promise<string> {
   const program = credentialHelperProgram(helper);
   options.log?.info(`Running: ${commandLine([program, action])}`);
-  return new Promise((resolve, reject) => {
-    const settings = { env: options.env ?? process.env, maxBuffer: 1024 * 1024, windowsHide: true };
-    let timedOut = false;
-    const child = execFile(program, [action], settings, (error, stdout, stderr) => {
-      clearTimeout(timer);
-      if (timedOut) return;
-      if (!error) return resolve(stdout);
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') {
-        return reject(new CredentialHelperError(helper, action, 'missing', `${program} was not found on PATH`));
-      }
-      // Helpers print their error on standard output (the protocol's convention), some on standard error.
-      const said = `${stdout}`.trim() || `${stderr}`.trim() || error.message;
-      const failure: HelperFailure = /credentials not found/i.test(said) ? 'notFound' : 'failed';
-      reject(new CredentialHelperError(helper, action, failure, said));
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-      for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.destroy();
-      reject(new CredentialHelperError(helper, action, 'timeout', `no answer within ${formatSeconds(options.timeoutMs)} s`));
-    }, options.timeoutMs);
-    // A helper that exits without reading its input closes the pipe; its exit status tells the story.
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(input);
-  });
-}
-
-/** `10`, `0.5`: the time limit as a message states it. */
-function formatSeconds(ms: number): string {
-  return String(Math.round(ms / 100) / 10);
+  const outcome = await runProgram(program, [action], { env: options.env ?? process.env, input, timeoutMs: options.timeoutMs });
+  if (outcome.exitCode === 0) return outcome.stdout;
+  if (outcome.missing) throw new CredentialHelperError(helper, action, 'missing', `${program} was not found on PATH`);
+  if (outcome.end === 'timedOut') {
+    throw new CredentialHelperError(helper, action, 'timeout', noAnswerWithin(options.timeoutMs));
+  }
+  // Helpers print their error on standard output (the protocol's convention), some on standard error.
+  const said = outcome.stdout.trim() || outcome.stderr.trim() || outcome.output || `exit code ${outcome.exitCode ?? 'none'}`;
+  const failure: HelperFailure = /credentials not found/i.test(said) ? 'notFound' : 'failed';
+  throw new CredentialHelperError(helper, action, failure, said);
 }
 
 /** `get`: the helper's credential for a server, or `undefined` when it has none. */

@@ -55,12 +55,15 @@ describe('audit: standing safety rules in the client source', () => {
     assert.deepEqual(occurrences(/(?<![.\w])(exec|execSync|spawnSync|execFileSync)\(|\bshell:\s*true|\.sendText\(/), []);
     assert.deepEqual(
       occurrences(/from 'node:child_process'|from 'child_process'/).filter(
-        (line) =>
-          !/^client\/src\/compose\/run\.ts:\d+: import \{ spawn \} from 'node:child_process'/.test(line) &&
-          !/^client\/src\/registry\/credentialHelper\.ts:\d+: import \{ execFile \} from 'node:child_process'/.test(line),
+        (line) => !/^client\/src\/processes\.ts:\d+: import \{ spawn \} from 'node:child_process'/.test(line),
       ),
       [],
-      'only compose/run.ts (the compose CLI) and registry/credentialHelper.ts (credential helpers) start processes',
+      'only processes.ts (the one program runner) starts processes',
+    );
+    assert.deepEqual(
+      occurrences(/\brunProgram\(/).map((line) => line.split(':')[0]).sort(),
+      ['client/src/compose/run.ts', 'client/src/compose/run.ts', 'client/src/processes.ts', 'client/src/registry/credentialHelper.ts'],
+      'the program runner runs the compose CLI and credential helpers, nothing else',
     );
   });
 
@@ -77,10 +80,8 @@ describe('audit: standing safety rules in the client source', () => {
       if (/createTerminal\(/.test(start)) {
         // A terminal either runs our own pseudo-terminal or the compose CLI with `shellArgs` from an array.
         assert.match(start, /createTerminal\(\{.*(\bpty\b|shellPath: invocation\.program, shellArgs: \[\.\.\.invocation\.args\])/, start);
-      } else if (start.startsWith('client/src/registry/credentialHelper.ts:')) {
-        assert.match(start, /execFile\(program, \[action\], settings,/, start);
-      } else if (start.startsWith('client/src/compose/run.ts:')) {
-        assert.match(start, /spawn\(invocation\.program, \[\.\.\.invocation\.args\], \{$/, start);
+      } else if (start.startsWith('client/src/processes.ts:')) {
+        assert.match(start, /spawn\(program, \[\.\.\.args\], \{$/, start);
       } else {
         assert.match(start, /execFile\('docker', \[/, start);
       }

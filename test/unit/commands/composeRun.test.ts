@@ -5,7 +5,7 @@
  * stops the program.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -39,6 +39,19 @@ describe('running the compose CLI', { skip: process.platform === 'win32' && 'use
     const env = { PATH: mkdtempSync(join(bin, 'empty-')) };
     const detection = await detectComposeCli('auto', programRunner(env));
     assert.deepEqual(detection.status === 'notFound' && detection.tried.map((attempt) => attempt.reason), ['not installed', 'not installed', 'not installed', 'not installed']);
+  });
+
+  test('detection passes over a program that ignores SIGTERM, killed at the time limit rather than left running', { timeout: 20_000 }, async () => {
+    const env = path({
+      docker: `echo $$ > ${join(bin, 'docker.pid')}; trap '' TERM; sleep 60 & exec sleep 60`,
+      'docker-compose': '[ "$1" = version ] && echo "docker-compose version 1.29.2, build unknown" && exit 0; exit 2',
+    });
+    const detection = await detectComposeCli('auto', programRunner(env, 300));
+    assert.equal(detection.status, 'found');
+    assert.equal(detection.status === 'found' && detection.cli.command.program, 'docker-compose');
+    const pid = readFileSync(join(bin, 'docker.pid'), 'utf8').trim();
+    const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+    assert.ok(stat === '' || /^\d+ \(.*\) Z/.test(stat), `docker (pid ${pid}) is no longer running: ${stat}`);
   });
 
   test('a run streams the output and gets every argument as it was given', async () => {
