@@ -14,7 +14,7 @@
  * first compose command, does.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ComposeFileOutline } from '../../../server/src/lspExt';
 import type { Log } from '../log';
@@ -60,6 +60,11 @@ export class WorkspaceCompose implements vscode.Disposable {
    */
   private readonly files = new Map<string, ComposeFileEntry>();
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  /**
+   * Each project folder's `.env` (its `COMPOSE_PROJECT_NAME` names the project), read once and
+   * again only when a watcher says it changed: not on every debounced edit of a compose file.
+   */
+  private readonly dotEnvs = new Map<string, Promise<string | undefined>>();
   private rebuilding: Promise<void> = Promise.resolve();
   /** Bumped by each detection, so that an older one finishing late cannot overwrite a newer result. */
   private detections = 0;
@@ -118,12 +123,16 @@ export class WorkspaceCompose implements vscode.Disposable {
   }
 
   private async startWatching(): Promise<void> {
-    const watcher = vscode.workspace.createFileSystemWatcher(composeFileGlob);
+    for (const glob of [composeFileGlob, '**/.env']) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      this.disposables.push(
+        watcher,
+        watcher.onDidCreate((uri) => this.fileChanged(uri.fsPath)),
+        watcher.onDidChange((uri) => this.fileChanged(uri.fsPath)),
+        watcher.onDidDelete((uri) => this.fileDeleted(uri.fsPath)),
+      );
+    }
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => this.fileChanged(uri.fsPath)),
-      watcher.onDidChange((uri) => this.fileChanged(uri.fsPath)),
-      watcher.onDidDelete((uri) => this.fileDeleted(uri.fsPath)),
       // Files created, deleted or renamed in VS Code (its explorer, a refactoring) are known at once, before any watcher reports them.
       vscode.workspace.onDidCreateFiles(({ files }) => files.forEach((uri) => this.fileChanged(uri.fsPath))),
       vscode.workspace.onDidDeleteFiles(({ files }) => files.forEach((uri) => this.fileDeleted(uri.fsPath))),
@@ -159,12 +168,14 @@ export class WorkspaceCompose implements vscode.Disposable {
 
   /** A file, or a folder with compose files in it, is gone. */
   private fileDeleted(path: string): void {
+    if (basename(path) === '.env') return this.dotEnvChanged(path);
     const inside = [...this.files.keys()].filter((file) => file === path || file.startsWith(`${path}/`) || file.startsWith(`${path}\\`));
     for (const file of inside) this.files.delete(file);
     if (inside.length > 0) this.rebuild();
   }
 
   private fileChanged(path: string): void {
+    if (basename(path) === '.env') return this.dotEnvChanged(path);
     if (/[\\/]node_modules[\\/]/.test(path) || !isComposeFileName(path)) return;
     const previous = this.files.get(path);
     this.files.set(path, { standIn: previous?.outline ?? previous?.standIn });
@@ -193,9 +204,20 @@ export class WorkspaceCompose implements vscode.Disposable {
     });
   }
 
+  /** A `.env` came, went or changed: the projects of its folder may have a new name. */
+  private dotEnvChanged(path: string): void {
+    const folder = dirname(path);
+    this.dotEnvs.delete(folder);
+    if ([...this.files.keys()].some((file) => dirname(file) === folder)) this.rebuild();
+  }
+
   private async naming(folder: string): Promise<{ env: NodeJS.ProcessEnv; dotEnv?: string }> {
-    const dotEnv = await readFile(join(folder, '.env'), 'utf8').catch(() => undefined);
-    return { env: process.env, dotEnv };
+    let dotEnv = this.dotEnvs.get(folder);
+    if (!dotEnv) {
+      dotEnv = readFile(join(folder, '.env'), 'utf8').catch(() => undefined);
+      this.dotEnvs.set(folder, dotEnv);
+    }
+    return { env: process.env, dotEnv: await dotEnv };
   }
 
   private detectCli(): Promise<ComposeCliState> {

@@ -80,6 +80,24 @@ describe('Compose projects', () => {
     await editor.document.save();
   });
 
+  it('a .env that sets COMPOSE_PROJECT_NAME renames the project in the view, and without it the project is named after its folder again', async () => {
+    const renamed = `renamed-${runId}`;
+    const dotEnv = vscode.Uri.joinPath(folder(), '.env');
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(dotEnv, { contents: Buffer.from(`COMPOSE_PROJECT_NAME=${renamed}\n`) });
+    assert.ok(await vscode.workspace.applyEdit(create));
+    const named = await when(
+      (listener) => explorer.containers.onDidChange(listener),
+      () => explorer.containers.findProject(renamed),
+    );
+    assert.deepEqual(named.services.map((child) => child.name), ['web', 'debug']);
+    assert.equal(explorer.containers.findProject(project), undefined, 'the folder name is no longer the project name');
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(dotEnv);
+    assert.ok(await vscode.workspace.applyEdit(remove));
+    await projectWhen(() => true);
+  });
+
   it('Compose Up then Compose Down from the palette, asking for the compose file among several', async () => {
     const picks: string[][] = [];
     const confirmations: string[] = [];
