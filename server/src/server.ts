@@ -30,7 +30,7 @@ import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceCon
 import { composeServicesOutline } from './service/compose/services';
 import { buildInfo } from './service/dockerfile/buildInfo';
 import { createModes } from './service/modes';
-import { applyRuleSeverities } from './service/rules';
+import { applyRuleSeverities } from './service/rules/severity';
 import { createReaderSession, ReaderSession } from './service/session';
 import { signatureHelpBesideCompletion } from './service/signatureHelp';
 import { defaultSettings, normalizeSettings, resolveDocsLanguage, RuleSeverity, Settings } from './service/settings';

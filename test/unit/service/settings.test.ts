@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import { applyRuleSeverities } from '../../../server/src/service/rules';
+import { applyRuleSeverities } from '../../../server/src/service/rules/severity';
 import { normalizeSettings, resolveDocsLanguage } from '../../../server/src/service/settings';
 
 describe('settings', () => {

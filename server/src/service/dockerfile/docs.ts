@@ -8,9 +8,8 @@ import { FlagSpec, instructionsByName, mountTypes, parserDirectives } from '../.
 import { directiveEntry, getEntry, instructionEntry, instructionFlagEntry } from '../../knowledge/index';
 import { renderFull, renderHover, RenderOptions } from '../../knowledge/render';
 import type { KnowledgeEntry } from '../../knowledge/types';
-import type { DocsLanguage } from '../settings';
-
 import { say, type Localized } from '../localized';
+import type { DocsLanguage } from '../settings';
 
 export { inline, say, type Localized } from '../localized';
 

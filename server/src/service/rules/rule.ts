@@ -7,11 +7,10 @@
  * from the registry, never listed again by hand.
  */
 
+import type { Localized } from '../localized';
+
 /** A text in both languages the server writes in. */
-export interface LocalizedText {
-  readonly en: string;
-  readonly ko: string;
-}
+export type LocalizedText = Localized;
 
 /** The severity a rule reports at unless the user re-grades it. */
 export type DefaultSeverity = 'error' | 'warning' | 'information' | 'hint';
@@ -31,8 +30,10 @@ export interface RuleMeta<Id extends string = string, Kind extends string = stri
   readonly title: LocalizedText;
   /** One sentence: what the rule catches and why it matters. */
   readonly description: LocalizedText;
-  /** A short input that triggers the rule, for the generated rule table. */
+  /** A short input that triggers the rule, for the generated rule table (the rule's tests check that it does). */
   readonly example: string;
+  /** Files beside the example the rule reads (a `.dockerignore`, an `env_file`), by name. */
+  readonly exampleFiles?: Readonly<Record<string, string>>;
   /** Reported only when the user opts in (BuildKit's experimental checks). */
   readonly experimental?: boolean;
 }

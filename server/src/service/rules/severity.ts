@@ -1,8 +1,9 @@
 /** Per-rule severity settings (`dockside.<language>.rules.<code>`), applied to any mode's diagnostics. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import type { RuleSeverity } from './settings';
+import type { RuleSeverity } from '../settings';
 
-const severityOf: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
+/** The LSP severity of each setting value but `off`. */
+export const severityOf: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
