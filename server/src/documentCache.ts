@@ -2,20 +2,25 @@
  * Parses each open document once per version and hands every request the
  * same parse. The parse is made lazily, on the first request that needs it,
  * so a burst of edits costs one parse for the version finally asked about.
+ * Each document's previous parse and its diagnostics memory live here, handed
+ * to its mode explicitly, and go when the document closes (`forget`).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnyLanguageMode } from './service/mode';
-
-interface Entry {
-  readonly version: number;
-  readonly mode: AnyLanguageMode;
-  readonly parsed: unknown;
-}
+import type { AnyLanguageMode, DiagnosticsMemory } from './service/mode';
 
 export interface ParsedDocument {
   readonly document: TextDocument;
   readonly mode: AnyLanguageMode;
   readonly parsed: unknown;
+  /** What the mode's last diagnostics run on this document left for the next one. */
+  readonly memory: DiagnosticsMemory;
+}
+
+interface Entry {
+  readonly version: number;
+  readonly mode: AnyLanguageMode;
+  readonly parsed: unknown;
+  readonly memory: DiagnosticsMemory;
 }
 
 export class DocumentCache {
@@ -30,12 +35,15 @@ export class DocumentCache {
 
   get(document: TextDocument): ParsedDocument | undefined {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return { document, mode: cached.mode, parsed: cached.parsed };
+    if (cached && cached.version === document.version) return { document, mode: cached.mode, parsed: cached.parsed, memory: cached.memory };
     const mode = this.modeFor(document);
     if (!mode) return undefined;
-    const parsed = mode.parse(document);
-    this.entries.set(document.uri, { version: document.version, mode, parsed });
-    return { document, mode, parsed };
+    // A document whose language changed starts afresh in its new mode.
+    const same = cached?.mode === mode ? cached : undefined;
+    const parsed: unknown = mode.parse(document, same?.parsed);
+    const memory = same?.memory ?? { lastRun: undefined };
+    this.entries.set(document.uri, { version: document.version, mode, parsed, memory });
+    return { document, mode, parsed, memory };
   }
 
   forget(uri: string): void {

@@ -303,7 +303,7 @@ function diagnose(entry: ParsedDocument) {
     commandline: context.settings.commandline.rules,
   };
   const rules = rulesByMode[entry.mode.id] ?? {};
-  return applyRuleSeverities(entry.mode.diagnostics?.(entry.parsed, context) ?? [], rules);
+  return applyRuleSeverities(entry.mode.diagnostics?.(entry.parsed, context, entry.memory) ?? [], rules);
 }
 
 connection.languages.diagnostics.on((params, token) =>

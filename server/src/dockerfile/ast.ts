@@ -3,10 +3,11 @@
  * version produces and every Dockerfile feature reads. Ranges are LSP ranges
  * (zero-based line, UTF-16 character); the parser never throws.
  *
- * Instructions, arguments, flags and variable references are class instances whose ranges are
- * computed on first use (a large file has tens of thousands of them): read their fields, but do
- * not copy them with `{ ...x }`, which leaves the ranges behind. A parse may share instructions
- * with the same document's previous parse (incremental re-parsing); treat every parse as read-only.
+ * Instructions, arguments, flags and variable references are class instances whose ranges (and an
+ * instruction's arguments) are made on first use and then kept: a large file has tens of thousands
+ * of them, and most requests read a few. Read their fields; do not copy them with `{ ...x }`, which
+ * leaves the getters behind. A parse may share instructions with the same document's previous parse
+ * (incremental re-parsing); treat every parse as read-only.
  */
 import type { Position, Range } from 'vscode-languageserver';
 
@@ -53,11 +54,7 @@ export interface Instruction {
   readonly range: Range;
   /** `--name=value` flags between the keyword and the arguments. */
   readonly flags: readonly Flag[];
-  /**
-   * Whitespace-separated arguments after the flags (shell form), continuations joined, quotes kept in `raw`.
-   * Made afresh on each read (a large file has tens of thousands): read them once per use, and
-   * compare arguments by position, not identity.
-   */
+  /** Whitespace-separated arguments after the flags (shell form), continuations joined, quotes kept in `raw`. */
   readonly args: readonly Arg[];
   /** `args.length`, without making the arguments. */
   readonly argCount: number;
@@ -68,8 +65,10 @@ export interface Instruction {
   readonly form: 'exec' | 'shell' | 'none';
   /** The parsed JSON array elements, when `form` is `exec` and it parses. */
   readonly execArgs?: readonly Arg[];
-  /** True when `form` looked like JSON (`[` …) but is not a valid string array. */
+  /** True when `form` looked like JSON (`[` …) but is not JSON: BuildKit runs it as a shell command. */
   readonly malformedExec?: boolean;
+  /** True when the arguments are a JSON array holding something other than strings: BuildKit fails the build. */
+  readonly execNotStrings?: boolean;
   readonly heredocs: readonly Heredoc[];
   /** `$VAR` / `${VAR…}` references in the arguments and flag values. */
   readonly variables: readonly VariableRef[];

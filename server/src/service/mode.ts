@@ -56,6 +56,11 @@ export interface EngineAccess {
   localImages(inspect?: string): Promise<readonly LocalImage[]>;
 }
 
+/** A document's slot for what one diagnostics run leaves the next; only the mode that wrote it reads it. */
+export interface DiagnosticsMemory {
+  lastRun: unknown;
+}
+
 /** The semantic token legend every mode encodes against. */
 export const semanticTokenTypes = [
   'keyword', 'parameter', 'variable', 'string', 'comment', 'operator', 'number',
@@ -68,9 +73,17 @@ export interface LanguageMode<Parsed> {
   readonly id: string;
   /** Whether this mode serves the document (by language ID, falling back to the file name). */
   matches(languageId: string, uri: string): boolean;
-  parse(document: TextDocument): Parsed;
+  /**
+   * `previous` is the same document's last parse (DocumentCache keeps it), from which a mode may
+   * take over what an edit left alone.
+   */
+  parse(document: TextDocument, previous?: Parsed): Parsed;
 
-  diagnostics?(parsed: Parsed, ctx: ServiceContext): Diagnostic[];
+  /**
+   * `memory` is the document's own record of this mode's last run on it, to reuse what an edit
+   * did not change; DocumentCache keeps one per open document and drops it when the document closes.
+   */
+  diagnostics?(parsed: Parsed, ctx: ServiceContext, memory?: DiagnosticsMemory): Diagnostic[];
   completion?(parsed: Parsed, position: Position, ctx: ServiceContext): Promise<CompletionList | null> | CompletionList | null;
   completionTriggerCharacters?: readonly string[];
   hover?(parsed: Parsed, position: Position, ctx: ServiceContext): Promise<Hover | null> | Hover | null;

@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Arg, DockerfileAst, Instruction, VariableRef } from '../../../server/src/dockerfile/ast';
-import { createDockerfileParser, parseDockerfile, reparseDockerfile } from '../../../server/src/dockerfile/parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentCache } from '../../../server/src/documentCache';
+import { parseDockerfile, reparseDockerfile } from '../../../server/src/dockerfile/parser';
+import { dockerfileMode } from '../../../server/src/service/dockerfile/mode';
 import { dockerfileDiagnostics } from '../../../server/src/service/dockerfile/diagnostics';
 import { contextWith } from './diagnostics.support';
 import { seededRandom } from '../../support/seededRandom';
@@ -31,6 +34,12 @@ function snapshot(ast: DockerfileAst): unknown {
     stages: ast.stages.map((s) => [s.index, s.name, s.nameRange, s.range, s.image && arg(s.image), s.instructions.map((i) => i.range.start.line)]),
     globalArgs: ast.globalArgs.map((i) => i.range.start.line),
   };
+}
+
+/** A document as the server holds it: each version parsed from the last one through DocumentCache. */
+function openDocument(uri: string): (text: string, version: number) => DockerfileAst {
+  const cache = new DocumentCache([dockerfileMode]);
+  return (text, version) => cache.get(TextDocument.create(uri, 'dockerfile', version, text))!.parsed as DockerfileAst;
 }
 
 const fragments = ['\\', '`', '<<EOF', 'EOF', '<<-X', 'FROM alpine AS b', 'RUN echo', '# c', '', ' ', '${A', '}', '"', "'", '[', 'ONBUILD RUN', 'COPY --from=b a b', 'from x'];
@@ -59,10 +68,10 @@ describe('incremental Dockerfile parsing', () => {
   });
 
   test('diagnostics kept from the last run follow changes of stage names and of the check directive', () => {
-    const parse = createDockerfileParser();
+    const open = openDocument('file:///d/Dockerfile');
     const lines = ['# check=skip=JSONArgsRecommended', 'FROM alpine:3 AS a', 'RUN echo', 'RUN echo', 'RUN --mount=type=bind,from=b,target=/b true', 'CMD x', 'FROM alpine:3 AS b', ''];
     const diagnose = (text: string, version: number) => {
-      const ast = parse(text, 'file:///d/Dockerfile', version);
+      const ast = open(text, version);
       assert.deepEqual(dockerfileDiagnostics(ast, contextWith()), dockerfileDiagnostics(parseDockerfile(text, 'file:///d/Dockerfile', version), contextWith()));
       return dockerfileDiagnostics(ast, contextWith()).map((d) => d.code);
     };
@@ -74,18 +83,18 @@ describe('incremental Dockerfile parsing', () => {
   });
 
   test('an instruction the edit did not touch keeps its diagnostics from the last run', () => {
-    const parse = createDockerfileParser();
+    const open = openDocument('file:///keep/Dockerfile');
     const lines = ['FROM alpine:3', 'RUN a', 'MAINTAINER me', 'RUN b', 'RUN c', 'EXPOSE 80', 'CMD ["x"]', ''];
-    const first = dockerfileDiagnostics(parse(lines.join('\n'), 'file:///keep/Dockerfile', 1), contextWith());
+    const first = dockerfileDiagnostics(open(lines.join('\n'), 1), contextWith());
     lines[5] = 'EXPOSE 8080';
-    const second = dockerfileDiagnostics(parse(lines.join('\n'), 'file:///keep/Dockerfile', 2), contextWith());
+    const second = dockerfileDiagnostics(open(lines.join('\n'), 2), contextWith());
     const maintainer = (diagnostics: typeof first) => diagnostics.find((d) => d.code === 'MaintainerDeprecated');
     assert.ok(maintainer(first));
     assert.equal(maintainer(second), maintainer(first), 'the same diagnostic, not recomputed');
     const consecutive = (diagnostics: typeof first) => diagnostics.filter((d) => d.code === 'consecutive-run').map((d) => d.range.start.line);
     assert.deepEqual(consecutive(second), [4]);
     lines[3] = 'COPY b /b';
-    const third = dockerfileDiagnostics(parse(lines.join('\n'), 'file:///keep/Dockerfile', 3), contextWith());
+    const third = dockerfileDiagnostics(open(lines.join('\n'), 3), contextWith());
     assert.deepEqual(consecutive(third), [], 'a RUN whose neighbour changed is looked at again');
   });
 
@@ -94,15 +103,15 @@ describe('incremental Dockerfile parsing', () => {
     const int = (n: number) => Math.floor(random() * n);
     const files = readdirSync(corpusDir).sort().map((file) => readFileSync(join(corpusDir, file), 'utf8'));
     for (const [index, original] of files.entries()) {
-      const parse = createDockerfileParser();
+      const open = openDocument('file:///corpus');
       const eol = index % 2 === 0 ? '\n' : '\r\n';
       const lines = original.split('\n');
-      let ast = parse(lines.join(eol), 'file:///corpus', 0);
+      let ast = open(lines.join(eol), 0);
       for (let edit = 1; edit <= 40; edit++) {
         const line = int(lines.length);
         lines[line] = random() < 0.5 ? fragments[int(fragments.length)] : lines[line].slice(0, int(lines[line].length + 1)) + fragments[int(fragments.length)];
         const text = lines.join(eol);
-        ast = parse(text, 'file:///corpus', edit);
+        ast = open(text, edit);
         // Another document, so that its diagnostics are computed afresh while this one's build on its last run.
         const full = parseDockerfile(text, 'file:///corpus/fresh', edit);
         assert.deepEqual(snapshot(ast), snapshot(full), `file ${index}, edit ${edit} on line ${line}`);
@@ -115,15 +124,14 @@ describe('incremental Dockerfile parsing', () => {
     // Instructions taken over from earlier parses keep those parses' word tables: each must hold its own words only.
     const lines = Array.from({ length: 3_000 }, (_, i) => `RUN echo step ${i} && touch /tmp/file-${i}`);
     let text = ['FROM alpine:3', ...lines, ''].join('\n');
-    const parse = createDockerfileParser();
-    let ast = parse(text, 'file:///big/Dockerfile', 1);
+    let ast = parseDockerfile(text, 'file:///big/Dockerfile', 1);
     const before = process.memoryUsage().arrayBuffers;
     for (let edit = 0; edit < 200; edit++) {
       const line = 1 + ((edit * 137) % lines.length);
       const all = text.split('\n');
       all[line] = `RUN echo edited ${edit}`;
       text = all.join('\n');
-      ast = parse(text, 'file:///big/Dockerfile', edit + 2);
+      ast = reparseDockerfile(ast, text, edit + 2);
     }
     const grown = process.memoryUsage().arrayBuffers - before;
     assert.deepEqual(ast.instructions.map((i) => i.args.map((a) => a.raw)), parseDockerfile(text).instructions.map((i) => i.args.map((a) => a.raw)));

@@ -1,6 +1,6 @@
 /** The Dockerfile language mode: wires the Dockerfile parse to every Dockerfile feature. */
 import type { DockerfileAst } from '../../dockerfile/ast';
-import { createDockerfileParser } from '../../dockerfile/parser';
+import { parseDockerfile, reparseDockerfile } from '../../dockerfile/parser';
 import type { LanguageMode } from '../mode';
 import { dockerfileCodeActions } from './codeActions';
 import { completion, completionTriggerCharacters } from './completion';
@@ -18,15 +18,13 @@ import { semanticTokens } from './semanticTokens';
 import { signatureHelp, signatureHelpTriggerCharacters } from './signatureHelp';
 import { documentSymbols } from './symbols';
 
-/** Re-reads only what each edit changed, from the document's previous parse. */
-const parseDockerfile = createDockerfileParser();
-
 const dockerfileName = /(^|[\\/])(Dockerfile|Containerfile)(\.[^\\/]*)?$|\.(dockerfile|containerfile)$/i;
 
 export const dockerfileMode: LanguageMode<DockerfileAst> = {
   id: 'dockerfile',
   matches: (languageId, uri) => languageId === 'dockerfile' || dockerfileName.test(uri),
-  parse: (document) => parseDockerfile(document.getText(), document.uri, document.version),
+  // Re-reads only what an edit changed, from the document's previous parse.
+  parse: (document, previous) => (previous ? reparseDockerfile(previous, document.getText(), document.version) : parseDockerfile(document.getText(), document.uri, document.version)),
   diagnostics: dockerfileDiagnostics,
   codeActions: dockerfileCodeActions,
   completion,
