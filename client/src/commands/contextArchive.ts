@@ -8,7 +8,7 @@ import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { DockerIgnore } from './dockerignore';
+import { DockerIgnore } from '../../../server/src/dockerignore';
 
 export interface ContextEntry {
   /** Context-relative, `/`-separated. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { contextEntries, contextTar } from '../../../client/src/commands/contextArchive';
-import { DockerIgnore } from '../../../client/src/commands/dockerignore';
+import { DockerIgnore } from '../../../server/src/dockerignore';
 import { parseTar } from '../../../client/src/commands/tar';
 
 describe('DockerIgnore', () => {
