@@ -35,7 +35,9 @@ export class DockerIgnore {
    * something inside it (then each file is judged alone).
    */
   mayReincludeUnder(directory: string): boolean {
-    const prefix = `${cleanPath(directory)}/`;
+    const cleaned = cleanPath(directory);
+    if (cleaned === '.') return this.hasExclusions;
+    const prefix = `${cleaned}/`;
     return this.reincluded.some((pattern) => pattern.startsWith(prefix) || /[*?[]/.test(pattern));
   }
 }

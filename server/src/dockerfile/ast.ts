@@ -114,6 +114,8 @@ export interface Heredoc {
 
 export interface VariableRef {
   readonly name: string;
+  /** The reference as written (continuations removed), `$V` or `${V:-d}`. */
+  readonly text: string;
   /** The whole reference, `$V` or `${V:-d}`. */
   readonly range: Range;
   readonly nameRange: Range;

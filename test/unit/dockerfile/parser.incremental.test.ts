@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Arg, DockerfileAst, Instruction, VariableRef } from '../../../server/src/dockerfile/ast';
+import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from '../../../server/src/documentCache';
 import { parseDockerfile, reparseDockerfile } from '../../../server/src/dockerfile/parser';
@@ -36,10 +37,16 @@ function snapshot(ast: DockerfileAst): unknown {
   };
 }
 
-/** A document as the server holds it: each version parsed from the last one through DocumentCache. */
-function openDocument(uri: string): (text: string, version: number) => DockerfileAst {
+/**
+ * A document as the server holds it: each version parsed from the last one through DocumentCache,
+ * and diagnosed with the document's memory of its last run.
+ */
+function openDocument(uri: string): (text: string, version: number) => { ast: DockerfileAst; diagnose: () => Diagnostic[] } {
   const cache = new DocumentCache([dockerfileMode]);
-  return (text, version) => cache.get(TextDocument.create(uri, 'dockerfile', version, text))!.parsed as DockerfileAst;
+  return (text, version) => {
+    const entry = cache.get(TextDocument.create(uri, 'dockerfile', version, text))!;
+    return { ast: entry.parsed as DockerfileAst, diagnose: () => dockerfileMode.diagnostics!(entry.parsed as DockerfileAst, contextWith(), entry.memory) };
+  };
 }
 
 const fragments = ['\\', '`', '<<EOF', 'EOF', '<<-X', 'FROM alpine AS b', 'RUN echo', '# c', '', ' ', '${A', '}', '"', "'", '[', 'ONBUILD RUN', 'COPY --from=b a b', 'from x'];
@@ -71,9 +78,9 @@ describe('incremental Dockerfile parsing', () => {
     const open = openDocument('file:///d/Dockerfile');
     const lines = ['# check=skip=JSONArgsRecommended', 'FROM alpine:3 AS a', 'RUN echo', 'RUN echo', 'RUN --mount=type=bind,from=b,target=/b true', 'CMD x', 'FROM alpine:3 AS b', ''];
     const diagnose = (text: string, version: number) => {
-      const ast = open(text, version);
-      assert.deepEqual(dockerfileDiagnostics(ast, contextWith()), dockerfileDiagnostics(parseDockerfile(text, 'file:///d/Dockerfile', version), contextWith()));
-      return dockerfileDiagnostics(ast, contextWith()).map((d) => d.code);
+      const diagnostics = open(text, version).diagnose();
+      assert.deepEqual(diagnostics, dockerfileDiagnostics(parseDockerfile(text, 'file:///d/Dockerfile', version), contextWith()));
+      return diagnostics.map((d) => d.code);
     };
     assert.ok(diagnose(lines.join('\n'), 1).includes('copy-from-later-stage'));
     lines[6] = 'FROM alpine:3 AS c';
@@ -85,16 +92,16 @@ describe('incremental Dockerfile parsing', () => {
   test('an instruction the edit did not touch keeps its diagnostics from the last run', () => {
     const open = openDocument('file:///keep/Dockerfile');
     const lines = ['FROM alpine:3', 'RUN a', 'MAINTAINER me', 'RUN b', 'RUN c', 'EXPOSE 80', 'CMD ["x"]', ''];
-    const first = dockerfileDiagnostics(open(lines.join('\n'), 1), contextWith());
+    const first = open(lines.join('\n'), 1).diagnose();
     lines[5] = 'EXPOSE 8080';
-    const second = dockerfileDiagnostics(open(lines.join('\n'), 2), contextWith());
+    const second = open(lines.join('\n'), 2).diagnose();
     const maintainer = (diagnostics: typeof first) => diagnostics.find((d) => d.code === 'MaintainerDeprecated');
     assert.ok(maintainer(first));
     assert.equal(maintainer(second), maintainer(first), 'the same diagnostic, not recomputed');
     const consecutive = (diagnostics: typeof first) => diagnostics.filter((d) => d.code === 'consecutive-run').map((d) => d.range.start.line);
     assert.deepEqual(consecutive(second), [4]);
     lines[3] = 'COPY b /b';
-    const third = dockerfileDiagnostics(open(lines.join('\n'), 3), contextWith());
+    const third = open(lines.join('\n'), 3).diagnose();
     assert.deepEqual(consecutive(third), [], 'a RUN whose neighbour changed is looked at again');
   });
 
@@ -106,16 +113,16 @@ describe('incremental Dockerfile parsing', () => {
       const open = openDocument('file:///corpus');
       const eol = index % 2 === 0 ? '\n' : '\r\n';
       const lines = original.split('\n');
-      let ast = open(lines.join(eol), 0);
+      open(lines.join(eol), 0).diagnose();
       for (let edit = 1; edit <= 40; edit++) {
         const line = int(lines.length);
         lines[line] = random() < 0.5 ? fragments[int(fragments.length)] : lines[line].slice(0, int(lines[line].length + 1)) + fragments[int(fragments.length)];
         const text = lines.join(eol);
-        ast = open(text, edit);
-        // Another document, so that its diagnostics are computed afresh while this one's build on its last run.
-        const full = parseDockerfile(text, 'file:///corpus/fresh', edit);
-        assert.deepEqual(snapshot(ast), snapshot(full), `file ${index}, edit ${edit} on line ${line}`);
-        assert.deepEqual(dockerfileDiagnostics(ast, contextWith()), dockerfileDiagnostics(full, contextWith()), `diagnostics: file ${index}, edit ${edit}`);
+        const edited = open(text, edit);
+        // A parse of its own, diagnosed afresh, while the document's build on its last run.
+        const full = parseDockerfile(text, 'file:///corpus', edit);
+        assert.deepEqual(snapshot(edited.ast), snapshot(full), `file ${index}, edit ${edit} on line ${line}`);
+        assert.deepEqual(edited.diagnose(), dockerfileDiagnostics(full, contextWith()), `diagnostics: file ${index}, edit ${edit}`);
       }
     }
   });

@@ -46,8 +46,8 @@ const files: Record<string, string> = { 'package.json': manifest, 'package.nls.j
 const generated = Object.fromEntries(generatedFiles([registry], (path) => files[path]).map((file) => [file.path, file.content]));
 
 describe('rule machinery', () => {
-  test('a registry lists its rules by kind, then by id, and finds them by id', () => {
-    assert.deepEqual(registry.rules.map((r) => r.id), ['z-error', 'a-style', 'b-style']);
+  test('a registry lists its rules by kind, in the family\'s order within a kind, and finds them by id', () => {
+    assert.deepEqual(registry.rules.map((r) => r.id), ['z-error', 'b-style', 'a-style']);
     assert.equal(registry.rule('b-style')?.kind, 'style');
     assert.equal(registry.rule('nope'), undefined);
   });

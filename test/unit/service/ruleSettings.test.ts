@@ -7,19 +7,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildChecks } from '../../../server/src/dockerfile/catalogue';
 import { commandLineCodes } from '../../../server/src/service/commandline/diagnostics';
 import { composeRules } from '../../../server/src/service/compose/rules';
-import { dockerfileRuleCodes } from '../../../server/src/service/dockerfile/diagnostics';
+import { dockerfileRules } from '../../../server/src/service/dockerfile/rules/index';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as {
   contributes: { configuration: { properties: Record<string, { properties?: Record<string, unknown> }> } };
 };
 const listed = (setting: string) => Object.keys(manifest.contributes.configuration.properties[setting]?.properties ?? {}).sort();
 
-test('dockside.dockerfile.rules lists every Dockerfile rule and BuildKit check', () => {
-  const codes = new Set<string>([...Object.values(dockerfileRuleCodes).flat(), ...buildChecks.map((check) => check.name)]);
-  assert.deepEqual(listed('dockside.dockerfile.rules'), [...codes].sort());
+test('dockside.dockerfile.rules lists every rule of the Dockerfile registry', () => {
+  assert.deepEqual(listed('dockside.dockerfile.rules'), dockerfileRules.rules.map((rule) => rule.id).sort());
 });
 
 test('dockside.compose.rules lists every Compose rule', () => {

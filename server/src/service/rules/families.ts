@@ -2,6 +2,7 @@
  * The rule families whose settings schema, settings descriptions and rule table are generated
  * (`npm run rules`); a family joins by adding its registry here.
  */
+import { dockerfileRules } from '../dockerfile/rules/index';
 import type { RuleRegistry } from './registry';
 
-export const ruleRegistries: readonly RuleRegistry[] = [];
+export const ruleRegistries: readonly RuleRegistry[] = [dockerfileRules];

@@ -18,16 +18,16 @@ export interface RuleRegistry<Rule extends RuleMeta = RuleMeta> {
   readonly title: LocalizedText;
   /** The kinds in the order the rule table lists them. */
   readonly kinds: readonly RuleKind<Rule['kind']>[];
-  /** Every rule the family reports, in the order the rule table lists them: by kind, then by id. */
+  /** Every rule the family reports, by kind, and within a kind in the order the family declares them. */
   readonly rules: readonly Rule[];
   /** The rule a diagnostic code names, or `undefined` for a code that is not this family's. */
   rule(id: string): Rule | undefined;
 }
 
-/** Orders the rules by kind (in `kinds` order), then by id, and indexes them by id. */
+/** Orders the rules by kind (in `kinds` order), keeping the family's order within a kind, and indexes them by id. */
 export function ruleRegistry<Rule extends RuleMeta>(family: RuleFamily, title: LocalizedText, kinds: readonly RuleKind<Rule['kind']>[], rules: readonly Rule[]): RuleRegistry<Rule> {
   const kindOrder = new Map(kinds.map((kind, index) => [kind.id, index]));
-  const ordered = [...rules].sort((a, b) => (kindOrder.get(a.kind) ?? kinds.length) - (kindOrder.get(b.kind) ?? kinds.length) || compareIds(a.id, b.id));
+  const ordered = [...rules].sort((a, b) => (kindOrder.get(a.kind) ?? kinds.length) - (kindOrder.get(b.kind) ?? kinds.length));
   const byId = new Map(ordered.map((rule) => [rule.id, rule]));
   return { family, title, kinds, rules: ordered, rule: (id) => byId.get(id) };
 }

@@ -1,0 +1,129 @@
+/**
+ * Readers of an instruction's arguments that several features share (diagnostics, quick fixes,
+ * completion, hover): ENV/LABEL pairs, ARG declarations, COPY/ADD sources, and the forms a fix
+ * writes (a quoted value, the exec form of a command).
+ */
+import type { Range } from 'vscode-languageserver';
+import type { Arg, Instruction } from '../../dockerfile/ast';
+
+export interface KeyValuePair {
+  readonly key: string;
+  readonly value: string;
+  readonly range: Range;
+}
+
+/** A `key=value` read from one argument; its range is the argument's, worked out when asked for. */
+class ArgumentPair implements KeyValuePair {
+  constructor(
+    readonly key: string,
+    readonly value: string,
+    private readonly arg: Arg,
+  ) {}
+
+  get range(): Range {
+    return this.arg.range;
+  }
+}
+
+export interface KeyValueItems {
+  readonly pairs: readonly KeyValuePair[];
+  /** The old `ENV key value` form: one pair, the value is the rest. */
+  readonly legacy: boolean;
+  /** The notes' `LABEL KEY = value`, which Docker reads as the value "= value". */
+  readonly spacedEquals?: Arg;
+  /** An item without `=` among key=value ones. */
+  readonly missingEquals?: Arg;
+}
+
+/** Read once per instruction (several rules and features ask; a parse is read-only), kept with it. */
+const itemsOf = new WeakMap<Instruction, KeyValueItems>();
+
+/** ENV/LABEL items. */
+export function keyValuePairs(instruction: Instruction): KeyValueItems {
+  let items = itemsOf.get(instruction);
+  if (!items) itemsOf.set(instruction, (items = readKeyValuePairs(instruction)));
+  return items;
+}
+
+function readKeyValuePairs(instruction: Instruction): KeyValueItems {
+  const args = instruction.args;
+  if (args.length === 0) return { pairs: [], legacy: false };
+  if (!args[0].value.includes('=')) {
+    const restStart = instruction.argsText.indexOf(args[0].raw) + args[0].raw.length;
+    const value = instruction.argsText.slice(restStart).trim();
+    const spacedEquals = args[1] && args[1].value.startsWith('=') ? args[1] : undefined;
+    return { pairs: [{ key: args[0].value, value, range: instruction.argsRange ?? args[0].range }], legacy: true, spacedEquals };
+  }
+  const pairs: KeyValuePair[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const equals = arg.value.indexOf('=');
+    if (equals < 0) {
+      const previous = args[i - 1];
+      return { pairs, legacy: false, ...(previous?.value.endsWith('=') ? { spacedEquals: previous } : { missingEquals: arg }) };
+    }
+    pairs.push(new ArgumentPair(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg));
+  }
+  return { pairs, legacy: false };
+}
+
+/** An ARG's name and default, with the argument's range worked out when asked for. */
+export class ArgDeclaration {
+  constructor(
+    readonly name: string,
+    readonly defaultValue: string | undefined,
+    readonly arg: Arg,
+  ) {}
+
+  get range(): Range {
+    return this.arg.range;
+  }
+}
+
+/** ARG names and defaults: `ARG NAME`, `ARG NAME=default`, several per line. */
+export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
+  return instruction.args.map((arg) => {
+    const equals = arg.value.indexOf('=');
+    return equals < 0 ? new ArgDeclaration(arg.value, undefined, arg) : new ArgDeclaration(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg);
+  });
+}
+
+/** The names an ARG or ENV instruction defines. */
+export function definedNames(instruction: Instruction): string[] {
+  if (instruction.name === 'ARG') return argDeclarations(instruction).map((d) => d.name);
+  if (instruction.name === 'ENV') return keyValuePairs(instruction).pairs.map((p) => p.key);
+  return [];
+}
+
+/** The source arguments of COPY/ADD (all but the destination; heredoc markers excluded). */
+export function sourcesOf(instruction: Instruction): Arg[] {
+  const args = instruction.form === 'exec' ? (instruction.execArgs ?? []) : instruction.args;
+  return args.slice(0, -1).filter((a) => !a.raw.startsWith('<<'));
+}
+
+/** A COPY/ADD from the build context (not `--from` a stage or image). */
+export function copiesFromContext(instruction: Instruction): boolean {
+  return (instruction.name === 'COPY' || instruction.name === 'ADD') && !instruction.flags.some((f) => f.name === 'from');
+}
+
+/** COPY sources that are the whole build context (`.`, `./`, `*`). */
+export function copiesWholeContext(instruction: Instruction): boolean {
+  return copiesFromContext(instruction) && sourcesOf(instruction).some((s) => s.value === '.' || s.value === './' || s.value === '*');
+}
+
+/** A RUN that can be merged with its neighbour: no flags (mounts differ) and no heredoc. */
+export function mergeable(run: Instruction): boolean {
+  return run.name === 'RUN' && run.form === 'shell' && run.flags.length === 0 && run.heredocs.length === 0;
+}
+
+/** A value as it may appear after `key=` (quoted when it has blanks or quotes). */
+export function quoteValue(value: string): string {
+  return /^[^\s"'\\]*$/.test(value) && value !== '' ? value : JSON.stringify(value);
+}
+
+/** The exec (JSON) form of a shell-form command: its words when plain, otherwise through /bin/sh -c. */
+export function toJsonForm(args: readonly Arg[]): string {
+  const text = args.map((a) => a.raw).join(' ');
+  const plain = args.every((a) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(a.raw));
+  return JSON.stringify(plain ? args.map((a) => a.value) : ['/bin/sh', '-c', text]).replace(/","/g, '", "');
+}
