@@ -22,6 +22,7 @@ import { parseCompose } from '../server/src/compose/model';
 import { composeCompletion } from '../server/src/service/compose/completion';
 import { composeDiagnostics } from '../server/src/service/compose/diagnostics';
 import { composeHover } from '../server/src/service/compose/hover';
+import { noNotes } from '../server/src/notes/index';
 import type { ServiceContext } from '../server/src/service/mode';
 import { defaultSettings } from '../server/src/service/settings';
 import { LspTestClient, pushDiagnosticsCapabilities } from '../test/support/lspClient';
@@ -225,6 +226,7 @@ async function inProcess(generated: ReturnType<typeof generate>): Promise<void> 
     docsLanguage: 'en',
     workspace: { readFile: () => undefined, exists: () => true },
     engine: { localImages: () => Promise.resolve([]) },
+    notes: noNotes,
   };
   const coldStarted = performance.now();
   composeDiagnostics(parseCompose(TextDocument.create('file:///bench/cold.yaml', 'dockercompose', 1, generated.text)), ctx);

@@ -25,7 +25,7 @@ import { createErrorBoundary, runLogged } from './errorBoundary';
 import { ComposeDocument, parseCompose } from './compose/model';
 import type { DockerfileAst } from './dockerfile/ast';
 import { ComposeServicesRequest, DockerfileBuildInfoRequest, DocksideInitializationOptions, ExplainRequest, LocalImage, LocalImagesRequest } from './lspExt';
-import { configureNotes } from './notes/index';
+import { NotesIndex } from './notes/index';
 import { AnyLanguageMode, semanticTokenModifiers, semanticTokenTypes, ServiceContext } from './service/mode';
 import { composeServicesOutline } from './service/compose/services';
 import { buildInfo } from './service/dockerfile/buildInfo';
@@ -47,6 +47,8 @@ const modes = createModes();
 const cache = new DocumentCache(modes);
 const logger = { error: (message: string) => connection.console.error(message) };
 const guard = createErrorBoundary(logger);
+/** The user's notes, which every hover may quote; indexed where the settings say, and kept current by a watcher. */
+const notes = new NotesIndex();
 
 let settings: Settings = defaultSettings;
 let displayLanguage: string | undefined;
@@ -113,8 +115,7 @@ async function refreshSettings(): Promise<void> {
       logger.error(`reading settings failed: ${String(error)}`);
     }
   }
-  // Every hover may quote the user's own notes (`notesExcerpts`); they live where the settings say.
-  configureNotes(settings.notes.folders);
+  notes.configure(settings.notes.folders).catch((error: unknown) => logger.error(`indexing notes failed: ${String(error)}`));
   if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
   else for (const document of documents.all()) publishDiagnostics(document);
 }
@@ -127,6 +128,7 @@ const serviceContext = (): ServiceContext => ({
   settings,
   docsLanguage: resolveDocsLanguage(settings.docs.language, displayLanguage),
   session,
+  notes,
   workspace: {
     readFile: (uri) => {
       const open = documents.get(uri);
@@ -187,8 +189,11 @@ connection.onCompletion((params, token) =>
     mode.completion?.(parsed, params.position, serviceContext())));
 
 connection.onHover((params, token) =>
-  serve('hover', params.textDocument.uri, token, null, ({ mode, parsed }) =>
-    mode.hover?.(parsed, params.position, serviceContext())));
+  serve('hover', params.textDocument.uri, token, null, async ({ mode, parsed }) => {
+    // A hover quotes the notes as they are now, not before a walk that is under way.
+    await notes.settled();
+    return mode.hover?.(parsed, params.position, serviceContext());
+  }));
 
 connection.onSignatureHelp((params, token) =>
   serve('signatureHelp', params.textDocument.uri, token, null, ({ mode, parsed }) =>
@@ -351,6 +356,8 @@ documents.onDidClose(({ document }) => {
   previousTokens.delete(document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+
+connection.onShutdown(() => notes.dispose());
 
 documents.listen(connection);
 connection.listen();

@@ -3,18 +3,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { configureNotes } from '../../server/src/notes/index';
+import { NotesIndex } from '../../server/src/notes/index';
 
-/** A folder holding `files` (name → text), indexed before the suite's tests and removed after them. */
-export function userNotesFolder(prefix: string, files: Readonly<Record<string, string>>): string {
+/** A folder holding `files` (name → text), and its index: made before the suite's tests, removed after them. */
+export function userNotesFolder(prefix: string, files: Readonly<Record<string, string>>): { folder: string; notes: NotesIndex } {
   const folder = mkdtempSync(join(tmpdir(), prefix));
-  before(() => {
+  const notes = new NotesIndex();
+  before(async () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-    configureNotes([folder], { rescanIntervalMs: 0 });
+    await notes.configure([folder]);
   });
   after(() => {
-    configureNotes([]);
+    notes.dispose();
     rmSync(folder, { recursive: true, force: true });
   });
-  return folder;
+  return { folder, notes };
 }

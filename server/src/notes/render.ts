@@ -4,11 +4,11 @@
  * a link to its file and line.
  */
 import type { DocsLanguage } from '../service/settings';
-import { NoteExcerpt, notesExcerpts } from './index';
+import type { NoteExcerpt, NotesLookup } from './index';
 
 /** `terms` in order of preference: `['docker run']`, `['--publish', '-p']`, `['RUN']`. `undefined` when the notes say nothing. */
-export function notesHoverSection(terms: readonly string[], language: DocsLanguage): string | undefined {
-  const excerpts = terms.map((term) => notesExcerpts(term)).find((found) => found.length > 0);
+export function notesHoverSection(notes: NotesLookup, terms: readonly string[], language: DocsLanguage): string | undefined {
+  const excerpts = terms.map((term) => notes.excerpts(term)).find((found) => found.length > 0);
   if (!excerpts) return undefined;
   const title = language === 'en' ? 'From your notes' : language === 'ko' ? '내 노트에서' : '내 노트에서 · From your notes';
   return [`**${title}**`, ...excerpts.map(formatExcerpt)].join('\n\n');

@@ -31,6 +31,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LocalImage } from '../lspExt';
 import type { ReaderSession } from './session';
+import type { NotesLookup } from '../notes/index';
 import type { DocsLanguage, Settings } from './settings';
 
 /** What a feature may ask of the world beyond the document. All optional data, never a transport. */
@@ -42,6 +43,8 @@ export interface ServiceContext {
   readonly engine: EngineAccess;
   /** The reader's session: links a hover may offer, what it has said before. The server always has one. */
   readonly session?: ReaderSession;
+  /** The user's notes (`dockside.notes.folders`), indexed; hovers quote them. */
+  readonly notes: NotesLookup;
 }
 
 /** Read-only access to files beside the document (`.dockerignore`, `env_file`, build contexts). */

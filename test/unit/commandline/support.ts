@@ -2,6 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, MarkupContent } from 'vscode-languageserver';
 import { CommandLineDocument, parseCommandLines } from '../../../server/src/service/commandline/parse';
+import { noNotes, type NotesLookup } from '../../../server/src/notes/index';
 import type { ServiceContext } from '../../../server/src/service/mode';
 import type { DocsLanguage } from '../../../server/src/service/settings';
 import { defaultSettings } from '../../../server/src/service/settings';
@@ -28,12 +29,13 @@ export function withCursor(lines: readonly string[], eol: string, languageId = '
   return { parsed, position: parsed.document.positionAt(offset) };
 }
 
-export function context(docsLanguage: DocsLanguage = 'en', noteFolders: readonly string[] = []): ServiceContext {
+export function context(docsLanguage: DocsLanguage = 'en', notes: NotesLookup = noNotes): ServiceContext {
   return {
-    settings: { ...defaultSettings, notes: { folders: noteFolders } },
+    settings: defaultSettings,
     docsLanguage,
     workspace: { readFile: () => undefined, exists: () => false },
     engine: { localImages: () => Promise.resolve([]) },
+    notes,
   };
 }
 

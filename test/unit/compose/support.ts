@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { ComposeDocument, parseCompose } from '../../../server/src/compose/model';
 import type { LocalImage } from '../../../server/src/lspExt';
+import { noNotes, type NotesLookup } from '../../../server/src/notes/index';
 import type { ServiceContext } from '../../../server/src/service/mode';
 import type { DocsLanguage } from '../../../server/src/service/settings';
 import { defaultSettings } from '../../../server/src/service/settings';
@@ -34,6 +35,7 @@ export interface FakeWorld {
   readonly folders?: readonly string[];
   readonly images?: readonly LocalImage[];
   readonly docsLanguage?: DocsLanguage;
+  readonly notes?: NotesLookup;
 }
 
 export function fakeContext(world: FakeWorld = {}): ServiceContext {
@@ -47,6 +49,7 @@ export function fakeContext(world: FakeWorld = {}): ServiceContext {
       exists: (uri) => uri in files || folders.has(uri.replace(/\/$/, '')),
     },
     engine: { localImages: () => Promise.resolve(world.images ?? []) },
+    notes: world.notes ?? noNotes,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Diagnostic, Position } from 'vscode-languageserver';
 import type { DockerfileAst } from '../../../server/src/dockerfile/ast';
 import { parseDockerfile } from '../../../server/src/dockerfile/parser';
+import { noNotes } from '../../../server/src/notes/index';
 import type { ServiceContext } from '../../../server/src/service/mode';
 import { dockerfileDiagnostics } from '../../../server/src/service/dockerfile/diagnostics';
 import { defaultSettings } from '../../../server/src/service/settings';
@@ -15,6 +16,7 @@ export function contextWith(files: Record<string, string> = {}): ServiceContext 
     docsLanguage: 'en',
     workspace: { readFile: (uri) => files[uri], exists: (uri) => uri in files },
     engine: { localImages: () => Promise.resolve([]) },
+    notes: noNotes,
   };
 }
 

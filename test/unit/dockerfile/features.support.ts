@@ -3,6 +3,7 @@ import type { Position } from 'vscode-languageserver';
 import type { DockerfileAst } from '../../../server/src/dockerfile/ast';
 import { parseDockerfile } from '../../../server/src/dockerfile/parser';
 import type { LocalImage } from '../../../server/src/lspExt';
+import { noNotes, type NotesLookup } from '../../../server/src/notes/index';
 import type { ServiceContext } from '../../../server/src/service/mode';
 import type { ReaderSession } from '../../../server/src/service/session';
 import { defaultSettings, DocsLanguage } from '../../../server/src/service/settings';
@@ -31,9 +32,10 @@ export interface ContextOptions {
   readonly files?: readonly string[];
   /** The server's reader session (hover links, what was said before); none by default, as outside the server. */
   readonly session?: ReaderSession;
+  readonly notes?: NotesLookup;
 }
 
-/** A context with a local engine holding `images` and a workspace holding `files` (URIs). */
+/** A context with a local engine holding `images`, a workspace holding `files` (URIs), and the user's `notes`. */
 export function context(options: ContextOptions = {}): ServiceContext & { readonly inspected: (string | undefined)[] } {
   const inspected: (string | undefined)[] = [];
   return {
@@ -47,6 +49,7 @@ export function context(options: ContextOptions = {}): ServiceContext & { readon
         return Promise.resolve(options.images ?? []);
       },
     },
+    notes: options.notes ?? noNotes,
     inspected,
   };
 }

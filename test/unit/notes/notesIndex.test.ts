@@ -1,7 +1,7 @@
 /**
  * The user's own Markdown notes: indexed by heading and code block, searched
- * with a preference for headings that name the term, re-read when they change,
- * and quoted in command-line hovers as "From your notes".
+ * with a preference for headings that name the term, re-read when the folder
+ * watcher reports a change, and quoted in command-line hovers as "From your notes".
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { configureNotes, notesExcerpts } from '../../../server/src/notes/index';
+import { NotesIndex } from '../../../server/src/notes/index';
 import { indexMarkdown } from '../../../server/src/notes/markdown';
 import { hover } from '../../../server/src/service/commandline/hover';
 import { context, markdownOf, withCursor } from '../commandline/support';
@@ -33,7 +33,8 @@ for (const eol of ['\n', '\r\n']) {
 describe('searching the user\'s notes folders', () => {
   let root: string;
   let dockerNote: string;
-  before(() => {
+  const notes = new NotesIndex();
+  before(async () => {
     root = mkdtempSync(join(tmpdir(), 'dockside-notes-'));
     mkdirSync(join(root, 'sub'));
     mkdirSync(join(root, 'node_modules'));
@@ -42,54 +43,70 @@ describe('searching the user\'s notes folders', () => {
     writeFileSync(join(root, 'other.md'), ['# Misc', 'Nothing about it here.'].join('\n'));
     writeFileSync(join(root, 'node_modules', 'ignored.md'), '## docker run\nfrom a package');
     writeFileSync(join(root, 'todo.txt'), '## docker run\nnot Markdown');
-    configureNotes([root], { rescanIntervalMs: 0 });
+    await notes.configure([root]);
   });
   after(() => {
-    configureNotes([], { rescanIntervalMs: 2_000 });
+    notes.dispose();
     rmSync(root, { recursive: true, force: true });
   });
 
   test('a heading that names the command ranks first, then code, then prose', () => {
-    const found = notesExcerpts('docker run');
+    const found = notes.excerpts('docker run');
     assert.deepEqual(found.map((e) => [e.kind, e.line]), [['heading', 10], ['code', 7], ['text', 3]]);
     assert.equal(found[0].uri, pathToFileURL(dockerNote).toString());
     assert.match(found[0].excerpt, /^docker run\nCreates and starts/);
   });
 
   test('only Markdown files, and not inside node_modules', () => {
-    assert.ok(notesExcerpts('docker run', 10).every((e) => e.uri.endsWith('/sub/docker.md')));
+    assert.ok(notes.excerpts('docker run', 10).every((e) => e.uri.endsWith('/sub/docker.md')));
   });
 
   test('a term is matched as a whole word', () => {
-    assert.deepEqual(notesExcerpts('--r').length, 0);
-    assert.equal(notesExcerpts('--rm')[0]?.line, 11);
+    assert.deepEqual(notes.excerpts('--r').length, 0);
+    assert.equal(notes.excerpts('--rm')[0]?.line, 11);
   });
 
-  test('an edited note is re-read on the next lookup', () => {
+  test('an edited note is re-read once the folder watcher reports it', async () => {
+    const updated = notes.nextUpdate();
     writeFileSync(dockerNote, ['# Docker', '## docker compose up', 'Starts everything.'].join('\n'));
     const later = new Date(Date.now() + 5_000);
     utimesSync(dockerNote, later, later);
-    assert.equal(notesExcerpts('docker compose up')[0]?.line, 2);
-    assert.deepEqual(notesExcerpts('docker run'), []);
+    await updated;
+    assert.equal(notes.excerpts('docker compose up')[0]?.line, 2);
+    assert.deepEqual(notes.excerpts('docker run'), []);
   });
 
-  test('no folders, no excerpts', () => {
-    configureNotes([]);
-    assert.deepEqual(notesExcerpts('docker run'), []);
-    configureNotes([root]);
+  test('a note added in a new subfolder is indexed, a deleted one forgotten', async () => {
+    let updated = notes.nextUpdate();
+    mkdirSync(join(root, 'later'));
+    writeFileSync(join(root, 'later', 'volumes.md'), '## docker volume ls\nLists volumes.');
+    await updated;
+    assert.equal(notes.excerpts('docker volume ls')[0]?.uri, pathToFileURL(join(root, 'later', 'volumes.md')).toString());
+    updated = notes.nextUpdate();
+    rmSync(join(root, 'later'), { recursive: true });
+    await updated;
+    assert.deepEqual(notes.excerpts('docker volume ls'), []);
   });
 
-  test('a command-line hover adds "From your notes" with a link to the line', () => {
+  test('no folders, no excerpts', async () => {
+    await notes.configure([]);
+    assert.deepEqual(notes.excerpts('docker compose up'), []);
+    await notes.configure([root]);
+  });
+
+  test('a command-line hover adds "From your notes" with a link to the line', async () => {
+    const updated = notes.nextUpdate();
     writeFileSync(dockerNote, ['# Docker', '## docker logs', 'Use -f to follow.'].join('\n'));
     const later = new Date(Date.now() + 10_000);
     utimesSync(dockerNote, later, later);
+    await updated;
     const { parsed, position } = withCursor(['docker lo‸gs -f web'], '\n');
-    const english = markdownOf(hover(parsed, position, context('en', [root])));
+    const english = markdownOf(hover(parsed, position, context('en', notes)));
     assert.match(english, /\*\*From your notes\*\*/);
     assert.ok(english.includes(`(${pathToFileURL(dockerNote).toString()}#L2)`));
     assert.match(english, /> Use -f to follow\./);
-    const korean = markdownOf(hover(parsed, position, context('ko', [root])));
+    const korean = markdownOf(hover(parsed, position, context('ko', notes)));
     assert.match(korean, /\*\*내 노트에서\*\*/);
-    assert.doesNotMatch(markdownOf(hover(parsed, position, context('en', []))), /From your notes/);
+    assert.doesNotMatch(markdownOf(hover(parsed, position, context('en'))), /From your notes/);
   });
 });

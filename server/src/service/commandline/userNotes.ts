@@ -4,8 +4,7 @@ import type { ServiceContext } from '../mode';
 import type { CommandLineSymbol } from './lookup';
 
 export function notesSection(symbol: CommandLineSymbol, ctx: ServiceContext): string | undefined {
-  if (ctx.settings.notes.folders.length === 0) return undefined;
-  return notesHoverSection(termsFor(symbol), ctx.docsLanguage);
+  return notesHoverSection(ctx.notes, termsFor(symbol), ctx.docsLanguage);
 }
 
 /** A command is searched by its name; a flag by its long form, then its short one. */

@@ -57,10 +57,9 @@ export function composeExplain(compose: ComposeDocument, position: Position, ctx
  * called `web`) are their own words, not keys the notes could explain.
  */
 function userNotesFor(path: readonly PathSegment[], ctx: ServiceContext): string | undefined {
-  if (ctx.settings.notes.folders.length === 0) return undefined;
   const key = path[path.length - 1];
   if (typeof key !== 'string' || !knowledgeId(path).endsWith(`.${key}`)) return undefined;
-  return notesHoverSection([key], ctx.docsLanguage);
+  return notesHoverSection(ctx.notes, [key], ctx.docsLanguage);
 }
 
 /** List items are documented by their list's key; keys the catalogue does not know (typos, `x-`) by nothing. */

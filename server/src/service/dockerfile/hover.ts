@@ -78,9 +78,8 @@ export async function hover(ast: DockerfileAst, position: Position, ctx: Service
 
 /** "From your notes": what the user's own notes say about this instruction or flag (none configured: nothing). */
 function userNotesFor(ref: EntryRef, ctx: ServiceContext): string | undefined {
-  if (ctx.settings.notes.folders.length === 0) return undefined;
-  if (ref.kind === 'instruction') return notesHoverSection([ref.name], ctx.docsLanguage);
-  if (ref.kind === 'flag') return notesHoverSection([`--${ref.flag}`], ctx.docsLanguage);
+  if (ref.kind === 'instruction') return notesHoverSection(ctx.notes, [ref.name], ctx.docsLanguage);
+  if (ref.kind === 'flag') return notesHoverSection(ctx.notes, [`--${ref.flag}`], ctx.docsLanguage);
   return undefined;
 }
 
