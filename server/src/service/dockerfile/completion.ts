@@ -37,7 +37,7 @@ import type { ServiceContext } from '../mode';
 import { dockerfileSnippetList, Snippet, snippetBody, snippetItem } from '../snippets';
 import type { DocsLanguage } from '../settings';
 import { stageDeclarations, variablesInScope } from './declarations';
-import { EntryRef, inline, localizedSyntax, markdown, say, shortDocs } from './docs';
+import { EntryRef, inline, localizedSyntax, markdown, megabytes, say, shortDocs } from './docs';
 
 export const completionTriggerCharacters = [' ', '-', '=', '$', '{', ',', '/'] as const;
 
@@ -456,9 +456,6 @@ async function imageItems(context: Context, from: Instruction): Promise<Completi
   return items;
 }
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(bytes >= 10_000_000 ? 0 : 1)} MB`;
-}
 
 // ---- Variables ------------------------------------------------------------------------------------------
 

@@ -13,6 +13,11 @@ import type { DocsLanguage } from '../settings';
 
 export { inline, say, type Localized } from '../localized';
 
+/** An image size as the explorer and `docker images` round it: `12.3 MB`, `456 MB`. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(bytes >= 10_000_000 ? 0 : 1)} MB`;
+}
+
 export function markdown(value: string): MarkupContent {
   return { kind: 'markdown', value };
 }

@@ -3,7 +3,7 @@ import type { Position } from 'vscode-languageserver';
 import type { DockerfileAst } from '../../dockerfile/ast';
 import type { ServiceContext } from '../mode';
 import { fullDocs } from './docs';
-import { docTargetAt } from './hover';
+import { docTargetAt } from './docTargets';
 
 export function explain(ast: DockerfileAst, position: Position, ctx: ServiceContext): { title: string; markdown: string } | null {
   const target = docTargetAt(ast, position);
