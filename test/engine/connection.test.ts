@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
+import { build } from 'esbuild';
 import { EngineConnection, type EngineState } from '../../client/src/engine/connection';
 import { nextEvent } from '../../client/src/engine/emitter';
 import type { EngineAddress, EngineLocation } from '../../client/src/engine/location';
@@ -18,6 +19,29 @@ import { EngineProxy } from '../support/engineProxy';
 const docker = new Docker();
 const runId = newRunId();
 const scratch = mkdtempSync(join(tmpdir(), 'dockside-connection-'));
+
+/**
+ * The connection probe, bundled with the packages it uses into a world-readable folder of its own
+ * (inside `scratch`, which is made world-enterable for it), for a user who may not read the checkout.
+ */
+async function probeForAnyUser(): Promise<string> {
+  chmodSync(scratch, 0o755);
+  const folder = mkdtempSync(join(scratch, 'probe-'));
+  chmodSync(folder, 0o755);
+  const outfile = join(folder, 'connectionProbe.js');
+  await build({
+    entryPoints: [join(__dirname, '..', '..', '..', 'test', 'engine', 'connectionProbe.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // ssh2's optional native helpers; the unix-socket transport does not need them.
+    external: ['cpu-features', './crypto/build/Release/sshcrypto.node'],
+    logLevel: 'warning',
+  });
+  chmodSync(outfile, 0o644);
+  return outfile;
+}
 const connections: EngineConnection[] = [];
 
 function connectionTo(address: EngineAddress): EngineConnection {
@@ -57,8 +81,9 @@ describe('engine connection', () => {
   });
 
   test('a socket the user may not open is "permissionDenied"', { skip: process.getuid?.() !== 0 && 'needs root to run the probe as an unprivileged user' }, async () => {
-    // /var/run/docker.sock is root:docker 0660; `nobody` is in neither.
-    const probe = join(__dirname, 'connectionProbe.js');
+    // /var/run/docker.sock is root:docker 0660; `nobody` is in neither. The checkout may lie in a
+    // folder `nobody` cannot enter (a `mktemp -d`, mode 700), so the probe runs from a folder of its own.
+    const probe = await probeForAnyUser();
     const { stdout } = await promisify(execFile)(process.execPath, [probe, '/var/run/docker.sock'], { uid: 65534, gid: 65534, cwd: '/' });
     const state = JSON.parse(stdout) as EngineState;
     assert.equal(state.status === 'unreachable' && state.problem.kind, 'permissionDenied', stdout);
