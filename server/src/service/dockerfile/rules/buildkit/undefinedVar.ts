@@ -10,7 +10,8 @@ import type { Instruction, Stage, VariableRef } from '../../../../dockerfile/ast
 import { buildkitArgs, instructionsByName, platformArgs, proxyArgs } from '../../../../dockerfile/catalogue';
 import { knownImageEnvironment } from '../../../../dockerfile/imageEnvironments';
 import { argDeclarations, definedNames } from '../../readers';
-import { didYouMean, editDistance } from '../../spelling';
+import { editDistance } from '../../../editDistance';
+import { didYouMean } from '../../spelling';
 import { buildCheckHref, dockerfileRule, type Report } from '../rule';
 import type { DocumentRun } from '../run';
 
