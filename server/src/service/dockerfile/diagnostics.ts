@@ -8,7 +8,7 @@
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { DockerfileAst, Instruction } from '../../dockerfile/ast';
-import { notOnbuildTriggers } from '../../dockerfile/catalogue';
+import { instructionNames, notOnbuildTriggers } from '../../dockerfile/catalogue';
 import { instructionAt } from '../../dockerfile/positions';
 import type { DiagnosticsMemory, ServiceContext } from '../mode';
 import { ruleDiagnostic } from '../rules/report';
@@ -27,16 +27,19 @@ interface Finding {
 const noFindings: readonly Finding[] = Object.freeze([]);
 
 type InstructionSubscription = NonNullable<DockerfileRule['check']['instruction']>;
+type LocalCheck = { readonly rule: DockerfileRule; readonly subscription: InstructionSubscription };
 
-/** The instruction-local checks, by the instruction name they subscribe to ('' for all). */
-const localChecks = new Map<string, { rule: DockerfileRule; subscription: InstructionSubscription }[]>();
+/** The instruction-local checks for each instruction name (those for every instruction included), and for any other name. */
+const localChecks = new Map<string, LocalCheck[]>();
+const checksForEveryInstruction: LocalCheck[] = [];
 for (const rule of dockerfileRules.rules) {
   const subscription = rule.check.instruction;
-  if (!subscription) continue;
-  for (const name of subscription.names ?? ['']) {
-    if (!localChecks.has(name)) localChecks.set(name, []);
-    localChecks.get(name)!.push({ rule, subscription });
-  }
+  if (subscription && !subscription.names) checksForEveryInstruction.push({ rule, subscription });
+}
+for (const name of instructionNames) localChecks.set(name, [...checksForEveryInstruction]);
+for (const rule of dockerfileRules.rules) {
+  const subscription = rule.check.instruction;
+  for (const name of subscription?.names ?? []) localChecks.get(name)?.push({ rule, subscription: subscription! });
 }
 const stageRules = dockerfileRules.rules.filter((rule) => rule.check.stage);
 const ruleOrder = new Map<string, number>(dockerfileRules.rules.map((rule, index) => [rule.id, index]));
@@ -56,8 +59,9 @@ export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext, m
   const previous = lastRun instanceof KeptFindings && lastRun.facts.equals(facts) ? lastRun : undefined;
   const findings: Finding[] = [];
   const kept = new Map<Instruction, readonly Finding[]>();
+  const checker = new InstructionChecker(facts);
   for (const instruction of ast.instructions) {
-    const own = previous?.byInstruction.get(instruction) ?? instructionFindings(instruction, facts);
+    const own = previous?.byInstruction.get(instruction) ?? checker.findings(instruction);
     kept.set(instruction, own);
     for (const finding of own) findings.push(finding);
   }
@@ -65,10 +69,13 @@ export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext, m
 
   const run = new DocumentRun(ast, ctx, facts);
   const reporter = (rule: DockerfileRule): Report => (range, message, extras) => findings.push({ rule, diagnostic: diagnosticOf(rule, range, message, extras, facts) });
+  const experimentalOn = mayEnableExperimental(ast);
+  const enabled = (rule: DockerfileRule) => !rule.experimental || experimentalOn;
+  const stageReporters = stageRules.filter(enabled).map((rule) => ({ rule, report: reporter(rule) }));
   for (const stage of ast.stages) {
     const visitors: StageVisitor[] = [];
-    for (const rule of stageRules) {
-      const visitor = rule.check.stage!(stage, run, reporter(rule));
+    for (const { rule, report } of stageReporters) {
+      const visitor = rule.check.stage!(stage, run, report);
       if (visitor) visitors.push(visitor);
     }
     if (visitors.length === 0) continue;
@@ -77,34 +84,47 @@ export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext, m
       if (parent === stage) continue;
       for (const instruction of parent.instructions) for (const name of definedNames(instruction)) defined.add(name);
     }
-    let previousInstruction = stage.from;
+    const walk = { stage, defined, previous: stage.from };
     for (const instruction of stage.instructions) {
       if (instruction === stage.from) continue;
-      const walk = { stage, defined, previous: previousInstruction };
       for (const visitor of visitors) visitor.instruction(instruction, walk);
       if (instruction.name === 'ARG' || instruction.name === 'ENV') for (const name of definedNames(instruction)) defined.add(name);
-      previousInstruction = instruction;
+      walk.previous = instruction;
     }
     for (const visitor of visitors) visitor.end?.();
   }
-  for (const rule of documentRules) rule.check.document!(run, reporter(rule));
+  for (const rule of documentRules) if (enabled(rule)) rule.check.document!(run, reporter(rule));
   return reported(ast, findings);
 }
 
-/** An instruction's own findings (and its ONBUILD trigger's), before `# check=` has a say. */
-function instructionFindings(instruction: Instruction, facts: InstructionFacts): readonly Finding[] {
-  let found: Finding[] | undefined;
-  const visit = (target: Instruction, isTrigger: boolean) => {
-    for (const name of [target.name, '']) {
-      for (const { rule, subscription } of localChecks.get(name) ?? []) {
-        if (isTrigger && subscription.triggers === false) continue;
-        subscription.check(target, facts, (range, message, extras) => (found ??= []).push({ rule, diagnostic: diagnosticOf(rule, range, message, extras, facts) }));
-      }
+/** Runs the instruction-local checks; one per run, so that checking an instruction allocates only what it finds. */
+class InstructionChecker {
+  private found: Finding[] | undefined = undefined;
+  private rule: DockerfileRule | undefined = undefined;
+  private readonly report: Report = (range, message, extras) => (this.found ??= []).push({ rule: this.rule!, diagnostic: diagnosticOf(this.rule!, range, message, extras, this.facts) });
+
+  constructor(private readonly facts: InstructionFacts) {}
+
+  /** An instruction's own findings (and its ONBUILD trigger's), before `# check=` has a say. */
+  findings(instruction: Instruction): readonly Finding[] {
+    this.found = undefined;
+    this.visit(instruction, false);
+    if (instruction.trigger && !notOnbuildTriggers.has(instruction.trigger.name)) this.visit(instruction.trigger, true);
+    return this.found ?? noFindings;
+  }
+
+  private visit(target: Instruction, isTrigger: boolean): void {
+    for (const { rule, subscription } of localChecks.get(target.name) ?? checksForEveryInstruction) {
+      if (isTrigger && subscription.triggers === false) continue;
+      this.rule = rule;
+      subscription.check(target, this.facts, this.report);
     }
-  };
-  visit(instruction, false);
-  if (instruction.trigger && !notOnbuildTriggers.has(instruction.trigger.name)) visit(instruction.trigger, true);
-  return found ?? noFindings;
+  }
+}
+
+/** Whether an experimental check may be turned on: only `# check=experimental=…`, in the directive or a comment, does. */
+function mayEnableExperimental(ast: DockerfileAst): boolean {
+  return ast.directives.some((d) => d.name === 'check' && d.value.includes('experimental')) || ast.comments.some((c) => /^#\s*check\s*=.*experimental/i.test(c.text));
 }
 
 function diagnosticOf(rule: DockerfileRule, range: RangeWhenNeeded, message: Localized, extras: ReportExtras | undefined, facts: InstructionFacts): Diagnostic {

@@ -35,17 +35,8 @@ export interface KeyValueItems {
   readonly missingEquals?: Arg;
 }
 
-/** Read once per instruction (several rules and features ask; a parse is read-only), kept with it. */
-const itemsOf = new WeakMap<Instruction, KeyValueItems>();
-
 /** ENV/LABEL items. */
 export function keyValuePairs(instruction: Instruction): KeyValueItems {
-  let items = itemsOf.get(instruction);
-  if (!items) itemsOf.set(instruction, (items = readKeyValuePairs(instruction)));
-  return items;
-}
-
-function readKeyValuePairs(instruction: Instruction): KeyValueItems {
   const args = instruction.args;
   if (args.length === 0) return { pairs: [], legacy: false };
   if (!args[0].value.includes('=')) {
@@ -106,9 +97,15 @@ export function copiesFromContext(instruction: Instruction): boolean {
   return (instruction.name === 'COPY' || instruction.name === 'ADD') && !instruction.flags.some((f) => f.name === 'from');
 }
 
-/** COPY sources that are the whole build context (`.`, `./`, `*`). */
+/** COPY sources that are the whole build context (`.`, `./`, `*`). Read for every instruction on every run: no arrays made. */
 export function copiesWholeContext(instruction: Instruction): boolean {
-  return copiesFromContext(instruction) && sourcesOf(instruction).some((s) => s.value === '.' || s.value === './' || s.value === '*');
+  if (!copiesFromContext(instruction)) return false;
+  const args = instruction.form === 'exec' ? (instruction.execArgs ?? []) : instruction.args;
+  for (let i = 0; i < args.length - 1; i++) {
+    const value = args[i].value;
+    if (value === '.' || value === './' || value === '*') return true;
+  }
+  return false;
 }
 
 /** A RUN that can be merged with its neighbour: no flags (mounts differ) and no heredoc. */

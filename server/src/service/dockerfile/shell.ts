@@ -2,15 +2,11 @@
 import type { Arg, Instruction } from '../../dockerfile/ast';
 
 /**
- * A RUN's simple commands, split once per instruction: several rules read the same RUN, and a
- * parse is read-only, so the split is kept with (and dies with) the instruction.
+ * A shell-form RUN's simple commands, when its text mentions `program`: the rules that look for a
+ * program skip the other RUNs without making their arguments.
  */
-const commandsOfRun = new WeakMap<Instruction, readonly Arg[][]>();
-
-export function runCommands(run: Instruction): readonly Arg[][] {
-  let commands = commandsOfRun.get(run);
-  if (!commands) commandsOfRun.set(run, (commands = run.form === 'shell' ? shellCommands(run.args) : []));
-  return commands;
+export function runCommands(run: Instruction, program: string): readonly Arg[][] {
+  return run.form === 'shell' && run.argsText.includes(program) ? shellCommands(run.args) : [];
 }
 
 /** A shell-form command line split into simple commands at `&&`, `||`, `|` and `;`. */
@@ -45,8 +41,8 @@ export interface AptInstall {
 
 /** Every `apt-get install` in a shell-form RUN, with what it lacks. */
 export function aptInstalls(run: Instruction): AptInstall[] {
-  if (run.name !== 'RUN' || run.form !== 'shell') return [];
-  const commands = runCommands(run);
+  if (run.name !== 'RUN') return [];
+  const commands = runCommands(run, 'apt');
   const cleans = commands.some((command) => {
     const p = program(command);
     return p?.name === 'rm' && command.some((a) => a.value.startsWith('/var/lib/apt/lists'));

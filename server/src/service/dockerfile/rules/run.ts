@@ -61,6 +61,7 @@ export interface StageWalk {
 
 export class DocumentRun {
   private commentLines: Map<number, string> | undefined = undefined;
+  private readonly worked = new Map<string, unknown>();
 
   constructor(
     readonly ast: DockerfileAst,
@@ -112,6 +113,12 @@ export class DocumentRun {
       comments.unshift(text);
     }
     return comments;
+  }
+
+  /** What `work` gives, worked out once per run however many rules ask for it by `key`. */
+  once<T>(key: string, work: () => T): T {
+    if (!this.worked.has(key)) this.worked.set(key, work());
+    return this.worked.get(key) as T;
   }
 
   /** The text of a file beside the Dockerfile, by name; `undefined` when it does not exist. */

@@ -50,7 +50,14 @@ function declarationLines(stage: Stage): Map<string, number> {
   return lines;
 }
 
-function checkInstruction(instruction: Instruction, defined: ReadonlySet<string>, context: { globals: ReadonlySet<string>; environment: ReadonlySet<string> | undefined; declared: Map<string, number> }, report: Report): void {
+interface StageContext {
+  readonly globals: ReadonlySet<string>;
+  readonly environment: ReadonlySet<string> | undefined;
+  /** Worked out only when a name is undefined after an image we do not know. */
+  declared(): Map<string, number>;
+}
+
+function checkInstruction(instruction: Instruction, defined: ReadonlySet<string>, context: StageContext, report: Report): void {
   if (instruction.name === 'ONBUILD' || !instructionsByName.get(instruction.name)?.expandsVariables) return;
   for (const variable of instruction.variables) {
     const name = variable.name;
@@ -65,7 +72,7 @@ function checkInstruction(instruction: Instruction, defined: ReadonlySet<string>
     } else {
       // An image we do not know may define the name; report only what is wrong whatever it defines.
       const typo = [...defined].find((candidate) => candidate.length > 3 && editDistance(candidate, name) <= 1);
-      const declaredOn = context.declared.get(name);
+      const declaredOn = context.declared().get(name);
       if (typo) report(variable.range, message.typo(name, typo));
       else if (declaredOn !== undefined && declaredOn > instruction.range.start.line) report(variable.range, message.later(name, declaredOn));
     }
@@ -82,7 +89,8 @@ export const undefinedVar = dockerfileRule({
   example: 'FROM alpine\nENV PATH=$PAHT:/opt/bin',
   check: {
     stage(stage, run, report) {
-      const context = { globals: run.globalNames(stage), environment: baseEnvironment(stage, run), declared: declarationLines(stage) };
+      let declared: Map<string, number> | undefined;
+      const context: StageContext = { globals: run.globalNames(stage), environment: baseEnvironment(stage, run), declared: () => (declared ??= declarationLines(stage)) };
       return {
         instruction(instruction, walk) {
           checkInstruction(instruction, walk.defined, context, report);

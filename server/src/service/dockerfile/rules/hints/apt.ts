@@ -32,8 +32,7 @@ export const aptGetUpdateAlone = dockerfileRule({
     instruction: {
       names: ['RUN'],
       check(run, _facts, report) {
-        if (run.form !== 'shell') return;
-        const commands = runCommands(run);
+        const commands = runCommands(run, 'apt');
         const isApt = (index: number) => ['apt-get', 'apt'].includes(program(commands[index])?.name ?? '');
         const update = commands.findIndex((command, i) => isApt(i) && command[program(command)!.index + 1]?.value === 'update');
         if (update < 0 || commands.some((command, i) => isApt(i) && command.some((a) => a.value === 'install'))) return;

@@ -14,8 +14,7 @@ export const cdInRun = dockerfileRule({
     instruction: {
       names: ['RUN'],
       check(run, _facts, report) {
-        if (run.form !== 'shell') return;
-        for (const command of runCommands(run)) {
+        for (const command of runCommands(run, 'cd')) {
           const p = program(command);
           if (p?.name !== 'cd' || command.length <= p.index + 1) continue;
           report(command[p.index].range, { en: 'Use WORKDIR instead of cd: WORKDIR persists for the following instructions and makes the path explicit.', ko: 'cd 대신 WORKDIR를 쓰세요. WORKDIR는 뒤따르는 명령어에도 유지되고 경로가 분명해집니다.' });
@@ -37,8 +36,7 @@ export const sudoInRun = dockerfileRule({
     instruction: {
       names: ['RUN'],
       check(run, _facts, report) {
-        if (run.form !== 'shell') return;
-        for (const command of runCommands(run)) {
+        for (const command of runCommands(run, 'sudo')) {
           const sudo = command.findIndex((a) => a.value === 'sudo');
           if (sudo < 0 || sudo > (program(command)?.index ?? 0)) continue;
           report(command[sudo].range, { en: 'Avoid sudo in RUN: the build already runs as root unless USER changed it, and sudo brings TTY and signal surprises. Switch USER around the step instead.', ko: 'RUN에서 sudo는 피하세요. USER를 바꾸지 않았다면 빌드는 이미 root로 실행되고, sudo는 TTY와 시그널 문제를 일으킵니다. 대신 그 단계 앞뒤로 USER를 바꾸세요.' });
