@@ -59,10 +59,12 @@ for (const { name: eolName, eol } of [{ name: 'LF', eol: '\n' }, { name: 'CRLF',
     test('an instruction taken over from the previous parse is re-said when the language changes', () => {
       const uri = 'file:///project/incremental/Dockerfile';
       const first = parseDockerfile(['FROM alpine:3.20', 'EXPOSEE 80', 'RUN echo 1', 'RUN echo 2', 'RUN echo 3', ''].join(eol), uri, 1);
-      const english = dockerfileDiagnostics(first, contextWith()).find((d) => d.code === 'unknown-instruction');
+      // The document's memory of its last run, as DocumentCache keeps it.
+      const memory = { lastRun: undefined };
+      const english = dockerfileDiagnostics(first, contextWith(), memory).find((d) => d.code === 'unknown-instruction');
       const edited = reparseDockerfile(first, ['FROM alpine:3.20', 'EXPOSEE 80', 'RUN echo 1', 'RUN echo 2', 'RUN echo three', ''].join(eol), 2);
       assert.equal(edited.instructions[1], first.instructions[1], 'the edit keeps the EXPOSEE instruction');
-      const korean = dockerfileDiagnostics(edited, { ...contextWith(), docsLanguage: 'ko' }).find((d) => d.code === 'unknown-instruction');
+      const korean = dockerfileDiagnostics(edited, { ...contextWith(), docsLanguage: 'ko' }, memory).find((d) => d.code === 'unknown-instruction');
       assert.ok(english && korean);
       assert.doesNotMatch(messageOf(english), hangul);
       assert.match(messageOf(korean), hangul);
