@@ -328,6 +328,7 @@ export interface BuildCheckSpec {
   readonly experimental?: boolean;
 }
 
+/** BuildKit's checks, by the names `# check=` takes (what Dockside reports is its rule registry, service/dockerfile/rules). */
 export const buildChecks: readonly BuildCheckSpec[] = [
   { name: 'ConsistentInstructionCasing', description: 'All instructions should use the same casing.' },
   { name: 'CopyIgnoredFile', description: 'A COPY/ADD source is excluded by .dockerignore.' },
@@ -354,12 +355,3 @@ export const buildChecks: readonly BuildCheckSpec[] = [
 ];
 
 export const buildCheckNames: ReadonlySet<string> = new Set(buildChecks.map((check) => check.name));
-
-/** `JSONArgsRecommended` → https://docs.docker.com/reference/build-checks/json-args-recommended/ */
-export function buildCheckHref(name: string): string {
-  const kebab = name
-    .replace(/JSON/g, 'Json')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase();
-  return `https://docs.docker.com/reference/build-checks/${kebab}/`;
-}
