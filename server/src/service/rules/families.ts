@@ -2,7 +2,10 @@
  * The rule families whose settings schema, settings descriptions and rule table are generated
  * (`npm run rules`); a family joins by adding its registry here.
  */
+import { composeRuleKinds, composeRules } from '../compose/rules';
 import { dockerfileRules } from '../dockerfile/rules/index';
-import type { RuleRegistry } from './registry';
+import { ruleRegistry, type RuleRegistry } from './registry';
 
-export const ruleRegistries: readonly RuleRegistry[] = [dockerfileRules];
+export const composeRuleRegistry = ruleRegistry('compose', { en: 'Compose', ko: 'Compose' }, composeRuleKinds, composeRules);
+
+export const ruleRegistries: readonly RuleRegistry[] = [dockerfileRules, composeRuleRegistry];
