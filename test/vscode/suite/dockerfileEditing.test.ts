@@ -23,7 +23,8 @@ describe('Editing a Dockerfile', () => {
   it('flags EXPOSEE and fixes it with the offered quick fix', async () => {
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
-    const [error] = await diagnosticsWhen(uri, (all) => all.some((d) => d.range.start.line === 3 && d.severity === vscode.DiagnosticSeverity.Error));
+    const isError = (d: vscode.Diagnostic) => d.range.start.line === 3 && d.severity === vscode.DiagnosticSeverity.Error;
+    const error = (await diagnosticsWhen(uri, (all) => all.some(isError))).find(isError)!;
     assert.match(error.message, /EXPOSE\b/);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, error.range);
@@ -32,7 +33,7 @@ describe('Editing a Dockerfile', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
 
     assert.equal(document.lineAt(3).text, 'EXPOSE 3000');
-    await diagnosticsWhen(uri, (all) => !all.some((d) => d.range.start.line === 3 && d.severity === vscode.DiagnosticSeverity.Error));
+    await diagnosticsWhen(uri, (all) => !all.some(isError));
   });
 
   it('explains the instruction under the cursor in full, beside the editor', async () => {
