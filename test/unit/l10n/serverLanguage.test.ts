@@ -14,6 +14,7 @@ import { describe, test } from 'node:test';
 import type { CompletionItem, MarkupContent, Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { instructionSpecs, mountTypes, parserDirectives } from '../../../server/src/dockerfile/catalogue';
+import { noNotes } from '../../../server/src/notes/index';
 import type { AnyLanguageMode, ServiceContext } from '../../../server/src/service/mode';
 import { createModes } from '../../../server/src/service/modes';
 import { finalSound } from '../../../server/src/service/particles';
@@ -128,6 +129,7 @@ function context(language: DocsLanguage): ServiceContext {
     docsLanguage: language,
     workspace: { readFile: () => undefined, exists: (uri) => uri.endsWith('/src') },
     engine: { localImages: () => Promise.resolve([image]) },
+    notes: noNotes,
   };
 }
 

@@ -16,7 +16,7 @@ const rule = (id: string, kind: 'error' | 'style', extra: Partial<RuleMeta> = {}
   defaultSeverity: kind === 'error' ? 'error' : 'hint',
   docs: `https://example.com/${id}`,
   title: { en: `Title of ${id}`, ko: `${id} 제목` },
-  description: { en: `Catches ${id} | pipes.`, ko: `${id}를 잡습니다.` },
+  description: { en: `Catches ${id} | pipes.`, ko: `${id}을(를) 잡습니다.` },
   example: `x ${id}\n  <indented>`,
   ...extra,
 });
@@ -69,7 +69,7 @@ describe('rule machinery', () => {
     assert.ok(generated['package.json'].startsWith('{\n  "contributes": {\n    "configuration": {\n      "properties": {\n        "dockside.other": { "type": "string" },\n        "dockside.compose.rules": {\n          "type": "object",'));
   });
 
-  test('the nls descriptions follow their setting\'s own, in both languages, and stale ones go', () => {
+  test('the nls descriptions follow their setting\'s own, in both languages (Korean particles chosen), and stale ones go', () => {
     const english = JSON.parse(generated['package.nls.json']) as Record<string, string>;
     assert.deepEqual(Object.keys(english), ['before', 'config.compose.rules', 'config.compose.rules.a-style', 'config.compose.rules.b-style', 'config.compose.rules.z-error', 'after']);
     assert.match(english['config.compose.rules.z-error'], /^\*\*Title of z-error\*\*: Catches z-error \| pipes\. Default: `error`\.$/);
@@ -82,7 +82,7 @@ describe('rule machinery', () => {
     const row = table.split('\n').find((line) => line.startsWith('| [`a-style`]'));
     assert.equal(row, '| [`a-style`](https://example.com/a-style) | Style | hint | **Title of a-style**: Catches a-style \\| pipes. (experimental: only when `# check=experimental=…` names it) | .env: <code>A=1</code><br><code>x a-style<br>&nbsp;&nbsp;&lt;indented&gt;</code> |');
     assert.match(table, /Setting: `dockside\.compose\.rules`/);
-    assert.match(generated['docs/rules.ko.md'], /\| \[`z-error`\]\(https:\/\/example\.com\/z-error\) \| 오류 \| error \| \*\*z-error 제목\*\*/);
+    assert.match(generated['docs/rules.ko.md'], /\| \[`z-error`\]\(https:\/\/example\.com\/z-error\) \| 오류 \| error \| \*\*z-error 제목\*\*: z-error를 잡습니다\./);
   });
 
   test('replacing a property value keeps everything around it', () => {

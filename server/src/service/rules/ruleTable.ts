@@ -1,4 +1,5 @@
 /** The rule table (docs/rules.md, docs/rules.ko.md), generated from the registries. */
+import { inline, say } from '../localized';
 import type { RuleRegistry } from './registry';
 import type { LocalizedText, RuleMeta } from './rule';
 import { settingKey } from './settingsSchema';
@@ -31,7 +32,7 @@ export function ruleTable(registries: readonly RuleRegistry[], language: Languag
     lines.push('', `## ${registry.title[language]}`, '', `${words.setting[language]}: \`${settingKey(registry)}\``, '');
     lines.push(`| ${words.rule[language]} | ${words.kind[language]} | ${words.severity[language]} | ${words.catches[language]} | ${words.example[language]} |`, '|---|---|---|---|---|');
     for (const rule of registry.rules) {
-      const catches = `**${cell(rule.title[language])}**: ${cell(rule.description[language])}${rule.experimental ? ` (${words.experimental[language]})` : ''}`;
+      const catches = `**${cell(inline(language, rule.title))}**: ${cell(say(language, rule.description))}${rule.experimental ? ` (${words.experimental[language]})` : ''}`;
       lines.push(`| [\`${rule.id}\`](${rule.docs}) | ${kindTitle.get(rule.kind) ?? rule.kind} | ${rule.defaultSeverity} | ${catches} | ${exampleCell(rule)} |`);
     }
   }

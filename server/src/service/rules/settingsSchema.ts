@@ -3,6 +3,7 @@
  * the severities as its enum and the rule's title and description (through the manifest's nls
  * files) as its description, so settings.json completes and validates rule names.
  */
+import { inline, say } from '../localized';
 import type { RuleRegistry } from './registry';
 import { compareIds } from './registry';
 import type { RuleMeta } from './rule';
@@ -44,5 +45,5 @@ export function rulesSettingValue(registry: RuleRegistry, indent: string): strin
 export function ruleSettingDescription(rule: RuleMeta, language: 'en' | 'ko'): string {
   const byDefault = language === 'en' ? `Default: \`${rule.defaultSeverity}\`.` : `기본값: \`${rule.defaultSeverity}\`.`;
   const optIn = rule.experimental ? (language === 'en' ? ' Experimental: reported only when `# check=experimental=…` names it.' : ' 실험 단계: `# check=experimental=…`에 이름이 있을 때만 보고합니다.') : '';
-  return `**${rule.title[language]}**: ${rule.description[language]} ${byDefault}${optIn}`;
+  return `**${inline(language, rule.title)}**: ${say(language, rule.description)} ${byDefault}${optIn}`;
 }
