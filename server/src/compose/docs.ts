@@ -9,8 +9,6 @@ import { say } from '../service/localized';
 import type { DocsLanguage } from '../service/settings';
 import { docsUrl, KeySpec, knowledgeId, PathSegment, specAt } from './catalogue';
 
-export { say, type Localized } from '../service/localized';
-
 /**
  * Markdown for the key at `path`; `value` picks out one value's meaning (`restart: always`).
  * `extras` are what only a hover adds ("More…", the line about the notes).

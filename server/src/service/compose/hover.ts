@@ -6,7 +6,8 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { knowledgeId, PathSegment, specAt } from '../../compose/catalogue';
-import { keyDocs, Localized, say } from '../../compose/docs';
+import { keyDocs } from '../../compose/docs';
+import { say, type Localized } from '../localized';
 import { ComposeDocument, getValue, nameAtOffset, nodeRange, pathAtOffset, PathAtPosition, scalarText, topLevel } from '../../compose/model';
 import { parsePortMapping, parsePortRange, parseShortMount, PortMapping, PortRange } from '../../compose/syntax';
 import { getEntry } from '../../knowledge/index';

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, Node, Scalar } from 'yaml';
 import type { ReferenceKind } from '../../../compose/catalogue';
-import type { Localized } from '../../../compose/docs';
+import type { Localized } from '../../localized';
 import { getValue, offsetRange, resolvePath, scalarText, sectionOf } from '../../../compose/model';
 import { closestMatch } from '../../../compose/spelling';
 import { hasInterpolation } from '../../../compose/syntax';

@@ -8,7 +8,7 @@
 import type { DiagnosticTag } from 'vscode-languageserver';
 import type { Node, Scalar } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
-import type { Localized } from '../../../compose/docs';
+import type { Localized } from '../../localized';
 import type { DefaultSeverity, RuleMeta } from '../../rules/rule';
 import type { Collector } from '../report';
 import type { Project } from '../project';

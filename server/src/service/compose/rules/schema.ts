@@ -8,7 +8,7 @@
 import { DiagnosticTag } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { composeRoot, KeySpec, PathSegment, ValueKind } from '../../../compose/catalogue';
-import type { Localized } from '../../../compose/docs';
+import type { Localized } from '../../localized';
 import { keyName } from '../../../compose/model';
 import { closestMatch } from '../../../compose/spelling';
 import { hasInterpolation, isByteSize, isDuration } from '../../../compose/syntax';

@@ -7,7 +7,7 @@
 import { isMap, Node } from 'yaml';
 import { offsetRange } from '../../../compose/model';
 import { AliasProblem, maxAliasNodes } from '../../../compose/aliases';
-import type { Localized } from '../../../compose/docs';
+import type { Localized } from '../../localized';
 import type { Collector } from '../report';
 import { ComposeRuleMeta, docsPage, ruleMaker } from './rule';
 import { schemaRules } from './schema';
