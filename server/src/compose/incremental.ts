@@ -30,7 +30,14 @@ export interface ParsedYaml {
   readonly document: Document.Parsed;
   /** The root of each document of the file, in order: one for most files. */
   readonly layers: readonly unknown[];
+  /** The chunks this version was parsed in, by text, for the next version's parse to reuse (none after a plain parse). */
+  readonly chunks: ReusableChunks;
 }
+
+/** A parse's chunks by their text; only the next version's parse reads them. */
+export type ReusableChunks = ReadonlyMap<string, ParsedChunk>;
+
+const noChunks: ReusableChunks = new Map();
 
 const documentMarker = /^(---|\.\.\.)/m;
 
@@ -56,8 +63,8 @@ function parseYaml(text: string): ParsedYaml {
   return layered(documents, text);
 }
 
-function single(document: Document.Parsed): ParsedYaml {
-  return { document, layers: isEmpty(document.contents) ? [] : [document.contents] };
+function single(document: Document.Parsed, chunks = noChunks): ParsedYaml {
+  return { document, layers: isEmpty(document.contents) ? [] : [document.contents], chunks };
 }
 
 /** A document with nothing in it (or only comments, or a bare `---`). */
@@ -75,7 +82,7 @@ function layered(documents: readonly Document.Parsed[], text: string): ParsedYam
   document.errors = documents.flatMap((part) => part.errors);
   document.warnings = documents.flatMap((part) => part.warnings);
   document.range = [0, text.length, text.length];
-  return { document, layers: documents.map((part) => part.contents).filter((contents) => !isEmpty(contents)) };
+  return { document, layers: documents.map((part) => part.contents).filter((contents) => !isEmpty(contents)), chunks: noChunks };
 }
 
 interface ParsedChunk {
@@ -91,23 +98,14 @@ interface Chunk {
   readonly service: boolean;
 }
 
-/** Per document: the chunks of its previous version, by text. Only the most recently parsed documents are kept. */
-const previousChunks = new Map<string, Map<string, ParsedChunk>>();
-const documentsKept = 16;
-
-
 /**
- * Parses `text`, reusing unchanged chunks of the previous version parsed
- * under the same `key` (the document URI). Falls back to a plain parse when
- * the file cannot be cut safely.
+ * Parses `text`, reusing the unchanged chunks of `previous`, the same
+ * document's last version (whoever keeps that: DocumentCache, for the
+ * server). Falls back to a plain parse when the file cannot be cut safely.
  */
-export function parseYamlIncrementally(key: string, text: string, threshold = incrementalThreshold): ParsedYaml {
+export function parseYamlIncrementally(text: string, previous: ReusableChunks = noChunks, threshold = incrementalThreshold): ParsedYaml {
   const chunks = text.length >= threshold ? cut(text) : undefined;
-  if (!chunks) {
-    previousChunks.delete(key);
-    return parseYaml(text);
-  }
-  const previous = previousChunks.get(key) ?? new Map<string, ParsedChunk>();
+  if (!chunks) return parseYaml(text);
   const current = new Map<string, ParsedChunk>();
   const parsed = chunks.map((chunk) => {
     const chunkText = text.slice(chunk.start, chunk.end);
@@ -118,12 +116,8 @@ export function parseYamlIncrementally(key: string, text: string, threshold = in
     current.set(chunkText, reused);
     return { chunk, parsed: reused };
   });
-  // Re-inserting keeps the map in least-recently-parsed order, so the oldest goes first.
-  previousChunks.delete(key);
-  previousChunks.set(key, current);
-  if (previousChunks.size > documentsKept) previousChunks.delete(previousChunks.keys().next().value!);
   const assembled = assemble(parsed.map(({ chunk, parsed: p }) => ({ chunk, document: p.document })), text);
-  return assembled ? single(assembled) : parseYaml(text);
+  return assembled ? single(assembled, current) : parseYaml(text);
 }
 
 // ---- Cutting ---------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { AliasTable, analyzeAliases, noAliases } from './aliases';
-import { incrementalThreshold, parseYamlIncrementally } from './incremental';
+import { incrementalThreshold, parseYamlIncrementally, ReusableChunks } from './incremental';
 import type { PathSegment, ReferenceKind } from './catalogue';
 import { isHostPath, parseShortMount } from './syntax';
 
@@ -25,12 +25,17 @@ export interface ComposeDocument {
   readonly symbols: () => SymbolIndex;
   /** The text split into lines (without line ends), on first use. */
   readonly lines: () => readonly string[];
+  /** What the parse of the document's next version may reuse (./incremental.ts). */
+  readonly chunks: ReusableChunks;
 }
 
-/** `incrementalFrom`: file size from which unchanged chunks of the previous version are reused (tests lower it). */
-export function parseCompose(document: TextDocument, incrementalFrom = incrementalThreshold): ComposeDocument {
+/**
+ * `previous`: the same document's last parse, whose unchanged chunks a large file reuses;
+ * `incrementalFrom`: the file size from which it does (tests lower it).
+ */
+export function parseCompose(document: TextDocument, previous?: ComposeDocument, incrementalFrom = incrementalThreshold): ComposeDocument {
   const text = document.getText();
-  const { document: yaml, layers } = parseYamlIncrementally(document.uri, text, incrementalFrom);
+  const { document: yaml, layers, chunks } = parseYamlIncrementally(text, previous?.chunks, incrementalFrom);
   let symbols: SymbolIndex | undefined;
   let lines: string[] | undefined;
   let aliases: AliasTable | undefined;
@@ -43,6 +48,7 @@ export function parseCompose(document: TextDocument, incrementalFrom = increment
     aliases: () => (aliases ??= text.includes('*') ? analyzeAliases(layers) : noAliases),
     symbols: () => (symbols ??= buildSymbolIndex(parsed)),
     lines: () => (lines ??= text.split(/\r\n|\r|\n/)),
+    chunks,
   };
   return parsed;
 }

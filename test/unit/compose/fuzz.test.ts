@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseCompose } from '../../../server/src/compose/model';
+import { ComposeDocument, parseCompose } from '../../../server/src/compose/model';
 import { composeMode } from '../../../server/src/service/compose/mode';
 import { fakeContext, image } from './support';
 import { seededRandom } from '../../support/seededRandom';
@@ -66,6 +66,8 @@ describe('compose fuzzing', () => {
     const ctx = fakeContext({ images: [image('node:20-alpine')], files: { 'file:///fuzz/.env': 'A=1\nB=2' } });
     let text = originals[0];
     let slowest = 0;
+    /** The incremental parse of the mutation checked before, whose chunks the next one reuses. */
+    let incremental: ComposeDocument | undefined;
     for (let i = 0; i < mutations; i++) {
       // Mostly stack mutations; now and then start again from a clean file.
       text = mutate(i % 20 === 0 ? originals[i % originals.length] : text, next);
@@ -88,9 +90,9 @@ describe('compose fuzzing', () => {
         composeMode.documentLinks!(compose, ctx);
         composeMode.codeLenses!(compose, ctx);
         if (i % 5 === 0) {
-          // The incremental parse, reusing chunks of the previous mutation, must agree with the plain one.
-          const incremental = parseCompose(TextDocument.create('file:///fuzz/incremental.yaml', 'dockercompose', i, text), 0);
-          const plain = composeMode.diagnostics!(parseCompose(TextDocument.create('file:///fuzz/incremental.yaml', 'dockercompose', i, text), Infinity), ctx);
+          // The incremental parse, reusing chunks of the mutation checked before, must agree with the plain one.
+          incremental = parseCompose(TextDocument.create('file:///fuzz/incremental.yaml', 'dockercompose', i, text), incremental, 0);
+          const plain = composeMode.diagnostics!(parseCompose(TextDocument.create('file:///fuzz/incremental.yaml', 'dockercompose', i, text), undefined, Infinity), ctx);
           assert.deepEqual(composeMode.diagnostics!(incremental, ctx), plain, `incremental parse disagrees at mutation ${i}:\n${text}`);
         }
       } catch (error) {

@@ -5,8 +5,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { YAMLMap } from 'yaml';
+import type { ComposeDocument } from '../../../server/src/compose/model';
 import type { DockerfileAst } from '../../../server/src/dockerfile/ast';
 import { DocumentCache } from '../../../server/src/documentCache';
+import { composeMode } from '../../../server/src/service/compose/mode';
 import { dockerfileMode } from '../../../server/src/service/dockerfile/mode';
 import { defaultSettings } from '../../../server/src/service/settings';
 import { contextWith } from '../dockerfile/diagnostics.support';
@@ -44,4 +47,22 @@ test('a closed document starts afresh: no parse and no memory survive it', () =>
   const reopened = open(cache, 1, 'RUN echo 2');
   assert.notEqual(reopened.parsed, first.parsed);
   assert.equal(reopened.memory.lastRun, undefined);
+});
+
+test('a Compose file\'s next version reuses the unchanged services of the previous parse; a closed one reuses nothing', () => {
+  const composeUri = 'file:///project/compose.yaml';
+  // Large enough to be parsed in chunks, one per service.
+  const composeText = (image: string) => ['services:', ...Array.from({ length: 400 }, (_, i) => `  svc${i}:\n    image: "${i === 3 ? image : `app:${i}`}"\n    ports: ["${20000 + i}:80"]`), ''].join('\n');
+  const cache = new DocumentCache([composeMode]);
+  const openCompose = (version: number, image: string) => cache.get(TextDocument.create(composeUri, 'dockercompose', version, composeText(image)))!.parsed as ComposeDocument;
+  const serviceNamed = (compose: ComposeDocument, name: string) => (compose.yaml.get('services') as YAMLMap).items.find((pair) => String((pair.key as { value: unknown }).value) === name);
+  // Taken before the next parse, which may take the previous one's nodes over (ranges shifted in place).
+  const first = openCompose(1, 'app:3');
+  const [unchanged, edited] = [serviceNamed(first, 'svc10'), serviceNamed(first, 'svc3')];
+  const second = openCompose(2, 'app:33');
+  assert.equal(serviceNamed(second, 'svc10'), unchanged, 'an unchanged service is taken over');
+  assert.notEqual(serviceNamed(second, 'svc3'), edited);
+  const kept = serviceNamed(second, 'svc10');
+  cache.forget(composeUri);
+  assert.notEqual(serviceNamed(openCompose(3, 'app:33'), 'svc10'), kept);
 });

@@ -7,17 +7,20 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import { ComposeDocument, resolvePath } from '../../compose/model';
-import type { ServiceContext } from '../mode';
+import type { DiagnosticsMemory, ServiceContext } from '../mode';
 import { Project } from './project';
-import { Collector } from './report';
+import { Collector, ServiceFindings } from './report';
 import { composeNodeChecks, composeProjectChecks } from './rules';
 import { checkDocument } from './rules/syntax';
 import { compileChecks, Walk } from './walk';
 
 const nodeChecks = compileChecks(composeNodeChecks);
 
-export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext): Diagnostic[] {
-  const collector = new Collector(compose, ctx.docsLanguage, isOverlayFile(compose, ctx));
+/** `memory`: the document's (DocumentCache), where what a service's checks found is kept for the next run. */
+export function composeDiagnostics(compose: ComposeDocument, ctx: ServiceContext, memory?: DiagnosticsMemory): Diagnostic[] {
+  const serviceFindings = memory?.lastRun instanceof ServiceFindings ? memory.lastRun : new ServiceFindings();
+  if (memory) memory.lastRun = serviceFindings;
+  const collector = new Collector(compose, ctx.docsLanguage, isOverlayFile(compose, ctx), serviceFindings);
   if (checkDocument(collector).walkable) {
     new Walk(collector, nodeChecks).run(compose.yaml.contents);
     const project = new Project(collector, ctx);

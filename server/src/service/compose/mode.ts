@@ -18,7 +18,7 @@ const composeName = /(^|[\\/])(docker-)?compose(\.[^\\/]*)?\.ya?ml$/i;
 export const composeMode: LanguageMode<ComposeDocument> = {
   id: 'compose',
   matches: (languageId, uri) => languageId === 'dockercompose' || composeName.test(uri),
-  parse: (document) => parseCompose(document),
+  parse: (document, previous) => parseCompose(document, previous),
   diagnostics: composeDiagnostics,
   completion: composeCompletion,
   completionTriggerCharacters: composeCompletionTriggers,

@@ -3,12 +3,12 @@
  * the rule's code, default severity, tags and docs link, its text in the
  * reader's language, and what a quick fix needs in `data`.
  */
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
 import type { Node } from 'yaml';
 import { docsUrl, PathSegment } from '../../compose/catalogue';
-import { Localized, say } from '../../compose/docs';
 import { ComposeDocument, nodeRange } from '../../compose/model';
-import type { DefaultSeverity } from '../rules/rule';
+import type { Localized } from '../localized';
+import { ruleDiagnostic } from '../rules/report';
 import type { DocsLanguage } from '../settings';
 import type { ComposeRuleMeta } from './rules/rule';
 
@@ -26,19 +26,22 @@ export interface ComposeDiagnosticData {
   readonly nestUnder?: 'services';
 }
 
-const severities: Record<DefaultSeverity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-/** What one service's checks found, by its body node, with offsets from the body's start. */
+/** What one service's checks found, with offsets from the body's start, and what they held under. */
 interface LocalFindings {
   readonly name: string;
   readonly language: DocsLanguage;
+  readonly overlay: boolean;
   readonly text: string;
   readonly found: readonly { readonly diagnostic: Diagnostic; readonly start: number; readonly end: number }[];
+}
+
+/**
+ * What a document's diagnostics runs found in each service, by the service's body node: kept in
+ * the document's diagnostics memory (DocumentCache), so it goes when the document closes, and an
+ * entry goes with the parse its node belongs to.
+ */
+export class ServiceFindings {
+  readonly byBody = new WeakMap<Node, LocalFindings>();
 }
 
 export class Collector {
@@ -49,25 +52,18 @@ export class Collector {
     readonly language: DocsLanguage,
     /** The file only adds to another one (`-f base -f this`): what it lacks may be there. */
     readonly overlay: boolean,
+    /** What earlier runs on this document found in its services (a fresh one when there is no memory). */
+    private readonly serviceFindings = new ServiceFindings(),
   ) {}
 
   /**
    * Reports a finding of `rule` on a node (or range). With the key path it
-   * is about, the docs link goes to that key on Docker's reference.
+   * is about, the docs link goes to that key's section of Docker's reference,
+   * more use to the reader than the rule's page.
    */
   report(rule: ComposeRuleMeta, at: Node | Range, message: Localized, path?: readonly PathSegment[], data?: ComposeDiagnosticData): void {
     const range = 'start' in at ? at : nodeRange(this.compose, at);
-    const diagnostic: Diagnostic = {
-      range,
-      severity: severities[rule.defaultSeverity],
-      code: rule.id,
-      message: say(this.language, message),
-      source: 'dockside',
-      codeDescription: { href: path ? docsUrl(path) : rule.docs },
-    };
-    if (rule.tags) diagnostic.tags = [...rule.tags];
-    if (data) diagnostic.data = data;
-    this.diagnostics.push(diagnostic);
+    this.diagnostics.push(ruleDiagnostic(rule, range, message, this.language, { tags: rule.tags, docs: path && docsUrl(path), data }));
   }
 
   /**
@@ -78,12 +74,12 @@ export class Collector {
    * The name and text are compared as well, so a replay never rests on how
    * the parser reuses nodes.
    */
-  local(findings: WeakMap<Node, LocalFindings>, name: string, body: Node, check: () => void): void {
+  local(name: string, body: Node, check: () => void): void {
     const [start, end] = body.range!;
     const text = this.compose.text.slice(start, end);
     const document = this.compose.document;
-    const previous = findings.get(body);
-    if (previous && previous.name === name && previous.text === text && previous.language === this.language) {
+    const previous = this.serviceFindings.byBody.get(body);
+    if (previous && previous.name === name && previous.text === text && previous.language === this.language && previous.overlay === this.overlay) {
       for (const { diagnostic, start: from, end: to } of previous.found) {
         this.diagnostics.push({ ...diagnostic, range: { start: document.positionAt(start + from), end: document.positionAt(start + to) } });
       }
@@ -96,7 +92,7 @@ export class Collector {
       start: document.offsetAt(diagnostic.range.start) - start,
       end: document.offsetAt(diagnostic.range.end) - start,
     }));
-    findings.set(body, { name, language: this.language, text, found });
+    this.serviceFindings.byBody.set(body, { name, language: this.language, overlay: this.overlay, text, found });
   }
 
   /**
@@ -114,5 +110,3 @@ export class Collector {
     return unique.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 }
-
-export type { LocalFindings };

@@ -11,7 +11,7 @@ import { isAlias, isMap, isNode, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } 
 import { composeRoot, KeySpec, PathSegment } from '../../compose/catalogue';
 import { isMergeKey, keyName, offsetRange, resolveAlias } from '../../compose/model';
 import { findInterpolationProblems } from '../../compose/syntax';
-import { Collector, LocalFindings } from './report';
+import type { Collector } from './report';
 import type { NodeCheck } from './rules/rule';
 import { checkEmptyValue, checkName, checkRequired, checkValue, reportDeprecated, reportUnknownKey, servicesSpec } from './rules/schema';
 import { syntaxRules } from './rules/syntax';
@@ -63,9 +63,6 @@ function step(tries: readonly Trie[], segment: PathSegment): readonly Trie[] {
   }
   return next;
 }
-
-/** Per service body: what its walk found, replayed while its text is unchanged. */
-const serviceFindings = new WeakMap<Node, LocalFindings>();
 
 /** Nested merges deeper than this are not followed (compose-go has none that deep in practice). */
 const maxMergeDepth = 8;
@@ -186,7 +183,7 @@ export class Walk {
     // `key:` with nothing after it: the value is zero-width, so point at the key instead.
     if (value === null || (isScalar(value) && value.value === null)) return checkEmptyValue(this.collector, keyNode, child, childPath);
     if (spec === servicesSpec && isMap(value) && value.range) {
-      this.collector.local(serviceFindings, key, value, () => this.visit(value, child, childPath, childTries, keyNode));
+      this.collector.local(key, value, () => this.visit(value, child, childPath, childTries, keyNode));
       return;
     }
     this.visit(value, child, childPath, childTries, keyNode);

@@ -128,9 +128,7 @@ function mayEnableExperimental(ast: DockerfileAst): boolean {
 }
 
 function diagnosticOf(rule: DockerfileRule, range: RangeWhenNeeded, message: Localized, extras: ReportExtras | undefined, facts: InstructionFacts): Diagnostic {
-  const diagnostic = ruleDiagnostic(rule, typeof range === 'function' ? range() : range, message, facts.ctx.docsLanguage, { tags: extras?.tags });
-  if (extras?.docs) diagnostic.codeDescription = { href: extras.docs };
-  return diagnostic;
+  return ruleDiagnostic(rule, typeof range === 'function' ? range() : range, message, facts.ctx.docsLanguage, extras);
 }
 
 /** What `# check=` lets through, at the severity it sets. */

@@ -8,7 +8,9 @@ import { severityOf } from './severity';
 export interface ReportOptions {
   /** Instead of the rule's default (BuildKit's `# check=error=true` makes checks errors). */
   readonly severity?: DiagnosticSeverity;
-  readonly tags?: DiagnosticTag[];
+  readonly tags?: readonly DiagnosticTag[];
+  /** A more precise page than the rule's own: the reference section of the instruction or key at fault. */
+  readonly docs?: string;
   /** What the rule's fix needs to know, carried on the diagnostic. */
   readonly data?: unknown;
 }
@@ -18,10 +20,10 @@ export function ruleDiagnostic(rule: RuleMeta, range: Range, message: LocalizedT
     range,
     severity: options.severity ?? severityOf[rule.defaultSeverity],
     code: rule.id,
-    codeDescription: { href: rule.docs },
+    codeDescription: { href: options.docs ?? rule.docs },
     source: 'dockside',
     message: say(language, message),
-    ...(options.tags ? { tags: options.tags } : {}),
+    ...(options.tags ? { tags: [...options.tags] } : {}),
     ...(options.data !== undefined ? { data: options.data } : {}),
   };
 }

@@ -3,9 +3,10 @@
  * and its fix. The runner (../diagnostics.ts) walks the document once and hands each rule what it
  * asked for; the quick fixes (../codeActions.ts) ask the rule of a diagnostic for its fix.
  */
-import type { CodeAction, Diagnostic, DiagnosticTag, Range } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import type { DockerfileAst, Instruction, Stage } from '../../../dockerfile/ast';
 import type { Localized } from '../../localized';
+import type { ReportOptions } from '../../rules/report';
 import type { RuleMeta } from '../../rules/rule';
 import type { DocsLanguage } from '../../settings';
 import type { DocumentRun, InstructionFacts, StageWalk } from './run';
@@ -21,11 +22,8 @@ export type DockerfileRuleKind = 'syntax' | 'buildkit' | 'hint' | 'context';
 /** A range, or how to work it out when a diagnostic is actually reported (most checks find nothing). */
 export type RangeWhenNeeded = Range | (() => Range);
 
-export interface ReportExtras {
-  readonly tags?: DiagnosticTag[];
-  /** A more precise page than the rule's own, e.g. the reference section of the instruction at fault. */
-  readonly docs?: string;
-}
+/** A diagnostic's tags (unnecessary, deprecated), and a more precise docs page than the rule's own. */
+export type ReportExtras = Pick<ReportOptions, 'tags' | 'docs'>;
 
 /** Reports the rule's own diagnostic. */
 export type Report = (range: RangeWhenNeeded, message: Localized, extras?: ReportExtras) => void;
