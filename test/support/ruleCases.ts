@@ -21,6 +21,10 @@ export interface RuleCase {
 export interface FixCase extends RuleCase {
   /** The document once the fix of its (single) marked diagnostic is applied, without marks. */
   readonly fixed: string;
+  /** Which fix, by its title, when the rule offers several for the diagnostic; without it, the rule must offer one. */
+  readonly title?: string;
+  /** Files beside the document that the fix creates or changes, by name, with what they hold after it. */
+  readonly fixedFiles?: Readonly<Record<string, string>>;
 }
 
 export interface RuleCases {
@@ -104,8 +108,15 @@ export function testRuleCases(family: FamilyUnderTest, casesById: Readonly<Recor
               const diagnostic = ofRule(family.diagnose(text, files), rule.id).find((d) => samePosition(d.range.start, marks[0].range.start));
               assert.ok(diagnostic, `no ${rule.id} at the mark: ${one.text}`);
               const fixes = family.fixes(text, files, diagnostic);
-              assert.equal(fixes.length, 1, `one fix for ${one.text}; got ${fixes.map((f) => f.title).join(', ')}`);
-              assert.equal(applyFix(family, text, files, fixes[0]).text, one.fixed.split('\n').join(eol));
+              const titles = fixes.map((f) => f.title).join(', ');
+              const fix = one.title === undefined ? fixes[0] : fixes.find((f) => f.title === one.title);
+              if (one.title === undefined) assert.equal(fixes.length, 1, `one fix for ${one.text}; got ${titles}`);
+              else assert.ok(fix, `no fix "${one.title}" for ${one.text}; got ${titles}`);
+              const after = applyFix(family, text, files, fix!);
+              assert.equal(after.text, one.fixed.split('\n').join(eol));
+              for (const [name, content] of Object.entries(one.fixedFiles ?? {})) {
+                assert.equal(after.files[fileUri(family, name)], content, `${name} after "${fix!.title}"`);
+              }
             }
           });
         }
@@ -138,9 +149,13 @@ export function marked(source: string, eol: string): { text: string; marks: Mark
   return { text: lines.join(eol), marks: marks.map((range) => ({ range })) };
 }
 
+/** The URI of a file beside the document. */
+function fileUri(family: FamilyUnderTest, name: string): string {
+  return `${family.documentUri.slice(0, family.documentUri.lastIndexOf('/'))}/${name}`;
+}
+
 function filesOf(family: FamilyUnderTest, one: RuleCase): Record<string, string> {
-  const folder = family.documentUri.slice(0, family.documentUri.lastIndexOf('/'));
-  return Object.fromEntries(Object.entries(one.files ?? {}).map(([name, content]) => [`${folder}/${name}`, content]));
+  return Object.fromEntries(Object.entries(one.files ?? {}).map(([name, content]) => [fileUri(family, name), content]));
 }
 
 function ofRule(diagnostics: readonly Diagnostic[], id: string): Diagnostic[] {
