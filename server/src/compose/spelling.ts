@@ -1,8 +1,6 @@
 /** "Did you mean …": the closest known word within a small edit distance. */
 import { editDistance } from '../service/editDistance';
 
-export { editDistance };
-
 /** The candidate nearest to `word`, if it is close enough to be a likely typo. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
