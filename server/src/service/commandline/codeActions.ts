@@ -2,16 +2,14 @@
 import { CodeAction, CodeActionContext, CodeActionKind, Range } from 'vscode-languageserver';
 import { inline } from '../localized';
 import type { ServiceContext } from '../mode';
-import { commandLineCodes, type ReplacementData } from './diagnostics';
 import type { CommandLineDocument } from './parse';
-
-const ours = new Set<unknown>(commandLineCodes);
+import { commandLineRuleRegistry, type ReplacementData } from './rules';
 
 export function codeActions(parsed: CommandLineDocument, _range: Range, context: CodeActionContext, ctx: ServiceContext): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     const data = diagnostic.data as Partial<ReplacementData> | undefined;
-    if (diagnostic.source !== 'dockside' || !ours.has(diagnostic.code) || typeof data?.replacement !== 'string') continue;
+    if (diagnostic.source !== 'dockside' || typeof diagnostic.code !== 'string' || !commandLineRuleRegistry.rule(diagnostic.code) || typeof data?.replacement !== 'string') continue;
     const replacement = data.replacement;
     const title = inline(ctx.docsLanguage, { en: `Change to \`${replacement}\``, ko: `\`${replacement}\`(으)로 고치기` });
     actions.push({
