@@ -13,10 +13,9 @@ import type { Localized } from '../service/localized';
  */
 export type ValueKind = 'string' | 'boolean' | 'integer' | 'number' | 'duration' | 'bytes' | 'mapping' | 'list' | 'null';
 
-export interface KeySpec {
+/** A key's description is its `en` and `ko` text. */
+export interface KeySpec extends Localized {
   readonly kinds: readonly ValueKind[];
-  readonly en: string;
-  readonly ko: string;
   /** The values allowed (for strings); with `open`, the usual values, others accepted too. */
   readonly values?: readonly string[];
   /** Compose accepts values beyond `values`: they are offered, not enforced. */

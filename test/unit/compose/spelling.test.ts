@@ -1,7 +1,7 @@
 /** The "did you mean" distance: typos of the notes' kind are found, unrelated words are not. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { closestMatch } from '../../../server/src/compose/spelling';
+import { closestMatch } from '../../../server/src/service/compose/spelling';
 
 describe('compose spelling suggestions', () => {
   test('closest match within a distance that grows with the word', () => {

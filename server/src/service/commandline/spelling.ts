@@ -1,5 +1,5 @@
 /** Near-misses of `docker` and of its commands and flags. */
-import { editDistance } from '../editDistance';
+import { closestWord, editDistance } from '../spelling';
 
 /** `docekr`, `docer`, `dokcer`, `dcoker`: one edit (or one swap) away from `docker`. */
 export function isDockerMisspelling(word: string): boolean {
@@ -8,17 +8,12 @@ export function isDockerMisspelling(word: string): boolean {
 
 /**
  * The candidate nearest to `word` (one edit for words up to five letters, two
- * for longer), if any. Words under four letters are too short to guess at:
- * in prose, `docker is` would otherwise become `docker ps`.
+ * for longer), if any. Callers ask only for words that are not candidates.
+ * Words under four letters are too short to guess at: in prose, `docker is`
+ * would otherwise become `docker ps`.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const letters = word.replace(/^-+/, '').length;
   if (letters < 4) return undefined;
-  const limit = letters <= 5 ? 1 : 2;
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance > 0 && distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
-  }
-  return best?.candidate;
+  return closestWord(word, candidates, letters <= 5 ? 1 : 2);
 }

@@ -3,10 +3,8 @@
  * (`npm run rules`); a family joins by adding its registry here.
  */
 import { commandLineRuleRegistry } from '../commandline/rules';
-import { composeRuleKinds, composeRules } from '../compose/rules';
+import { composeRuleRegistry } from '../compose/rules';
 import { dockerfileRules } from '../dockerfile/rules/index';
-import { ruleRegistry, type RuleRegistry } from './registry';
-
-export const composeRuleRegistry = ruleRegistry('compose', { en: 'Compose', ko: 'Compose' }, composeRuleKinds, composeRules);
+import type { RuleRegistry } from './registry';
 
 export const ruleRegistries: readonly RuleRegistry[] = [dockerfileRules, composeRuleRegistry, commandLineRuleRegistry];

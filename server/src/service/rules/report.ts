@@ -1,8 +1,8 @@
 /** The diagnostic a rule reports: its code, docs link and default severity come from the rule, never from the caller. */
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver';
-import { say } from '../localized';
+import { say, type Localized } from '../localized';
 import type { DocsLanguage } from '../settings';
-import type { LocalizedText, RuleMeta } from './rule';
+import type { RuleMeta } from './rule';
 import { severityOf } from './severity';
 
 export interface ReportOptions {
@@ -15,7 +15,7 @@ export interface ReportOptions {
   readonly data?: unknown;
 }
 
-export function ruleDiagnostic(rule: RuleMeta, range: Range, message: LocalizedText, language: DocsLanguage, options: ReportOptions = {}): Diagnostic {
+export function ruleDiagnostic(rule: RuleMeta, range: Range, message: Localized, language: DocsLanguage, options: ReportOptions = {}): Diagnostic {
   return {
     range,
     severity: options.severity ?? severityOf[rule.defaultSeverity],

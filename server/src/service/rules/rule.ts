@@ -9,9 +9,6 @@
 
 import type { Localized } from '../localized';
 
-/** A text in both languages the server writes in. */
-export type LocalizedText = Localized;
-
 /** The severity a rule reports at unless the user re-grades it. */
 export type DefaultSeverity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -27,9 +24,9 @@ export interface RuleMeta<Id extends string = string, Kind extends string = stri
   /** The page the diagnostic's `codeDescription` links to. */
   readonly docs: string;
   /** A few words, e.g. "Unknown instruction". */
-  readonly title: LocalizedText;
+  readonly title: Localized;
   /** One sentence: what the rule catches and why it matters. */
-  readonly description: LocalizedText;
+  readonly description: Localized;
   /** A short input that triggers the rule, for the generated rule table (the rule's tests check that it does). */
   readonly example: string;
   /** Files beside the example the rule reads (a `.dockerignore`, an `env_file`), by name. */

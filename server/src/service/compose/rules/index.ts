@@ -1,8 +1,9 @@
 /**
  * The Compose rule registry: every rule once, by family, and the checks
  * that find them. The severity settings (`dockside.compose.rules`) and the
- * README's rule table are read from `composeRules`.
+ * README's rule table are read from `composeRuleRegistry`.
  */
+import { ruleRegistry, type RuleKind } from '../../rules/registry';
 import { bestPracticeNodeChecks, bestPracticeProjectChecks, bestPracticeRules } from './bestPractice';
 import { definitionNodeChecks, definitionRules } from './definitions';
 import { mountNodeChecks, mountProjectChecks, mountRules } from './mounts';
@@ -13,7 +14,7 @@ import { serviceNodeChecks, serviceProjectChecks, serviceRules } from './service
 import { syntaxRules } from './syntax';
 
 /** The kinds in the order the rule table lists them, with their names there. */
-export const composeRuleKinds: readonly { readonly id: ComposeRuleKind; readonly title: { readonly en: string; readonly ko: string } }[] = [
+export const composeRuleKinds: readonly RuleKind<ComposeRuleKind>[] = [
   { id: 'syntax', title: { en: 'YAML and interpolation', ko: 'YAML과 변수 치환' } },
   { id: 'schema', title: { en: 'Compose Specification schema', ko: 'Compose 명세 스키마' } },
   { id: 'reference', title: { en: 'Names and files', ko: '이름과 파일' } },
@@ -30,6 +31,8 @@ export const composeRules: readonly ComposeRuleMeta[] = [
   ...Object.values(definitionRules),
   ...Object.values(bestPracticeRules),
 ];
+
+export const composeRuleRegistry = ruleRegistry('compose', { en: 'Compose', ko: 'Compose' }, composeRuleKinds, composeRules);
 
 export const composeNodeChecks: readonly NodeCheck[] = [...serviceNodeChecks, ...mountNodeChecks, ...definitionNodeChecks, ...bestPracticeNodeChecks];
 

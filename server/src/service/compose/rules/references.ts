@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, Node, Scalar } from 'yaml';
 import type { ReferenceKind } from '../../../compose/catalogue';
 import type { Localized } from '../../localized';
 import { getValue, offsetRange, resolvePath, scalarText, sectionOf } from '../../../compose/model';
-import { closestMatch } from '../../../compose/spelling';
+import { closestMatch } from '../spelling';
 import { hasInterpolation } from '../../../compose/syntax';
 import type { Project, ServiceEntry } from '../project';
 import { ComposeRuleMeta, docsPage, ProjectCheck, ruleMaker } from './rule';

@@ -10,7 +10,7 @@ import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { composeRoot, KeySpec, PathSegment, ValueKind } from '../../../compose/catalogue';
 import type { Localized } from '../../localized';
 import { keyName } from '../../../compose/model';
-import { closestMatch } from '../../../compose/spelling';
+import { closestMatch } from '../spelling';
 import { hasInterpolation, isByteSize, isDuration } from '../../../compose/syntax';
 import type { Collector } from '../report';
 import { ComposeRuleMeta, docsPage, ruleMaker } from './rule';

@@ -8,7 +8,7 @@
 import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
 import { getValue, keyName, scalarText } from '../../../compose/model';
-import { closestMatch } from '../../../compose/spelling';
+import { closestMatch } from '../spelling';
 import { hasInterpolation, isByteSize } from '../../../compose/syntax';
 import type { Collector } from '../report';
 import type { Project, ServiceEntry } from '../project';

@@ -10,7 +10,7 @@ import type { Instruction, Stage, VariableRef } from '../../../../dockerfile/ast
 import { buildkitArgs, instructionsByName, platformArgs, proxyArgs } from '../../../../dockerfile/catalogue';
 import { knownImageEnvironment } from '../../../../dockerfile/imageEnvironments';
 import { argDeclarations, definedNames } from '../../readers';
-import { editDistance } from '../../../editDistance';
+import { editDistance } from '../../../spelling';
 import { didYouMean } from '../../spelling';
 import { buildCheckHref, dockerfileRule, type Report } from '../rule';
 import type { DocumentRun } from '../run';

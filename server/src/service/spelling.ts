@@ -1,4 +1,7 @@
-/** How far apart two words are, for "did you mean": one implementation for every mode. */
+/**
+ * "Did you mean": how far apart two words are, and the nearest of a list. Every mode's
+ * suggestions go through `closestWord`; each mode's spelling module says how far it looks.
+ */
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
@@ -28,4 +31,23 @@ export function levenshtein(a: string, b: string): number {
     [previous, current] = [current, previous];
   }
   return previous[b.length];
+}
+
+/**
+ * The first of `candidates` at the smallest distance from `word`, if that distance is at most
+ * `within`. `distance` is `editDistance` unless a mode follows another tool's count (BuildKit's).
+ */
+export function closestWord(word: string, candidates: Iterable<string>, within: number, distance: (a: string, b: string) => number = editDistance): string | undefined {
+  let best: string | undefined;
+  let bestDistance = within + 1;
+  for (const candidate of candidates) {
+    // The difference in length is the least either distance can be.
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const candidateDistance = distance(word, candidate);
+    if (candidateDistance < bestDistance) {
+      best = candidate;
+      bestDistance = candidateDistance;
+    }
+  }
+  return best;
 }
