@@ -45,12 +45,25 @@ const stageRules = dockerfileRules.rules.filter((rule) => rule.check.stage);
 const ruleOrder = new Map<string, number>(dockerfileRules.rules.map((rule, index) => [rule.id, index]));
 const documentRules = dockerfileRules.rules.filter((rule) => rule.check.document);
 
-/** What a run keeps for the document's next one: each instruction's own findings, and the facts they hold under. */
+/**
+ * What a run keeps for the document's next one: each instruction's own findings, by position, and
+ * the facts they hold under. By position, not in a map by instruction: an incremental parse keeps
+ * the instructions before an edit at their index and those after it shifted by the change in count,
+ * so two identity checks find a kept instruction, where a map would hash every instruction each run.
+ */
 class KeptFindings {
   constructor(
     readonly facts: InstructionFacts,
-    readonly byInstruction: ReadonlyMap<Instruction, readonly Finding[]>,
+    readonly instructions: readonly Instruction[],
+    readonly byPosition: readonly (readonly Finding[])[],
   ) {}
+
+  /** The findings kept for the instruction now at `index`, when this run's instructions are `shift` more than the kept run's. */
+  of(instruction: Instruction, index: number, shift: number): readonly Finding[] | undefined {
+    if (this.instructions[index] === instruction) return this.byPosition[index];
+    if (this.instructions[index - shift] === instruction) return this.byPosition[index - shift];
+    return undefined;
+  }
 }
 
 export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext, memory?: DiagnosticsMemory): Diagnostic[] {
@@ -58,14 +71,17 @@ export function dockerfileDiagnostics(ast: DockerfileAst, ctx: ServiceContext, m
   const lastRun = memory?.lastRun;
   const previous = lastRun instanceof KeptFindings && lastRun.facts.equals(facts) ? lastRun : undefined;
   const findings: Finding[] = [];
-  const kept = new Map<Instruction, readonly Finding[]>();
+  const instructions = ast.instructions;
+  const byPosition: (readonly Finding[])[] = [];
+  const shift = instructions.length - (previous?.instructions.length ?? 0);
   const checker = new InstructionChecker(facts);
-  for (const instruction of ast.instructions) {
-    const own = previous?.byInstruction.get(instruction) ?? checker.findings(instruction);
-    kept.set(instruction, own);
+  for (let index = 0; index < instructions.length; index++) {
+    const instruction = instructions[index];
+    const own = previous?.of(instruction, index, shift) ?? checker.findings(instruction);
+    byPosition.push(own);
     for (const finding of own) findings.push(finding);
   }
-  if (memory) memory.lastRun = new KeptFindings(facts, kept);
+  if (memory) memory.lastRun = new KeptFindings(facts, instructions, byPosition);
 
   const run = new DocumentRun(ast, ctx, facts);
   const reporter = (rule: DockerfileRule): Report => (range, message, extras) => findings.push({ rule, diagnostic: diagnosticOf(rule, range, message, extras, facts) });

@@ -4,7 +4,27 @@
  * writes (a quoted value, the exec form of a command).
  */
 import type { Range } from 'vscode-languageserver';
-import type { Arg, Instruction } from '../../dockerfile/ast';
+import type { Arg, Flag, Instruction } from '../../dockerfile/ast';
+
+/**
+ * `read`, answering from memory when asked about the same instruction as last time. The
+ * diagnostics runner hands one instruction to each of its rules in turn, and several rules read
+ * the same thing from it (ENV pairs, RUN mounts, EXPOSE ports), so each is worked out once per
+ * instruction and run; one remembered answer is all that takes. Only for readers whose answer
+ * depends on the instruction alone (a parse never changes an instruction it made), and answers
+ * no one changes.
+ */
+export function rememberingLast<T>(read: (instruction: Instruction) => T): (instruction: Instruction) => T {
+  let lastInstruction: Instruction | undefined = undefined;
+  let lastAnswer!: T;
+  return (instruction) => {
+    if (instruction !== lastInstruction) {
+      lastAnswer = read(instruction);
+      lastInstruction = instruction;
+    }
+    return lastAnswer;
+  };
+}
 
 export interface KeyValuePair {
   readonly key: string;
@@ -36,7 +56,7 @@ export interface KeyValueItems {
 }
 
 /** ENV/LABEL items. */
-export function keyValuePairs(instruction: Instruction): KeyValueItems {
+export const keyValuePairs = rememberingLast((instruction: Instruction): KeyValueItems => {
   const args = instruction.args;
   if (args.length === 0) return { pairs: [], legacy: false };
   if (!args[0].value.includes('=')) {
@@ -56,7 +76,7 @@ export function keyValuePairs(instruction: Instruction): KeyValueItems {
     pairs.push(new ArgumentPair(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg));
   }
   return { pairs, legacy: false };
-}
+});
 
 /** An ARG's name and default, with the argument's range worked out when asked for. */
 export class ArgDeclaration {
@@ -84,6 +104,11 @@ export function definedNames(instruction: Instruction): string[] {
   if (instruction.name === 'ARG') return argDeclarations(instruction).map((d) => d.name);
   if (instruction.name === 'ENV') return keyValuePairs(instruction).pairs.map((p) => p.key);
   return [];
+}
+
+/** FROM's `--platform` flag. */
+export function platformFlag(from: Instruction): Flag | undefined {
+  return from.flags.find((flag) => flag.name === 'platform');
 }
 
 /** The source arguments of COPY/ADD (all but the destination; heredoc markers excluded). */

@@ -1,5 +1,6 @@
 /** What a shell-form RUN runs: its simple commands, their programs, and the apt-get installs among them. */
 import type { Arg, Instruction } from '../../dockerfile/ast';
+import { rememberingLast } from './readers';
 
 /**
  * A shell-form RUN's simple commands, when its text mentions `program`: the rules that look for a
@@ -39,8 +40,8 @@ export interface AptInstall {
   readonly missingCleanup: boolean;
 }
 
-/** Every `apt-get install` in a shell-form RUN, with what it lacks. */
-export function aptInstalls(run: Instruction): AptInstall[] {
+/** Every `apt-get install` in a shell-form RUN, with what it lacks; read once for the rules that report them. */
+export const aptInstalls = rememberingLast((run: Instruction): readonly AptInstall[] => {
   if (run.name !== 'RUN') return [];
   const commands = runCommands(run, 'apt');
   const cleans = commands.some((command) => {
@@ -64,4 +65,4 @@ export function aptInstalls(run: Instruction): AptInstall[] {
     });
   }
   return found;
-}
+});

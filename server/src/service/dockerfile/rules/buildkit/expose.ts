@@ -2,7 +2,7 @@
 import { exposeProtocols } from '../../../../dockerfile/catalogue';
 import { changeTo, textIn } from '../fixes';
 import { buildCheckHref, dockerfileRule } from '../rule';
-import { exposedPort, portArgs } from '../syntax/ports';
+import { exposedPorts } from '../syntax/ports';
 
 export const exposeInvalidFormat = dockerfileRule({
   id: 'ExposeInvalidFormat',
@@ -37,8 +37,7 @@ export const exposeProtoCasing = dockerfileRule({
     instruction: {
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
-        for (const arg of portArgs(instruction.args)) {
-          const port = exposedPort(arg);
+        for (const { arg, port } of exposedPorts(instruction)) {
           const protocol = port?.protocol;
           if (!port || !protocol || protocol === protocol.toLowerCase() || !exposeProtocols.includes(protocol.toLowerCase())) continue;
           const written = `${port.low}${port.high ? `-${port.high}` : ''}/${protocol.toLowerCase()}`;

@@ -1,5 +1,6 @@
 /** FROM --platform: neither a constant that pins the stage, nor $TARGETPLATFORM, which is the default. */
 import { TextEdit } from 'vscode-languageserver';
+import { platformFlag } from '../../readers';
 import { edits, titledFix } from '../fixes';
 import { buildCheckHref, dockerfileRule } from '../rule';
 import { platformPattern } from '../syntax/flagValues';
@@ -16,7 +17,7 @@ export const fromPlatformFlagConstDisallowed = dockerfileRule({
   example: 'FROM --platform=linux/amd64 alpine',
   check: {
     stage(stage, _run, report) {
-      const flag = stage.from.flags.find((f) => f.name === 'platform');
+      const flag = platformFlag(stage.from);
       const value = flag?.value;
       // A platform BuildKit cannot parse fails later, and is invalid-flag-value's.
       if (!flag || !value || value.includes('$') || !platformPattern.test(value)) return;
@@ -42,13 +43,13 @@ export const redundantTargetPlatform = dockerfileRule({
   example: 'FROM --platform=$TARGETPLATFORM alpine',
   check: {
     stage(stage, _run, report) {
-      const flag = stage.from.flags.find((f) => f.name === 'platform');
+      const flag = platformFlag(stage.from);
       if (!flag?.value || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test(flag.value)) return;
       report(flag.valueRange ?? flag.range, { en: 'Setting --platform to $TARGETPLATFORM is redundant: it is already the default. Remove the flag.', ko: '--platform을 $TARGETPLATFORM으로 지정할 필요는 없습니다. 이미 기본값이니 플래그를 지우세요.' });
     },
   },
   fix({ ast, diagnostic, language, instruction }) {
-    const flag = instruction?.flags.find((f) => f.name === 'platform');
+    const flag = instruction && platformFlag(instruction);
     if (!instruction || !flag) return [];
     const end = instruction.args[0]?.range.start ?? flag.range.end;
     return [titledFix(language, { en: 'Remove --platform', ko: '--platform 지우기' }, diagnostic, edits(ast, TextEdit.del({ start: flag.range.start, end })))];

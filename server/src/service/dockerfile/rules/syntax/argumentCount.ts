@@ -1,9 +1,12 @@
 /** The arguments each instruction needs: how many, and for ENV/LABEL, key=value items with a key. */
 import type { Instruction } from '../../../../dockerfile/ast';
-import { instructionHref, instructionsByName } from '../../../../dockerfile/catalogue';
+import { instructionHref, instructionNames, instructionsByName } from '../../../../dockerfile/catalogue';
 import type { Localized } from '../../../localized';
 import { keyValuePairs } from '../../readers';
 import { dockerfileRule, referenceHref, type Report } from '../rule';
+
+/** Each instruction's reference page, made once rather than for every instruction checked. */
+const instructionDocs = new Map(instructionNames.map((name) => [name, { docs: instructionHref(name) }]));
 
 /** The number of arguments, in whichever form the instruction is written. */
 export function argumentCount(instruction: Instruction): number {
@@ -86,8 +89,8 @@ export const argumentCountRule = dockerfileRule({
   check: {
     instruction: {
       check(instruction, _facts, report) {
-        if (!instructionsByName.has(instruction.name)) return;
-        const docs = { docs: instructionHref(instruction.name) };
+        const docs = instructionDocs.get(instruction.name);
+        if (!docs) return;
         const problem = countProblem(instruction);
         // Worked out only when reported: most instructions have none.
         if (problem) report(() => instruction.argsRange ?? instruction.keywordRange, problem, docs);

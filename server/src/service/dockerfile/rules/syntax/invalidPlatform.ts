@@ -4,6 +4,7 @@
  */
 import { instructionHref, platformArgs } from '../../../../dockerfile/catalogue';
 import { expandWord } from '../../expansion';
+import { platformFlag } from '../../readers';
 import { didYouMean } from '../../spelling';
 import { dockerfileRule } from '../rule';
 import { platformPattern } from './flagValues';
@@ -26,7 +27,7 @@ export const invalidPlatform = dockerfileRule({
   example: 'FROM --platform=$BULIDPLATFORM alpine',
   check: {
     stage(stage, run, report) {
-      const flag = stage.from.flags.find((f) => f.name === 'platform');
+      const flag = platformFlag(stage.from);
       const value = flag?.value;
       if (!flag || !value?.includes('$')) return;
       const globals = run.globalDefaults(stage.from.range.start.line);

@@ -1,7 +1,8 @@
 /** `RUN --mount=type=…,key=value,…`: a known type, its keys, their values, and a target where one is needed. */
 import type { Flag, Instruction } from '../../../../dockerfile/ast';
-import { mountKey, mountTypes, mountTypesByName } from '../../../../dockerfile/catalogue';
+import { mountKey, mountTypes, mountTypesByName, type MountTypeSpec } from '../../../../dockerfile/catalogue';
 import type { Localized } from '../../../localized';
+import { rememberingLast } from '../../readers';
 import { dockerfileRule, mountHref } from '../rule';
 
 export interface MountField {
@@ -9,21 +10,33 @@ export interface MountField {
   readonly value: string | undefined;
 }
 
-/** The `key=value` fields of a `--mount` value. */
-export function mountFields(value: string): MountField[] {
-  return value.split(',').map((field) => {
-    const equals = field.indexOf('=');
-    return equals < 0 ? { key: field.trim(), value: undefined } : { key: field.slice(0, equals).trim(), value: field.slice(equals + 1).trim() };
-  });
+/** A `--mount` flag read as its `key=value` fields. */
+export interface RunMount {
+  readonly flag: Flag;
+  readonly fields: readonly MountField[];
+  /** `type=`, or bind. */
+  readonly typeName: string;
+  /** `undefined` for a type BuildKit does not have. */
+  readonly type: MountTypeSpec | undefined;
 }
 
-/** The `--mount` flags of a RUN with a value to check (one with a variable is known only at build time). */
-export function mountsOf(instruction: Instruction): Flag[] {
-  return instruction.flags.filter((flag) => flag.name.toLowerCase() === 'mount' && !!flag.value && !flag.value.includes('$'));
-}
-
-/** The mount's type: `type=`, or bind. */
-export const typeOf = (fields: readonly MountField[]) => (fields.find((f) => f.key.toLowerCase() === 'type')?.value ?? 'bind').toLowerCase();
+/**
+ * The `--mount` flags of a RUN with a value to check (one with a variable is known only at build
+ * time), read once for all the rules that check them.
+ */
+export const mountsOf = rememberingLast((instruction: Instruction): readonly RunMount[] => {
+  const mounts: RunMount[] = [];
+  for (const flag of instruction.flags) {
+    if (flag.name.toLowerCase() !== 'mount' || !flag.value || flag.value.includes('$')) continue;
+    const fields = flag.value.split(',').map((field): MountField => {
+      const equals = field.indexOf('=');
+      return equals < 0 ? { key: field.trim(), value: undefined } : { key: field.slice(0, equals).trim(), value: field.slice(equals + 1).trim() };
+    });
+    const typeName = (fields.find((f) => f.key.toLowerCase() === 'type')?.value ?? 'bind').toLowerCase();
+    mounts.push({ flag, fields, typeName, type: mountTypesByName.get(typeName) });
+  }
+  return mounts;
+});
 
 export const invalidMount = dockerfileRule({
   id: 'invalid-mount',
@@ -37,11 +50,8 @@ export const invalidMount = dockerfileRule({
     instruction: {
       names: ['RUN'],
       check(instruction, _facts, report) {
-        for (const flag of mountsOf(instruction)) {
+        for (const { flag, fields, typeName, type } of mountsOf(instruction)) {
           const range = () => flag.valueRange ?? flag.range;
-          const fields = mountFields(flag.value!);
-          const typeName = typeOf(fields);
-          const type = mountTypesByName.get(typeName);
           if (!type) {
             report(range, { en: `Unknown mount type "${typeName}": use one of ${mountTypes.map((t) => t.type).join(', ')}.`, ko: `알 수 없는 마운트 타입 "${typeName}": ${mountTypes.map((t) => t.type).join(', ')} 중 하나를 쓰세요.` });
             continue;
@@ -93,9 +103,7 @@ export const mountKeyIgnored = dockerfileRule({
     instruction: {
       names: ['RUN'],
       check(instruction, _facts, report) {
-        for (const flag of mountsOf(instruction)) {
-          const fields = mountFields(flag.value!);
-          const type = mountTypesByName.get(typeOf(fields));
+        for (const { flag, fields, type } of mountsOf(instruction)) {
           if (!type) continue;
           for (const field of fields) {
             if (field.key === '' || field.key.toLowerCase() === 'type' || mountKey(type, field.key)) continue;

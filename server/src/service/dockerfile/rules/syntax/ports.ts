@@ -1,18 +1,28 @@
 /** EXPOSE ports: a number or range from 1 to 65535, with tcp, udp or sctp. */
-import type { Arg } from '../../../../dockerfile/ast';
+import type { Arg, Instruction } from '../../../../dockerfile/ast';
 import { exposeProtocols, instructionHref } from '../../../../dockerfile/catalogue';
+import { rememberingLast } from '../../readers';
 import { dockerfileRule } from '../rule';
 
-/** An EXPOSE argument as port, optional range end and protocol; `undefined` when it is not of that shape. */
-export function exposedPort(arg: Arg): { low: string; high?: string; protocol?: string } | undefined {
-  const match = /^(\d+)(?:-(\d+))?(?:\/([A-Za-z]+))?$/.exec(arg.value);
-  return match ? { low: match[1], high: match[2], protocol: match[3] } : undefined;
+/** An EXPOSE argument as port, optional range end and protocol; no `port` when it is not of that shape. */
+export interface ExposedPort {
+  readonly arg: Arg;
+  readonly port?: { readonly low: string; readonly high?: string; readonly protocol?: string };
 }
 
-/** Arguments a port check reads: no variables (known only at build time), no host part (ExposeInvalidFormat). */
-export function portArgs(args: readonly Arg[]): Arg[] {
-  return args.filter((arg) => !arg.value.includes('$') && !arg.value.includes(':'));
-}
+/**
+ * The EXPOSE arguments the port checks read, each read once for all of them: no variables (known
+ * only at build time), no host part (ExposeInvalidFormat's).
+ */
+export const exposedPorts = rememberingLast((instruction: Instruction): readonly ExposedPort[] => {
+  const ports: ExposedPort[] = [];
+  for (const arg of instruction.args) {
+    if (arg.value.includes('$') || arg.value.includes(':')) continue;
+    const match = /^(\d+)(?:-(\d+))?(?:\/([A-Za-z]+))?$/.exec(arg.value);
+    ports.push(match ? { arg, port: { low: match[1], high: match[2], protocol: match[3] } } : { arg });
+  }
+  return ports;
+});
 
 export const invalidPort = dockerfileRule({
   id: 'invalid-port',
@@ -26,8 +36,7 @@ export const invalidPort = dockerfileRule({
     instruction: {
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
-        for (const arg of portArgs(instruction.args)) {
-          const port = exposedPort(arg);
+        for (const { arg, port } of exposedPorts(instruction)) {
           if (!port) {
             report(arg.range, { en: `Invalid port "${arg.value}": write a port or range with an optional protocol, such as 80, 8000-8010 or 53/udp.`, ko: `잘못된 포트 "${arg.value}": 80, 8000-8010, 53/udp처럼 포트나 범위에 필요하면 프로토콜을 붙여 쓰세요.` });
             continue;
@@ -55,8 +64,8 @@ export const invalidProtocol = dockerfileRule({
     instruction: {
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
-        for (const arg of portArgs(instruction.args)) {
-          const protocol = exposedPort(arg)?.protocol;
+        for (const { arg, port } of exposedPorts(instruction)) {
+          const protocol = port?.protocol;
           if (protocol && !exposeProtocols.includes(protocol.toLowerCase())) {
             report(arg.range, { en: `Invalid protocol "${protocol}": use tcp, udp or sctp.`, ko: `잘못된 프로토콜 "${protocol}": tcp, udp, sctp 중 하나를 쓰세요.` });
           }

@@ -1,10 +1,11 @@
 /** `COPY --from=` and `RUN --mount=from=` may name only a stage defined before the one they are in. */
 import type { Instruction, Range } from '../../../../dockerfile/ast';
-import { instructionHref, mountKey, mountTypesByName } from '../../../../dockerfile/catalogue';
+import { instructionHref, mountKey } from '../../../../dockerfile/catalogue';
 import type { Localized } from '../../../localized';
+import { rememberingLast } from '../../readers';
 import { dockerfileRule, type Report } from '../rule';
 import type { InstructionFacts } from '../run';
-import { mountFields, mountsOf, typeOf } from './mounts';
+import { mountsOf } from './mounts';
 
 interface StageReference {
   /** How it is written: `--from` or `from`. */
@@ -13,20 +14,19 @@ interface StageReference {
   readonly range: () => Range;
 }
 
-function stageReferences(instruction: Instruction): StageReference[] {
+/** The stages a COPY/ADD --from or a RUN mount's from= names; read once for both rules. */
+const stageReferences = rememberingLast((instruction: Instruction): readonly StageReference[] => {
   const references: StageReference[] = [];
   if (instruction.name === 'COPY' || instruction.name === 'ADD') {
     const from = instruction.flags.find((f) => f.name === 'from');
     if (from?.value) references.push({ what: '--from', value: from.value, range: () => from.valueRange ?? from.range });
   }
-  for (const mount of mountsOf(instruction)) {
-    const fields = mountFields(mount.value!);
-    const type = mountTypesByName.get(typeOf(fields));
+  for (const { flag, fields, type } of mountsOf(instruction)) {
     const from = type && mountKey(type, 'from') ? fields.find((field) => field.key.toLowerCase() === 'from') : undefined;
-    if (from?.value) references.push({ what: 'from', value: from.value, range: () => mount.valueRange ?? mount.range });
+    if (from?.value) references.push({ what: 'from', value: from.value, range: () => flag.valueRange ?? flag.range });
   }
   return references;
-}
+});
 
 /** Reports the references to the instruction's own stage (`later` false) or to a later one (`later` true). */
 function checkReferences(later: boolean, message: (reference: StageReference) => Localized) {
