@@ -10,6 +10,7 @@ export const cases: RuleCases = {
     { text: "\nFROM alpine\nCOPY ⟦$foo⟧ .\nARG foo=bar\nRUN echo $foo" },
     { text: "\nFROM alpine\nARG DIR_BINARIES=binaries/\nARG DIR_ASSETS=assets/\nARG DIR_CONFIG=config/\nCOPY ⟦$DIR_ASSET⟧ ." },
     { text: "FROM registry.example.com/team/base\nCOPY ⟦$foo⟧ .\nARG foo=bar" },
+    { text: "FROM registry.example.com/team/base\nARG VERSION=1\nCOPY app-⟦$VERSIN⟧ /app" },
     { text: "\nFROM scratch AS first\nCOPY ⟦$foo⟧ .\n\nFROM scratch AS second\nCOPY ⟦$bar⟧ ." },
     { text: "FROM alpine\nWORKDIR ⟦$HOME⟧/app" },
     { text: "ARG A=⟦$B⟧\nFROM alpine" },
