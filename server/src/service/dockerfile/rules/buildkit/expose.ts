@@ -1,5 +1,4 @@
 /** EXPOSE takes container ports, with lower-case protocols. */
-import { exposeProtocols } from '../../../../dockerfile/catalogue';
 import { changeTo, textIn } from '../fixes';
 import { buildCheckHref, dockerfileRule } from '../rule';
 import { exposedPorts } from '../syntax/ports';
@@ -37,9 +36,9 @@ export const exposeProtoCasing = dockerfileRule({
     instruction: {
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
-        for (const { arg, port } of exposedPorts(instruction)) {
+        for (const { arg, port, knownProtocol } of exposedPorts(instruction)) {
           const protocol = port?.protocol;
-          if (!port || !protocol || protocol === protocol.toLowerCase() || !exposeProtocols.includes(protocol.toLowerCase())) continue;
+          if (!port || !protocol || !knownProtocol || protocol === protocol.toLowerCase()) continue;
           const written = `${port.low}${port.high ? `-${port.high}` : ''}/${protocol.toLowerCase()}`;
           report(arg.range, { en: `Protocol "${protocol}" should be lowercase: ${written}.`, ko: `프로토콜 "${protocol}"은(는) 소문자로 써야 합니다: ${written}.` });
         }

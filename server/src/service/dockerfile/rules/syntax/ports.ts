@@ -8,6 +8,8 @@ import { dockerfileRule } from '../rule';
 export interface ExposedPort {
   readonly arg: Arg;
   readonly port?: { readonly low: string; readonly high?: string; readonly protocol?: string };
+  /** Whether the protocol, in any case, is tcp, udp or sctp (true without one). */
+  readonly knownProtocol: boolean;
 }
 
 /**
@@ -19,7 +21,8 @@ export const exposedPorts = rememberingLast((instruction: Instruction): readonly
   for (const arg of instruction.args) {
     if (arg.value.includes('$') || arg.value.includes(':')) continue;
     const match = /^(\d+)(?:-(\d+))?(?:\/([A-Za-z]+))?$/.exec(arg.value);
-    ports.push(match ? { arg, port: { low: match[1], high: match[2], protocol: match[3] } } : { arg });
+    const protocol = match?.[3];
+    ports.push({ arg, port: match ? { low: match[1], high: match[2], protocol } : undefined, knownProtocol: !protocol || exposeProtocols.includes(protocol.toLowerCase()) });
   }
   return ports;
 });
@@ -64,11 +67,8 @@ export const invalidProtocol = dockerfileRule({
     instruction: {
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
-        for (const { arg, port } of exposedPorts(instruction)) {
-          const protocol = port?.protocol;
-          if (protocol && !exposeProtocols.includes(protocol.toLowerCase())) {
-            report(arg.range, { en: `Invalid protocol "${protocol}": use tcp, udp or sctp.`, ko: `잘못된 프로토콜 "${protocol}": tcp, udp, sctp 중 하나를 쓰세요.` });
-          }
+        for (const { arg, port, knownProtocol } of exposedPorts(instruction)) {
+          if (!knownProtocol) report(arg.range, { en: `Invalid protocol "${port?.protocol}": use tcp, udp or sctp.`, ko: `잘못된 프로토콜 "${port?.protocol}": tcp, udp, sctp 중 하나를 쓰세요.` });
         }
       },
     },
