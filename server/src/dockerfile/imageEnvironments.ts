@@ -58,6 +58,10 @@ const environments: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** Each image's environment as a set, made once (UndefinedVar asks for every stage). */
+const environmentSets: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(environments).map(([key, variables]) => [key, new Set(['PATH', ...variables])]));
+const familyPrefixes = Object.keys(environments).filter((key) => key.endsWith('/*'));
+
 /**
  * The environment an image's config sets, when the image is one we know: always PATH (BuildKit
  * sets a default one where the image has none), plus the image's own variables.
@@ -65,7 +69,6 @@ const environments: Readonly<Record<string, readonly string[]>> = {
 export function knownImageEnvironment(image: string): ReadonlySet<string> | undefined {
   const name = image.toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
   const repository = name.replace(/^(?:docker\.io\/|index\.docker\.io\/)?(?:library\/)?/, '');
-  const family = Object.keys(environments).find((key) => key.endsWith('/*') && repository.startsWith(key.slice(0, -1)));
-  const variables = environments[repository] ?? (family ? environments[family] : undefined);
-  return variables && new Set(['PATH', ...variables]);
+  const family = environmentSets.has(repository) ? repository : familyPrefixes.find((key) => repository.startsWith(key.slice(0, -1)));
+  return family === undefined ? undefined : environmentSets.get(family);
 }

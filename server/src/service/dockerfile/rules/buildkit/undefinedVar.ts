@@ -24,13 +24,16 @@ function isDefaulted(variable: VariableRef): boolean {
   return variable.operator !== undefined && /^:?[-+?]$/.test(variable.operator);
 }
 
+/** BuildKit's default PATH is all scratch has. */
+const scratchEnvironment: ReadonlySet<string> = new Set(['PATH']);
+
 /** The environment the stage's root image sets, when we know it (`undefined` for an image we do not). */
 function baseEnvironment(stage: Stage, run: DocumentRun): ReadonlySet<string> | undefined {
   let root = stage;
   for (const ancestor of run.lineage(stage)) root = ancestor;
   const image = root.image?.value;
   if (image === undefined || image.includes('$')) return undefined;
-  return image.toLowerCase() === 'scratch' ? new Set(['PATH']) : knownImageEnvironment(image);
+  return image.toLowerCase() === 'scratch' ? scratchEnvironment : knownImageEnvironment(image);
 }
 
 const message = {
