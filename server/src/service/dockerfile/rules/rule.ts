@@ -5,6 +5,7 @@
  */
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 import type { DockerfileAst, Instruction, Stage } from '../../../dockerfile/ast';
+import { instructionHref, instructionNames } from '../../../dockerfile/catalogue';
 import type { Localized } from '../../localized';
 import type { ReportOptions } from '../../rules/report';
 import type { RuleMeta } from '../../rules/rule';
@@ -88,3 +89,10 @@ export const variablesHref = `${referenceHref}#environment-replacement`;
 export const mountHref = `${referenceHref}#run---mount`;
 export const cacheOrderHref = 'https://docs.docker.com/build/cache/optimize/#order-your-layers';
 export const dockerignoreHref = 'https://docs.docker.com/build/concepts/context/#dockerignore-files';
+
+const instructionDocsByName = new Map(instructionNames.map((name) => [name, { docs: instructionHref(name) }]));
+
+/** The link to an instruction's reference page, as a finding's extras: made once per name, not per instruction checked; `undefined` for an unknown instruction. */
+export function instructionDocs(name: string): ReportExtras | undefined {
+  return instructionDocsByName.get(name);
+}

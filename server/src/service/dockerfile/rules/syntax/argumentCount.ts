@@ -1,12 +1,9 @@
 /** The arguments each instruction needs: how many, and for ENV/LABEL, key=value items with a key. */
 import type { Instruction } from '../../../../dockerfile/ast';
-import { instructionHref, instructionNames, instructionsByName } from '../../../../dockerfile/catalogue';
+import { instructionsByName } from '../../../../dockerfile/catalogue';
 import type { Localized } from '../../../localized';
 import { keyValuePairs } from '../../readers';
-import { dockerfileRule, referenceHref, type Report } from '../rule';
-
-/** Each instruction's reference page, made once rather than for every instruction checked. */
-const instructionDocs = new Map(instructionNames.map((name) => [name, { docs: instructionHref(name) }]));
+import { dockerfileRule, instructionDocs, referenceHref, type Report, type ReportExtras } from '../rule';
 
 /** The number of arguments, in whichever form the instruction is written. */
 export function argumentCount(instruction: Instruction): number {
@@ -60,7 +57,7 @@ function countProblem(instruction: Instruction): Localized | undefined {
 }
 
 /** ENV and LABEL items: each key=value (unless the whole is the legacy `KEY value`), none with a blank key. */
-function keyValueProblems(instruction: Instruction, report: Report, docs: { docs: string }): void {
+function keyValueProblems(instruction: Instruction, report: Report, docs: ReportExtras): void {
   const name = instruction.name;
   const { legacy, spacedEquals, missingEquals, pairs } = keyValuePairs(instruction);
   // Spaces around "=" are their own rule, and explain the rest.
@@ -89,7 +86,7 @@ export const argumentCountRule = dockerfileRule({
   check: {
     instruction: {
       check(instruction, _facts, report) {
-        const docs = instructionDocs.get(instruction.name);
+        const docs = instructionDocs(instruction.name);
         if (!docs) return;
         const problem = countProblem(instruction);
         // Worked out only when reported: most instructions have none.

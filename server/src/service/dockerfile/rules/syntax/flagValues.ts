@@ -1,7 +1,6 @@
 /** Each flag's value of the kind it takes: a duration, a platform, permissions, a checksum, one of a list. */
-import { instructionHref } from '../../../../dockerfile/catalogue';
 import type { Localized } from '../../../localized';
-import { dockerfileRule, referenceHref } from '../rule';
+import { dockerfileRule, instructionDocs, referenceHref } from '../rule';
 import { knownFlags } from './flags';
 
 // µ (micro sign) and μ (Greek mu) escaped: one character above U+00FF in the bundle makes V8 keep all its source two bytes a character.
@@ -23,7 +22,7 @@ export const invalidFlagValue = dockerfileRule({
     instruction: {
       check(instruction, facts, report) {
         if (instruction.flags.length === 0) return;
-        const docs = { docs: instructionHref(instruction.name) };
+        const docs = instructionDocs(instruction.name);
         for (const { flag, spec } of knownFlags(instruction, facts)) {
           if (!spec) continue;
           const value = flag.value;

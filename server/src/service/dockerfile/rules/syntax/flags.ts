@@ -2,16 +2,30 @@
 import type { FlagSpec } from '../../../../dockerfile/catalogue';
 import { instructionHref, instructionsByName } from '../../../../dockerfile/catalogue';
 import type { Flag, Instruction } from '../../../../dockerfile/ast';
+import { rememberingLast } from '../../readers';
 import { dockerfileRule, referenceHref } from '../rule';
 import type { InstructionFacts } from '../run';
 
-/** A flag and its spec, when the instruction takes it here (labs flags only under the labs frontend). */
-export function knownFlags(instruction: Instruction, facts: InstructionFacts): { flag: Flag; spec: FlagSpec | undefined }[] {
+interface KnownFlag {
+  readonly flag: Flag;
+  readonly spec: FlagSpec | undefined;
+}
+
+function flagsWithSpecs(instruction: Instruction, labs: boolean): readonly KnownFlag[] {
   const allowed = instructionsByName.get(instruction.name)?.flags ?? [];
   return instruction.flags.map((flag) => {
     const spec = allowed.find((f) => f.name === flag.name.toLowerCase());
-    return { flag, spec: spec && (!spec.labs || facts.labs) ? spec : undefined };
+    return { flag, spec: spec && (!spec.labs || labs) ? spec : undefined };
   });
+}
+
+// Read once for the three flag rules; one memory for each frontend, as the answer depends on it.
+const knownFlagsUnderLabs = rememberingLast((instruction) => flagsWithSpecs(instruction, true));
+const knownFlagsWithoutLabs = rememberingLast((instruction) => flagsWithSpecs(instruction, false));
+
+/** A flag and its spec, when the instruction takes it here (labs flags only under the labs frontend). */
+export function knownFlags(instruction: Instruction, facts: InstructionFacts): readonly KnownFlag[] {
+  return (facts.labs ? knownFlagsUnderLabs : knownFlagsWithoutLabs)(instruction);
 }
 
 export const unknownFlag = dockerfileRule({
