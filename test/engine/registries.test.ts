@@ -19,7 +19,9 @@ import { deleteRemoteTag, deletionFailure, manifestDocument, remoteDigest } from
 import { nextEvent } from '../../client/src/engine/emitter';
 import { silentLog } from '../../client/src/log';
 import { MessageNode, type ExplorerNode } from '../../client/src/explorer/nodes/base';
-import { LoadMoreNode, RegistryNode, TagNode, type PlatformNode } from '../../client/src/explorer/registries/nodes';
+import { LoadMoreNode } from '../../client/src/explorer/registries/loading';
+import { RegistryNode } from '../../client/src/explorer/registries/registryNodes';
+import { TagNode, type PlatformNode } from '../../client/src/explorer/registries/tagNodes';
 import { defaultCertsDirs, RegistryClient } from '../../client/src/registry/registryClient';
 import { remoteImageReference } from '../../client/src/registry/remoteImages';
 import { busyboxImage, ensureBusyboxImage, freePort, newRunId } from '../support/engineFixtures';

@@ -14,7 +14,10 @@ import { silentLog, type Log } from '../../log';
 import { untranslated, type Translate } from '../format';
 import { ExplorerNode, MessageNode } from '../nodes/base';
 import { describeRegistryProblem } from './format';
-import { ActionNode, DockerHubNode, LoadingNode, RegistryContextValue, RegistryItemCommands, RegistryNode, RepositoryNode, type LoadMoreNode, type RegistriesContext, type TagNode } from './nodes';
+import { DockerHubNode } from './hubNodes';
+import { ActionNode, LoadingNode, RegistryContextValue, RegistryItemCommands, type LoadMoreNode, type RegistriesContext } from './loading';
+import { RegistryNode, RepositoryNode } from './registryNodes';
+import type { TagNode } from './tagNodes';
 import { RequestLimit } from './paging';
 
 export interface RegistriesModelOptions {

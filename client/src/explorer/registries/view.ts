@@ -13,7 +13,8 @@ import { RegistrySessions } from '../../registry/registrySessions';
 import { ExplorerNode } from '../nodes/base';
 import { ModelTreeDataProvider } from '../treeDataProvider';
 import { RegistriesModel } from './model';
-import { LoadMoreNode, TagNode } from './nodes';
+import { LoadMoreNode } from './loading';
+import { TagNode } from './tagNodes';
 
 export const registriesViewId = 'dockside.registries';
 const settingSection = 'dockside';
