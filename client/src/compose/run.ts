@@ -2,32 +2,19 @@
  * Runs the compose CLI through the one program runner (`../processes`).
  */
 import type { ComposeInvocation, ProgramResult, ProgramRunner } from './cli';
-import { noAnswerWithin, runProgram } from '../processes';
+import { noAnswerWithin, runProgram, type ProgramOptions, type ProgramOutcome } from '../processes';
 
 /** How much of the output a result keeps for an error message (the output channel has all of it). */
 const keptOutputChars = 16_000;
 
-export interface RunOptions {
-  readonly cwd?: string;
-  readonly env?: Readonly<Record<string, string>>;
-  /** Each chunk of stdout and stderr, as it arrives. */
-  readonly onOutput?: (text: string) => void;
-  /** Aborting stops the program (SIGTERM, then SIGKILL), e.g. a cancelled progress notification. */
-  readonly signal?: AbortSignal;
-}
+/** What a compose run takes: the runner's options, less the input and time limit compose never gets. */
+export type RunOptions = Pick<ProgramOptions, 'cwd' | 'env' | 'onOutput' | 'signal'>;
 
-export interface RunResult {
-  /** `null` when the program was stopped, or could not start. */
-  readonly exitCode: number | null;
-  /** The last part of stdout and stderr. */
-  readonly output: string;
-  /** The program does not exist. */
-  readonly missing: boolean;
-}
+/** What a compose run tells: its exit code (`null` when stopped or not started), the output's tail, whether the program is missing. */
+export type RunResult = Pick<ProgramOutcome, 'exitCode' | 'output' | 'missing'>;
 
-export async function runCompose(invocation: ComposeInvocation, options: RunOptions = {}): Promise<RunResult> {
-  const outcome = await runProgram(invocation.program, invocation.args, { ...options, keptChars: keptOutputChars });
-  return { exitCode: outcome.exitCode, output: outcome.output, missing: outcome.missing };
+export function runCompose(invocation: ComposeInvocation, options: RunOptions = {}): Promise<RunResult> {
+  return runProgram(invocation.program, invocation.args, { ...options, keptChars: keptOutputChars });
 }
 
 /** A `ProgramRunner` for detection: `<program> <args>` with a hard time limit, in `env`. */
