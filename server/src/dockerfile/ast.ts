@@ -58,6 +58,11 @@ export interface Instruction {
   readonly args: readonly Arg[];
   /** `args.length`, without making the arguments. */
   readonly argCount: number;
+  /**
+   * `args[index]?.value`, without making the arguments: for checks that read every instruction of
+   * a kind and report on few, so that a large file's run does not keep an object per word.
+   */
+  argValue(index: number): string | undefined;
   /** Everything after the flags, continuations removed, as one string. */
   readonly argsText: string;
   readonly argsRange: Range | undefined;

@@ -67,6 +67,11 @@ export class ParsedInstruction implements Instruction {
     return (this.madeArgs ??= this.argCount === 0 ? none : this.words.args(this.logical, this.firstWord, this.argCount));
   }
 
+  argValue(index: number): string | undefined {
+    if (this.madeArgs) return this.madeArgs[index]?.value;
+    return index >= 0 && index < this.argCount ? this.words.value(this.logical, this.firstWord + index) : undefined;
+  }
+
   get argsText(): string {
     return this.logical.text.slice(this.argsStart, this.argsEnd);
   }

@@ -114,6 +114,11 @@ export class WordTable {
     return this.offsets[2 * index + 1];
   }
 
+  /** A word's value (quotes removed, escapes resolved), without making its argument. */
+  value(logical: LogicalLine, index: number): string {
+    return unquote(logical.text.slice(this.offsets[2 * index], this.offsets[2 * index + 1]), this.escapeChar);
+  }
+
   /** The words `first` to `first + count - 1` of a logical line, as arguments. */
   args(logical: LogicalLine, first: number, count: number): readonly Arg[] {
     const args: Arg[] = [];

@@ -146,6 +146,17 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       assert.deepEqual(ast.instructions[1].args[6].range, { start: { line: 3, character: 7 }, end: { line: 3, character: 10 } });
     });
 
+    test('reads an argument\'s value without making the arguments, as the arguments read it, before and after they are made', () => {
+      const source = 'FROM alpine AS base\nLABEL description="a \\"quoted\\" value" other=\'x y\'\nRUN apk add \\\n    curl "a b" && \\\n  echo `x`\nONBUILD COPY --chown=app . /src\nHEALTHCHECK NONE\nUSER';
+      for (const instruction of parse(source).instructions.flatMap((i) => (i.trigger ? [i, i.trigger] : [i]))) {
+        const before = Array.from({ length: instruction.argCount + 1 }, (_, i) => instruction.argValue(i));
+        assert.deepEqual(before, [...instruction.args.map((a) => a.value), undefined], instruction.name);
+        assert.deepEqual(Array.from({ length: instruction.argCount + 1 }, (_, i) => instruction.argValue(i)), before, instruction.name);
+      }
+      assert.deepEqual(parse(source).instructions[1].argValue(0), 'description=a "quoted" value');
+      assert.equal(parse(source).instructions[4].argValue(-1), undefined);
+    });
+
     test('wraps the trigger of ONBUILD', () => {
       const ast = parse('FROM alpine\nONBUILD COPY --chown=app . /src');
       const onbuild = ast.instructions[1];

@@ -32,16 +32,17 @@ export interface KeyValuePair {
   readonly range: Range;
 }
 
-/** A `key=value` read from one argument; its range is the argument's, worked out when asked for. */
+/** A `key=value` read from one argument; its range is the argument's, made only when asked for. */
 class ArgumentPair implements KeyValuePair {
   constructor(
     readonly key: string,
     readonly value: string,
-    private readonly arg: Arg,
+    private readonly instruction: Instruction,
+    private readonly index: number,
   ) {}
 
   get range(): Range {
-    return this.arg.range;
+    return this.instruction.args[this.index].range;
   }
 }
 
@@ -55,48 +56,54 @@ export interface KeyValueItems {
   readonly missingEquals?: Arg;
 }
 
-/** ENV/LABEL items. */
+/** ENV/LABEL items. Read from the words' values: the arguments are made only for a form that is reported. */
 export const keyValuePairs = rememberingLast((instruction: Instruction): KeyValueItems => {
-  const args = instruction.args;
-  if (args.length === 0) return { pairs: [], legacy: false };
-  if (!args[0].value.includes('=')) {
+  const count = instruction.argCount;
+  if (count === 0) return { pairs: [], legacy: false };
+  if (!instruction.argValue(0)!.includes('=')) {
+    const args = instruction.args;
     const restStart = instruction.argsText.indexOf(args[0].raw) + args[0].raw.length;
     const value = instruction.argsText.slice(restStart).trim();
     const spacedEquals = args[1] && args[1].value.startsWith('=') ? args[1] : undefined;
     return { pairs: [{ key: args[0].value, value, range: instruction.argsRange ?? args[0].range }], legacy: true, spacedEquals };
   }
   const pairs: KeyValuePair[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const equals = arg.value.indexOf('=');
+  for (let i = 0; i < count; i++) {
+    const value = instruction.argValue(i)!;
+    const equals = value.indexOf('=');
     if (equals < 0) {
+      const args = instruction.args;
       const previous = args[i - 1];
-      return { pairs, legacy: false, ...(previous?.value.endsWith('=') ? { spacedEquals: previous } : { missingEquals: arg }) };
+      return { pairs, legacy: false, ...(previous?.value.endsWith('=') ? { spacedEquals: previous } : { missingEquals: args[i] }) };
     }
-    pairs.push(new ArgumentPair(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg));
+    pairs.push(new ArgumentPair(value.slice(0, equals), value.slice(equals + 1), instruction, i));
   }
   return { pairs, legacy: false };
 });
 
-/** An ARG's name and default, with the argument's range worked out when asked for. */
+/** An ARG's name and default, with the argument's range made only when asked for. */
 export class ArgDeclaration {
   constructor(
     readonly name: string,
     readonly defaultValue: string | undefined,
-    readonly arg: Arg,
+    private readonly instruction: Instruction,
+    private readonly index: number,
   ) {}
 
   get range(): Range {
-    return this.arg.range;
+    return this.instruction.args[this.index].range;
   }
 }
 
 /** ARG names and defaults: `ARG NAME`, `ARG NAME=default`, several per line. */
 export function argDeclarations(instruction: Instruction): ArgDeclaration[] {
-  return instruction.args.map((arg) => {
-    const equals = arg.value.indexOf('=');
-    return equals < 0 ? new ArgDeclaration(arg.value, undefined, arg) : new ArgDeclaration(arg.value.slice(0, equals), arg.value.slice(equals + 1), arg);
-  });
+  const declarations: ArgDeclaration[] = [];
+  for (let i = 0; i < instruction.argCount; i++) {
+    const value = instruction.argValue(i)!;
+    const equals = value.indexOf('=');
+    declarations.push(equals < 0 ? new ArgDeclaration(value, undefined, instruction, i) : new ArgDeclaration(value.slice(0, equals), value.slice(equals + 1), instruction, i));
+  }
+  return declarations;
 }
 
 /** The names an ARG or ENV instruction defines. */
@@ -122,12 +129,13 @@ export function copiesFromContext(instruction: Instruction): boolean {
   return (instruction.name === 'COPY' || instruction.name === 'ADD') && !instruction.flags.some((f) => f.name === 'from');
 }
 
-/** COPY sources that are the whole build context (`.`, `./`, `*`). Read for every instruction on every run: no arrays made. */
+/** COPY sources that are the whole build context (`.`, `./`, `*`). Read for every instruction on every run: no arrays or arguments made. */
 export function copiesWholeContext(instruction: Instruction): boolean {
   if (!copiesFromContext(instruction)) return false;
-  const args = instruction.form === 'exec' ? (instruction.execArgs ?? []) : instruction.args;
-  for (let i = 0; i < args.length - 1; i++) {
-    const value = args[i].value;
+  const execArgs = instruction.form === 'exec' ? (instruction.execArgs ?? []) : undefined;
+  const sources = (execArgs ? execArgs.length : instruction.argCount) - 1;
+  for (let i = 0; i < sources; i++) {
+    const value = execArgs ? execArgs[i].value : instruction.argValue(i);
     if (value === '.' || value === './' || value === '*') return true;
   }
   return false;

@@ -15,9 +15,10 @@ export const exposeInvalidFormat = dockerfileRule({
     instruction: {
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
-        for (const arg of instruction.args) {
-          if (arg.value.includes('$') || !arg.value.includes(':')) continue;
-          report(arg.range, { en: `EXPOSE ${arg.value}: EXPOSE takes container ports only; IP addresses and host ports belong to docker run -p.`, ko: `EXPOSE ${arg.value}: EXPOSE에는 컨테이너 포트만 씁니다. IP 주소와 호스트 포트는 docker run -p에서 지정합니다.` });
+        for (let index = 0; index < instruction.argCount; index++) {
+          const value = instruction.argValue(index)!;
+          if (value.includes('$') || !value.includes(':')) continue;
+          report(() => instruction.args[index].range, { en: `EXPOSE ${value}: EXPOSE takes container ports only; IP addresses and host ports belong to docker run -p.`, ko: `EXPOSE ${value}: EXPOSE에는 컨테이너 포트만 씁니다. IP 주소와 호스트 포트는 docker run -p에서 지정합니다.` });
         }
       },
     },
@@ -36,11 +37,12 @@ export const exposeProtoCasing = dockerfileRule({
     instruction: {
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
-        for (const { arg, port, knownProtocol } of exposedPorts(instruction)) {
+        for (const exposed of exposedPorts(instruction)) {
+          const { port, knownProtocol } = exposed;
           const protocol = port?.protocol;
           if (!port || !protocol || !knownProtocol || protocol === protocol.toLowerCase()) continue;
           const written = `${port.low}${port.high ? `-${port.high}` : ''}/${protocol.toLowerCase()}`;
-          report(arg.range, { en: `Protocol "${protocol}" should be lowercase: ${written}.`, ko: `프로토콜 "${protocol}"은(는) 소문자로 써야 합니다: ${written}.` });
+          report(exposed.range, { en: `Protocol "${protocol}" should be lowercase: ${written}.`, ko: `프로토콜 "${protocol}"은(는) 소문자로 써야 합니다: ${written}.` });
         }
       },
     },

@@ -14,15 +14,14 @@ export const invalidHealthcheck = dockerfileRule({
     instruction: {
       names: ['HEALTHCHECK'],
       check(instruction, _facts, report) {
-        const args = instruction.args;
         const range = () => instruction.argsRange ?? instruction.keywordRange;
-        const kind = args[0]?.value.toUpperCase();
+        const kind = instruction.argValue(0)?.toUpperCase();
         if (kind === 'NONE') {
-          if (args.length > 1) report(range, { en: 'HEALTHCHECK NONE takes no other arguments.', ko: 'HEALTHCHECK NONE 뒤에는 다른 인자를 쓸 수 없습니다.' });
+          if (instruction.argCount > 1) report(range, { en: 'HEALTHCHECK NONE takes no other arguments.', ko: 'HEALTHCHECK NONE 뒤에는 다른 인자를 쓸 수 없습니다.' });
           else if (instruction.flags.length > 0) report(instruction.flags[0].range, { en: 'HEALTHCHECK NONE takes no flags.', ko: 'HEALTHCHECK NONE에는 플래그를 쓸 수 없습니다.' });
         } else if (kind !== 'CMD') {
           report(range, { en: 'HEALTHCHECK needs CMD <command> or NONE, such as HEALTHCHECK CMD curl -f http://localhost/ || exit 1.', ko: 'HEALTHCHECK에는 CMD <명령> 또는 NONE이 필요합니다 (예: HEALTHCHECK CMD curl -f http://localhost/ || exit 1).' });
-        } else if (args.length === 1) {
+        } else if (instruction.argCount === 1) {
           report(range, { en: 'HEALTHCHECK CMD needs the command that checks the container.', ko: 'HEALTHCHECK CMD 뒤에 컨테이너를 검사할 명령이 필요합니다.' });
         }
       },
