@@ -10,7 +10,6 @@
  * tells the views to resync in full. It never shows a notification: the
  * explorer's welcome view and the status bar explain the state.
  */
-import { readFileSync } from 'node:fs';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
 import type Docker from 'dockerode';
@@ -19,7 +18,8 @@ import { silentLog, type Log } from '../log';
 import { Emitter, type Disposable, type Event } from './emitter';
 import { EngineEventDecoder, normalizeEvent, type EngineEvent } from './events';
 import { engineIdentity, engineProductName, type EngineIdentity } from './identity';
-import type { EngineAddress, EngineChoice, EngineLocation } from './location';
+import type { EngineChoice, EngineLocation } from './location';
+import { dockerodeOptions, loadDockerode } from './dockerode';
 import { readEngineLocation } from './locationFiles';
 import { classifyEngineError, retryDelayMs, type EngineProblem } from './problems';
 
@@ -65,8 +65,6 @@ const localImagesTimeoutMs = 2000;
 /** dockerode passes `abortSignal` on to the request; its types do not declare it. */
 type VersionWithSignal = (options: { abortSignal: AbortSignal }) => Promise<Docker.DockerVersion>;
 /** docker-modem passes `agent` on to every request; the types do not declare it. */
-type DockerOptionsWithAgent = Docker.DockerOptions & { agent?: Agent };
-
 export class EngineConnection implements EngineAccess, Disposable {
   private readonly locate: (hostSetting: string | undefined, choice: EngineChoice | undefined) => EngineLocation;
   private readonly retryDelay: (attempt: number) => number;
@@ -352,32 +350,6 @@ function sameState(a: EngineState, b: EngineState): boolean {
   return a.status === 'idle' || ('location' in a && 'location' in b && a.location.host === b.location.host);
 }
 
-/**
- * dockerode options for an address. Every field is set explicitly, because
- * docker-modem merges our options over its own reading of `DOCKER_HOST`; a
- * field left out could come from the environment instead of our decision.
- */
-export function dockerodeOptions(address: EngineAddress, readFile: (path: string) => Buffer = readFileSync): DockerOptionsWithAgent {
-  const none = { socketPath: undefined, host: undefined, port: undefined, protocol: undefined, ca: undefined, cert: undefined, key: undefined, timeout: undefined };
-  switch (address.transport) {
-    case 'socket':
-      return { ...none, socketPath: address.socketPath };
-    case 'ssh':
-      return { ...none, protocol: 'ssh', host: address.hostname, port: address.port, username: address.username, sshOptions: { agent: process.env.SSH_AUTH_SOCK } };
-    case 'tcp': {
-      if (!address.tls) return { ...none, protocol: 'http', host: address.hostname, port: address.port };
-      const { caFile, certFile, keyFile, verify } = address.tls;
-      const ca = caFile ? readFile(caFile) : undefined;
-      const cert = certFile ? readFile(certFile) : undefined;
-      const key = keyFile ? readFile(keyFile) : undefined;
-      const agent = verify ? undefined : new Agent({ ca, cert, key, rejectUnauthorized: false });
-      return { ...none, protocol: 'https', host: address.hostname, port: address.port, ca, cert, key, agent };
-    }
-    case 'invalid':
-      throw Object.assign(new Error(address.reason), { code: 'EINVALIDHOST' });
-  }
-}
-
 /** `promise`, or a rejection once `ms` have passed without it settling. */
 function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -390,13 +362,4 @@ function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
 function toList(value: string | string[] | undefined | null): string[] | null {
   if (value === undefined || value === null) return null;
   return Array.isArray(value) ? value : [value];
-}
-
-/**
- * dockerode (with its gRPC and protobuf dependencies) takes ~100 ms to load, more
- * than the whole activation budget, so it is required on first use rather than
- * imported at the top: the bundler keeps a `require` inside a function lazy.
- */
-function loadDockerode(): typeof Docker {
-  return require('dockerode') as typeof Docker;
 }

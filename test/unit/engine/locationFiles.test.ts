@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { dockerodeOptions } from '../../../client/src/engine/connection';
+import { dockerodeOptions } from '../../../client/src/engine/dockerode';
 import { contextDirectoryName } from '../../../client/src/engine/location';
 import { readEngineLocation } from '../../../client/src/engine/locationFiles';
 
