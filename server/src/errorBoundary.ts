@@ -3,7 +3,7 @@
  * a failure in any request becomes an empty answer (or a ResponseError where
  * the protocol wants one) plus one log line, and the server keeps serving.
  */
-import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { CancellationToken, LSPErrorCodes, ResponseError } from './lsp';
 
 export interface Logger {
   error(message: string): void;

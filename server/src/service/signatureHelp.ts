@@ -6,7 +6,7 @@
  * explicitly (Ctrl+Shift+Space, or by a client that gives no trigger) it
  * always answers.
  */
-import { Position, SignatureHelp, SignatureHelpContext, SignatureHelpTriggerKind } from 'vscode-languageserver';
+import { Position, SignatureHelp, SignatureHelpContext, SignatureHelpTriggerKind } from '../lsp';
 import type { AnyLanguageMode, ServiceContext } from './mode';
 
 export async function signatureHelpBesideCompletion(

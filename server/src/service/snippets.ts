@@ -5,7 +5,7 @@
  * not given them directly, since it would offer them everywhere (after
  * `RUN --`, in a `restart:` value).
  */
-import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent, Range, TextEdit } from '../lsp';
 import composeSnippets from '../../../snippets/compose.json';
 import dockerfileSnippets from '../../../snippets/dockerfile.json';
 import { inline, type Localized, say } from './localized';

@@ -1,5 +1,5 @@
 /** Quick fixes for the command-line diagnostics: write the replacement each one carries. */
-import { CodeAction, CodeActionContext, CodeActionKind, Range } from 'vscode-languageserver';
+import { CodeAction, CodeActionContext, CodeActionKind, Range } from '../../lsp';
 import { inline } from '../localized';
 import type { ServiceContext } from '../mode';
 import type { CommandLineDocument } from './parse';

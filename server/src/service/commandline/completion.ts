@@ -3,7 +3,7 @@
  * group's subcommands after `docker image` …), and a command's flags after `-`,
  * each documented from the knowledge base when it has an entry.
  */
-import { CompletionItem, CompletionItemKind, CompletionList, MarkupKind } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, CompletionList, MarkupKind } from '../../lsp';
 import { getEntry } from '../../knowledge/index';
 import { renderHover } from '../../knowledge/render';
 import type { KnowledgeEntry } from '../../knowledge/types';

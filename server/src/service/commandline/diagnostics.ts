@@ -4,7 +4,7 @@
  * Each is a rule of ./rules.ts and carries the replacement its quick fix
  * writes (`data.replacement`).
  */
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity } from '../../lsp';
 import type { Localized } from '../localized';
 import type { ServiceContext } from '../mode';
 import { ruleDiagnostic } from '../rules/report';

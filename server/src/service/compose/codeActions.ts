@@ -4,7 +4,7 @@
  * of the shared network, read a plain-text secret from the environment) and
  * a refactoring between list-form and mapping-form `environment`.
  */
-import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from '../../lsp';
 import type { ComposeDocument } from '../../compose/model';
 import { inline } from '../localized';
 import type { ServiceContext } from '../mode';

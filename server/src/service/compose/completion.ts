@@ -8,7 +8,7 @@
  * Completion happens while the YAML is half-typed, so the place in the tree
  * is read from indentation (the way the user sees it), not from the parse.
  */
-import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, Position, Range } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, Position, Range } from '../../lsp';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { KeySpec, PathSegment, ReferenceKind, specAt, ValueKind } from '../../compose/catalogue';
 import { keyDocs } from '../../compose/docs';

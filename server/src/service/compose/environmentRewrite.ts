@@ -1,5 +1,5 @@
 /** A refactoring of `environment` between its list form (`- KEY=value`) and its mapping form (`KEY: value`). */
-import { CodeAction, CodeActionKind, Range } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Range } from '../../lsp';
 import { isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { ComposeDocument, contentEnd, keyName, offsetRange, pathAtOffset, topLevel } from '../../compose/model';
 import type { Translate } from './edits';

@@ -1,5 +1,5 @@
 /** Folding for Compose files: every mapping entry or list item that spans lines, and runs of comment lines. */
-import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
+import { FoldingRange, FoldingRangeKind } from '../../lsp';
 import { isMap, isPair, isSeq, Node } from 'yaml';
 import type { ComposeDocument } from '../../compose/model';
 

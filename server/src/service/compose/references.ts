@@ -1,6 +1,6 @@
 /** References and highlights of service, network, volume, secret and config names in a Compose file. */
 import type { DocumentHighlight, Location, Position } from 'vscode-languageserver';
-import { DocumentHighlightKind } from 'vscode-languageserver';
+import { DocumentHighlightKind } from '../../lsp';
 import { ComposeDocument, nameAtOffset, NameOccurrence, offsetRange } from '../../compose/model';
 
 /** Every occurrence of the name under the cursor: its declaration first, then its uses in order. */

@@ -2,7 +2,7 @@
  * Quick fixes for a password written in plain text: read it from the
  * environment (`${NAME}`), or move it into a secret file the service is granted.
  */
-import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from '../../lsp';
 import { isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import { ComposeDocument, contentEnd, keyName, offsetRange, pathAtOffset, resolvePath, topLevel } from '../../compose/model';
 import type { ServiceContext } from '../mode';

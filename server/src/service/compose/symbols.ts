@@ -1,5 +1,5 @@
 /** The outline of a Compose file: services, networks, volumes, secrets, configs and models, plus other top-level keys. */
-import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { DocumentSymbol, SymbolKind } from '../../lsp';
 import { isMap, isScalar, Node } from 'yaml';
 import { ComposeDocument, contentEnd, keyName, namedEntries, nodeRange, offsetRange, scalarText } from '../../compose/model';
 

@@ -4,7 +4,7 @@
  * version), and for whatever `# check=` can skip, "disable for this instruction" and "disable
  * for this file".
  */
-import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Range, TextEdit } from '../../lsp';
 import type { DockerfileAst, Instruction } from '../../dockerfile/ast';
 import { comparePositions, instructionAt } from '../../dockerfile/positions';
 import { directivePattern } from '../../dockerfile/parser';

@@ -6,7 +6,7 @@
  * completionArguments.ts. Answers from the parse: the instruction under the
  * cursor is found by binary search and only its own text is read.
  */
-import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, Position } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, Position } from '../../lsp';
 import type { DockerfileAst, Instruction } from '../../dockerfile/ast';
 import { buildChecks, InstructionSpec, instructionSpecs, parserDirectives, platformArgs, proxyArgs } from '../../dockerfile/catalogue';
 import { comparePositions, instructionAt, instructionBefore, offsetAt, stageAt } from '../../dockerfile/positions';

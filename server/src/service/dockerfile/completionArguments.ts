@@ -4,7 +4,7 @@
  * arguments by instruction: base images (stages, local images, official ones), `AS`, HEALTHCHECK,
  * SHELL, STOPSIGNAL, EXPOSE and ARG.
  */
-import { CompletionItem, CompletionItemKind, InsertTextFormat, Position } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, Position } from '../../lsp';
 import type { Instruction } from '../../dockerfile/ast';
 import { FlagSpec, instructionsByName, MountKeySpec, mountTypes, mountTypesByName, platformArgs, signals } from '../../dockerfile/catalogue';
 import { comparePositions } from '../../dockerfile/positions';

@@ -6,7 +6,7 @@
  * and at which severity. An instruction's own findings are kept in the document's memory, so the
  * next run reuses them for every instruction an edit left alone.
  */
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity } from '../../lsp';
 import type { DockerfileAst, Instruction } from '../../dockerfile/ast';
 import { instructionNames, notOnbuildTriggers } from '../../dockerfile/catalogue';
 import { instructionAt } from '../../dockerfile/positions';

@@ -1,5 +1,5 @@
 /** Folding: stages, instructions over several lines, heredoc bodies, and blocks of comments. */
-import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
+import { FoldingRange, FoldingRangeKind } from '../../lsp';
 import type { Comment, DockerfileAst } from '../../dockerfile/ast';
 
 /** The last line of a stage that is not blank, so a fold does not swallow the gap before the next FROM. */

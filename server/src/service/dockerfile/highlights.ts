@@ -1,5 +1,5 @@
 /** Document highlight: the symbol under the cursor wherever it occurs, declarations marked as writes. */
-import { DocumentHighlight, DocumentHighlightKind, Position } from 'vscode-languageserver';
+import { DocumentHighlight, DocumentHighlightKind, Position } from '../../lsp';
 import type { DockerfileAst } from '../../dockerfile/ast';
 import { symbolAt } from './declarations';
 

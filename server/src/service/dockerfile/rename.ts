@@ -1,5 +1,5 @@
 /** Rename a stage name, an ARG/ENV variable or a heredoc delimiter everywhere it is the same symbol. */
-import { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { Position, Range, TextEdit, WorkspaceEdit } from '../../lsp';
 import type { DockerfileAst } from '../../dockerfile/ast';
 import { symbolAt } from './declarations';
 

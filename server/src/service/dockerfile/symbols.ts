@@ -1,5 +1,5 @@
 /** Document symbols: the global ARGs, then each stage with its instructions under it. */
-import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
+import { DocumentSymbol, Range, SymbolKind } from '../../lsp';
 import type { DockerfileAst, Instruction, Stage } from '../../dockerfile/ast';
 import { inline } from '../localized';
 import type { ServiceContext } from '../mode';

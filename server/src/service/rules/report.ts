@@ -1,5 +1,5 @@
 /** The diagnostic a rule reports: its code, docs link and default severity come from the rule, never from the caller. */
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from '../../lsp';
 import { say, type Localized } from '../localized';
 import type { DocsLanguage } from '../settings';
 import type { RuleMeta } from './rule';

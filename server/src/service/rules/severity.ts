@@ -1,5 +1,5 @@
 /** Per-rule severity settings (`dockside.<language>.rules.<code>`), applied to any mode's diagnostics. */
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity } from '../../lsp';
 import type { RuleSeverity } from '../settings';
 
 /** The LSP severity of each setting value but `off`. */

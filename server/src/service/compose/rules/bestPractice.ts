@@ -4,7 +4,7 @@
  * the file, legacy `links`, waiting for a health status nothing reports,
  * and declarations no service uses.
  */
-import { DiagnosticTag } from 'vscode-languageserver';
+import { DiagnosticTag } from '../../../lsp';
 import { isMap, isScalar, isSeq, Node, Scalar } from 'yaml';
 import type { PathSegment } from '../../../compose/catalogue';
 import { getValue, keyName, offsetRange, scalarText, sectionOf } from '../../../compose/model';

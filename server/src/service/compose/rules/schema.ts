@@ -5,7 +5,7 @@
  * values outside an enumeration, a range or a pattern, names a section does
  * not allow, and deprecated keys. The walk calls these on every node.
  */
-import { DiagnosticTag } from 'vscode-languageserver';
+import { DiagnosticTag } from '../../../lsp';
 import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { composeRoot, KeySpec, PathSegment, ValueKind } from '../../../compose/catalogue';
 import type { Localized } from '../../localized';

@@ -1,5 +1,5 @@
 /** What the rules' quick fixes are made of: a titled code action, a workspace edit, and readers of the parse they edit. */
-import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from '../../../lsp';
 import type { DockerfileAst } from '../../../dockerfile/ast';
 import { offsetAt } from '../../../dockerfile/positions';
 import type { Localized } from '../../localized';

@@ -1,5 +1,5 @@
 /** CMD and ENTRYPOINT in JSON form, so the process gets the container's signals (unless SHELL changed the shell). */
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { toJsonForm } from '../../readers';
 import { edits, titledFix } from '../fixes';
 import { buildCheckHref, dockerfileRule } from '../rule';

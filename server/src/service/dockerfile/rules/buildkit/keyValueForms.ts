@@ -1,5 +1,5 @@
 /** ENV and LABEL as key=value, and LABEL instead of the deprecated MAINTAINER. */
-import { DiagnosticTag, TextEdit } from 'vscode-languageserver';
+import { DiagnosticTag, TextEdit } from '../../../../lsp';
 import { keyValuePairs, quoteValue } from '../../readers';
 import { changeTo, edits, inCaseOf, titledFix } from '../fixes';
 import { buildCheckHref, dockerfileRule } from '../rule';

@@ -1,5 +1,5 @@
 /** Empty lines inside a continued instruction: BuildKit warns on the instruction's last line, and will make them errors. */
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { instructionsByName } from '../../../../dockerfile/catalogue';
 import { edits, titledFix } from '../fixes';
 import { buildCheckHref, dockerfileRule } from '../rule';

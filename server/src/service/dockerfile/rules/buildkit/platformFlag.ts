@@ -1,5 +1,5 @@
 /** FROM --platform: neither a constant that pins the stage, nor $TARGETPLATFORM, which is the default. */
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { platformFlag } from '../../readers';
 import { edits, titledFix } from '../fixes';
 import { buildCheckHref, dockerfileRule } from '../rule';

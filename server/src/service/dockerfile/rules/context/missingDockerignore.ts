@@ -1,5 +1,5 @@
 /** Copying the whole build context with no `.dockerignore` beside the Dockerfile. */
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { copiesWholeContext } from '../../readers';
 import { eolOf, titledFix } from '../fixes';
 import { dockerfileRule, dockerignoreHref } from '../rule';

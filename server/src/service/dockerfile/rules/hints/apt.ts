@@ -1,6 +1,6 @@
 /** apt-get in a RUN: update with install, no prompts, no recommended packages, and the package lists cleaned up. */
 import type { CodeAction } from 'vscode-languageserver';
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { rangeContains } from '../../../../dockerfile/positions';
 import { aptInstalls, program, runCommands } from '../../shell';
 import { edits, eolOf, titledFix } from '../fixes';

@@ -1,5 +1,5 @@
 /** Two RUNs in a row that could be one: each RUN is a layer. */
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { mergeable } from '../../readers';
 import { edits, eolOf, textIn, titledFix } from '../fixes';
 import { bestPracticesHref, dockerfileRule } from '../rule';

@@ -1,5 +1,5 @@
 /** ADD doing what COPY does: no URL, no archive to unpack, none of ADD's own flags. */
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { argumentCount } from '../syntax/argumentCount';
 import { sourcesOf } from '../../readers';
 import { edits, inCaseOf, titledFix } from '../fixes';

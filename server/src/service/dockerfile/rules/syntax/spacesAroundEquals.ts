@@ -1,5 +1,5 @@
 /** `LABEL KEY = value` / `ENV A= b`: Docker does not read key=value across spaces. */
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from '../../../../lsp';
 import { instructionHref } from '../../../../dockerfile/catalogue';
 import { comparePositions } from '../../../../dockerfile/positions';
 import { keyValuePairs, quoteValue } from '../../readers';
