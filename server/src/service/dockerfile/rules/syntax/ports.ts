@@ -53,13 +53,13 @@ export const invalidPort = dockerfileRule({
         for (const exposed of exposedPorts(instruction)) {
           const { port, value } = exposed;
           if (!port) {
-            report(() => exposed.range, { en: `Invalid port "${value}": write a port or range with an optional protocol, such as 80, 8000-8010 or 53/udp.`, ko: `잘못된 포트 "${value}": 80, 8000-8010, 53/udp처럼 포트나 범위에 필요하면 프로토콜을 붙여 쓰세요.` });
+            report(exposed.range, { en: `Invalid port "${value}": write a port or range with an optional protocol, such as 80, 8000-8010 or 53/udp.`, ko: `잘못된 포트 "${value}": 80, 8000-8010, 53/udp처럼 포트나 범위에 필요하면 프로토콜을 붙여 쓰세요.` });
             continue;
           }
           const low = Number(port.low);
           const high = port.high ? Number(port.high) : low;
           if (low < 1 || high > 65535 || high < low) {
-            report(() => exposed.range, { en: `Invalid port "${value}": ports run from 1 to 65535${port.high ? ' and a range goes low-high' : ''}.`, ko: `잘못된 포트 "${value}": 포트는 1부터 65535까지입니다${port.high ? '. 범위는 작은 값-큰 값 순서로 씁니다' : ''}.` });
+            report(exposed.range, { en: `Invalid port "${value}": ports run from 1 to 65535${port.high ? ' and a range goes low-high' : ''}.`, ko: `잘못된 포트 "${value}": 포트는 1부터 65535까지입니다${port.high ? '. 범위는 작은 값-큰 값 순서로 씁니다' : ''}.` });
           }
         }
       },
@@ -80,7 +80,7 @@ export const invalidProtocol = dockerfileRule({
       names: ['EXPOSE'],
       check(instruction, _facts, report) {
         for (const exposed of exposedPorts(instruction)) {
-          if (!exposed.knownProtocol) report(() => exposed.range, { en: `Invalid protocol "${exposed.port?.protocol}": use tcp, udp or sctp.`, ko: `잘못된 프로토콜 "${exposed.port?.protocol}": tcp, udp, sctp 중 하나를 쓰세요.` });
+          if (!exposed.knownProtocol) report(exposed.range, { en: `Invalid protocol "${exposed.port?.protocol}": use tcp, udp or sctp.`, ko: `잘못된 프로토콜 "${exposed.port?.protocol}": tcp, udp, sctp 중 하나를 쓰세요.` });
         }
       },
     },
