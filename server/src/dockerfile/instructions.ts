@@ -44,11 +44,13 @@ export class InstructionReader {
 
     if (name === 'ONBUILD') {
       const trigger = this.read(logical, p, stageIndex, nextStage);
-      const rest = this.restOf(logical, p);
+      const start = argumentsStart(text, p);
+      const end = argumentsEnd(text, start);
+      const firstWord = this.addWords(text, start, end);
       return new ParsedInstruction(
-        keyword, name, keywordStart, none, this.words, rest.firstWord, rest.wordCount,
-        rest.end > rest.start ? 'shell' : 'none', trigger?.variables ?? none, stageIndex,
-        logical, rest.start, rest.end, trigger && new RareParts(undefined, undefined, undefined, trigger),
+        keyword, name, keywordStart, none, this.words, firstWord, this.words.count - firstWord,
+        end > start ? 'shell' : 'none', trigger?.variables ?? none, stageIndex,
+        logical, start, end, trigger && new RareParts(undefined, undefined, undefined, trigger),
       );
     }
 
@@ -68,21 +70,24 @@ export class InstructionReader {
       p = end;
     }
 
-    const rest = this.restOf(logical, p);
-    let form: Instruction['form'] = rest.end > rest.start ? 'shell' : 'none';
+    const start = argumentsStart(text, p);
+    const end = argumentsEnd(text, start);
+    const firstWord = this.addWords(text, start, end);
+    const wordCount = this.words.count - firstWord;
+    let form: Instruction['form'] = end > start ? 'shell' : 'none';
     let execArgs: readonly Arg[] | undefined;
     let malformedExec: true | undefined;
     let execNotStrings: true | undefined;
-    if (jsonFormInstructions.has(name) && rest.end > rest.start) {
-      let jsonStart = rest.start;
+    if (jsonFormInstructions.has(name) && end > start) {
+      let jsonStart = start;
       if (name === 'HEALTHCHECK') {
-        const firstEnd = rest.wordCount > 0 ? this.words.end(rest.firstWord) : rest.start;
-        const first = unquote(text.slice(rest.start, firstEnd), this.escapeChar);
+        const firstEnd = wordCount > 0 ? this.words.end(firstWord) : start;
+        const first = unquote(text.slice(start, firstEnd), this.escapeChar);
         jsonStart = first.toUpperCase() === 'CMD' ? firstEnd : -1;
-        while (jsonStart >= 0 && jsonStart < rest.end && isSpaceAt(text, jsonStart)) jsonStart++;
+        while (jsonStart >= 0 && jsonStart < end && isSpaceAt(text, jsonStart)) jsonStart++;
       }
       if (jsonStart >= 0 && text[jsonStart] === '[') {
-        const exec = parseExecForm(logical, jsonStart, rest.end);
+        const exec = parseExecForm(logical, jsonStart, end);
         if (exec === 'notStrings') execNotStrings = true;
         else if (exec) {
           execArgs = exactSize(exec);
@@ -90,23 +95,21 @@ export class InstructionReader {
         } else malformedExec = true;
       }
     }
-    if (form !== 'exec' || !execNotExpanded.has(name)) scanVariables(logical, rest.start, rest.end, this.escapeChar, variables);
+    if (form !== 'exec' || !execNotExpanded.has(name)) scanVariables(logical, start, end, this.escapeChar, variables);
 
     // Empty lists are shared: only what survives the parse costs the collector.
     return new ParsedInstruction(
-      keyword, name, keywordStart, exactSize(flags), this.words, rest.firstWord, rest.wordCount,
-      form, exactSize(variables), stageIndex, logical, rest.start, rest.end,
+      keyword, name, keywordStart, exactSize(flags), this.words, firstWord, wordCount,
+      form, exactSize(variables), stageIndex, logical, start, end,
       execArgs || malformedExec || execNotStrings ? new RareParts(execArgs, malformedExec, execNotStrings, undefined) : undefined,
     );
   }
 
-  /** The arguments from `p` to the end of the logical line, split into shell words. */
-  private restOf(logical: LogicalLine, p: number) {
-    const text = logical.text;
-    let start = p;
-    while (start < text.length && isSpaceAt(text, start)) start++;
-    let end = text.length;
-    while (end > start && isSpaceAt(text, end - 1)) end--;
+  /**
+   * Adds the shell words between `start` and `end` to the word table and returns the index of the
+   * first. Numbers, not an object: this runs for every instruction of a parse.
+   */
+  private addWords(text: string, start: number, end: number): number {
     const firstWord = this.words.count;
     let q = start;
     while (q < end) {
@@ -116,6 +119,19 @@ export class InstructionReader {
       this.words.add(q, next);
       q = next;
     }
-    return { start, end, firstWord, wordCount: this.words.count - firstWord };
+    return firstWord;
   }
+}
+
+/** Where an instruction's arguments start: the first non-blank from `p`. */
+function argumentsStart(text: string, p: number): number {
+  while (p < text.length && isSpaceAt(text, p)) p++;
+  return p;
+}
+
+/** Where the arguments starting at `start` end: trailing blanks are not theirs. */
+function argumentsEnd(text: string, start: number): number {
+  let end = text.length;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  return end;
 }
