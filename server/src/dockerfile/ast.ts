@@ -63,6 +63,8 @@ export interface Instruction {
    * a kind and report on few, so that a large file's run does not keep an object per word.
    */
   argValue(index: number): string | undefined;
+  /** `args[index]?.range`, likewise without making the arguments. */
+  argRange(index: number): Range | undefined;
   /** Everything after the flags, continuations removed, as one string. */
   readonly argsText: string;
   readonly argsRange: Range | undefined;
@@ -134,10 +136,13 @@ export interface VariableRef {
 export interface Stage {
   readonly index: number;
   readonly from: Instruction;
-  /** The image reference as written (may contain `$VAR`). */
+  /** The image reference as written (may contain `$VAR`): the FROM's first argument. */
   readonly image: Arg | undefined;
+  /** `image?.value`, without making the FROM's arguments (which `image` does, once). */
+  readonly imageName: string | undefined;
   /** The `AS name`, lower-cased as Docker compares them. */
   readonly name: string | undefined;
+  /** Where the `AS name` is written; made afresh on each read. */
   readonly nameRange: Range | undefined;
   readonly instructions: readonly Instruction[];
   /** From the FROM line to the line before the next FROM. */

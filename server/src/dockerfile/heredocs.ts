@@ -1,17 +1,21 @@
 /** Heredocs (`RUN <<EOF` … `EOF`): the markers among an instruction's words, and the bodies on the lines after it. */
 import type { Position, Range } from 'vscode-languageserver';
-import type { Arg, Heredoc } from './ast';
+import type { Heredoc } from './ast';
 import type { DocumentLines } from './logicalLines';
+import type { ParsedInstruction } from './parsedNodes';
 
 /** A shell word that opens a heredoc: `<<EOF`, `<<-EOF`, `<<"EOF"`, `2<<EOF`. */
 const heredocWord = /^\d*<<(-?)([^<]+)$/;
 
-/** Reads the bodies of the heredocs opened by an instruction's words, in order, from `line`. */
-export function readHeredocs(lines: DocumentLines, words: readonly Arg[], line: number): { heredocs: Heredoc[]; nextLine: number; end: Position } {
+/**
+ * Reads the bodies of the heredocs opened by an instruction's words, in order, from `line`. The
+ * words are read from the word table: the parse makes no arguments.
+ */
+export function readHeredocs(lines: DocumentLines, instruction: ParsedInstruction, line: number): { heredocs: Heredoc[]; nextLine: number; end: Position } {
   const heredocs: Heredoc[] = [];
   let end: Position = { line: 0, character: 0 };
-  for (const word of words) {
-    const match = heredocWord.exec(word.raw);
+  for (let word = 0; word < instruction.argCount; word++) {
+    const match = heredocWord.exec(instruction.argRaw(word));
     if (!match) continue;
     const stripTabs = match[1] === '-';
     const quoted = /["']/.test(match[2]);
@@ -34,7 +38,7 @@ export function readHeredocs(lines: DocumentLines, words: readonly Arg[], line: 
         ? { start: { line: bodyStart, character: 0 }, end: { line: lastBodyLine, character: lines.length(lastBodyLine) } }
         : { start: { line: bodyStart, character: 0 }, end: { line: bodyStart, character: 0 } };
     end = terminator ? terminator.end : contentRange.end;
-    heredocs.push({ delimiter, stripTabs, quoted, markerRange: word.range, contentRange, terminatorRange: terminator });
+    heredocs.push({ delimiter, stripTabs, quoted, markerRange: instruction.argRange(word)!, contentRange, terminatorRange: terminator });
   }
   return { heredocs, nextLine: line, end };
 }

@@ -72,6 +72,16 @@ export class ParsedInstruction implements Instruction {
     return index >= 0 && index < this.argCount ? this.words.value(this.logical, this.firstWord + index) : undefined;
   }
 
+  argRange(index: number): Range | undefined {
+    if (this.madeArgs) return this.madeArgs[index]?.range;
+    return index >= 0 && index < this.argCount ? this.words.range(this.logical, this.firstWord + index) : undefined;
+  }
+
+  /** `args[index].raw` for an index below `argCount`, without making the arguments. */
+  argRaw(index: number): string {
+    return this.words.raw(this.logical, this.firstWord + index);
+  }
+
   get argsText(): string {
     return this.logical.text.slice(this.argsStart, this.argsEnd);
   }
@@ -162,20 +172,30 @@ export class LazyFlag implements Flag {
 
 /**
  * A build stage. Made when its FROM is read and closed once the parse knows where it ends, so that
- * every stage has the same shape (features reading stages stay monomorphic).
+ * every stage has the same shape (features reading stages stay monomorphic). It reads its image
+ * and name from the FROM without making the FROM's arguments: most readers want only the names.
  */
 export class ParsedStage implements Stage {
   instructions: readonly Instruction[] = none;
   range: Range;
+  readonly imageName: string | undefined;
+  readonly name: string | undefined;
 
   constructor(
     readonly index: number,
     readonly from: Instruction,
-    readonly image: Arg | undefined,
-    readonly name: string | undefined,
-    readonly nameRange: Range | undefined,
   ) {
     this.range = from.range;
+    this.imageName = from.argValue(0);
+    this.name = from.argCount >= 3 && from.argValue(1)!.toLowerCase() === 'as' ? from.argValue(2)!.toLowerCase() : undefined;
+  }
+
+  get image(): Arg | undefined {
+    return this.from.args[0];
+  }
+
+  get nameRange(): Range | undefined {
+    return this.name === undefined ? undefined : this.from.argRange(2);
   }
 
   close(instructions: readonly Instruction[], range: Range): void {

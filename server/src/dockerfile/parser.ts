@@ -192,7 +192,7 @@ class Parser {
     if (!parsed) return line;
     const wordsOwner = parsed.trigger ?? parsed;
     if (heredocInstructions.has(wordsOwner.name) && wordsOwner.form !== 'exec' && wordsOwner.argsText.includes('<<')) {
-      const read = readHeredocs(this.lines, wordsOwner.args, line);
+      const read = readHeredocs(this.lines, wordsOwner, line);
       line = read.nextLine;
       // The instruction is still ours alone: give it (and its trigger) the heredocs and the range they extend.
       if (read.heredocs.length > 0) {
@@ -208,9 +208,7 @@ class Parser {
   private addInstruction(instruction: Instruction): void {
     this.instructions.push(instruction);
     if (instruction.name === 'FROM') {
-      const args = instruction.args;
-      const hasName = args.length >= 3 && args[1].value.toLowerCase() === 'as';
-      this.stages.push(new ParsedStage(this.stages.length, instruction, args[0], hasName ? args[2].value.toLowerCase() : undefined, hasName ? args[2].range : undefined));
+      this.stages.push(new ParsedStage(this.stages.length, instruction));
       this.stageInstructions.push([instruction]);
     } else if (this.stages.length === 0) {
       if (instruction.name === 'ARG') this.globalArgs.push(instruction);

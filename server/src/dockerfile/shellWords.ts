@@ -114,6 +114,16 @@ export class WordTable {
     return this.offsets[2 * index + 1];
   }
 
+  /** A word as written, without making its argument. */
+  raw(logical: LogicalLine, index: number): string {
+    return logical.text.slice(this.offsets[2 * index], this.offsets[2 * index + 1]);
+  }
+
+  /** Where a word is in the document, without making its argument. */
+  range(logical: LogicalLine, index: number): Range {
+    return logical.range(this.offsets[2 * index], this.offsets[2 * index + 1]);
+  }
+
   /** A word's value (quotes removed, escapes resolved), without making its argument. */
   value(logical: LogicalLine, index: number): string {
     return unquote(logical.text.slice(this.offsets[2 * index], this.offsets[2 * index + 1]), this.escapeChar);

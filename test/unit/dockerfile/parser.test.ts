@@ -67,6 +67,10 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       assert.deepEqual(run.heredocs.map((h) => [h.delimiter, h.stripTabs, h.quoted]), [['EOF1', false, false], ['EOF2', true, true]]);
       assert.deepEqual(run.heredocs[0].contentRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } });
       assert.equal(run.heredocs[1].terminatorRange?.start.line, 5);
+      assert.deepEqual(run.heredocs.map((h) => h.markerRange), [
+        { start: { line: 1, character: 4 }, end: { line: 1, character: 10 } },
+        { start: { line: 1, character: 11 }, end: { line: 1, character: 20 } },
+      ]);
       assert.deepEqual(run.range.end, { line: 5, character: 5 });
       assert.deepEqual(copy.args.map((a) => a.value), ['<<EOF', '/etc/conf']);
       assert.equal(copy.heredocs[0].terminatorRange?.start.line, 8);
@@ -104,10 +108,15 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       assert.equal(ast.globalArgs.length, 1);
       assert.equal(ast.stages.length, 2);
       assert.equal(ast.stages[0].name, 'build');
+      assert.equal(ast.stages[0].imageName, 'node:${VERSION}');
+      assert.deepEqual(ast.stages[0].nameRange, { start: { line: 1, character: 24 }, end: { line: 1, character: 29 } });
       assert.equal(ast.stages[0].image?.raw, 'node:${VERSION}');
+      assert.deepEqual(ast.stages[0].image?.range, { start: { line: 1, character: 5 }, end: { line: 1, character: 20 } });
       assert.deepEqual(ast.stages[0].instructions.map((i) => i.name), ['FROM', 'RUN']);
       assert.deepEqual(ast.stages[0].range, { start: { line: 1, character: 0 }, end: { line: 3, character: 0 } });
       assert.equal(ast.stages[1].name, undefined);
+      assert.equal(ast.stages[1].nameRange, undefined);
+      assert.equal(ast.stages[1].imageName, 'nginx');
       assert.deepEqual(ast.instructions.map((i) => i.stageIndex), [-1, 0, 0, 1, 1]);
     });
 
@@ -146,12 +155,13 @@ for (const [eolName, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
       assert.deepEqual(ast.instructions[1].args[6].range, { start: { line: 3, character: 7 }, end: { line: 3, character: 10 } });
     });
 
-    test('reads an argument\'s value without making the arguments, as the arguments read it, before and after they are made', () => {
+    test('reads an argument\'s value and range without making the arguments, as the arguments read them, before and after they are made', () => {
       const source = 'FROM alpine AS base\nLABEL description="a \\"quoted\\" value" other=\'x y\'\nRUN apk add \\\n    curl "a b" && \\\n  echo `x`\nONBUILD COPY --chown=app . /src\nHEALTHCHECK NONE\nUSER';
       for (const instruction of parse(source).instructions.flatMap((i) => (i.trigger ? [i, i.trigger] : [i]))) {
-        const before = Array.from({ length: instruction.argCount + 1 }, (_, i) => instruction.argValue(i));
-        assert.deepEqual(before, [...instruction.args.map((a) => a.value), undefined], instruction.name);
-        assert.deepEqual(Array.from({ length: instruction.argCount + 1 }, (_, i) => instruction.argValue(i)), before, instruction.name);
+        const read = () => Array.from({ length: instruction.argCount + 1 }, (_, i) => [instruction.argValue(i), instruction.argRange(i)]);
+        const before = read();
+        assert.deepEqual(before, [...instruction.args.map((a) => [a.value, a.range]), [undefined, undefined]], instruction.name);
+        assert.deepEqual(read(), before, instruction.name);
       }
       assert.deepEqual(parse(source).instructions[1].argValue(0), 'description=a "quoted" value');
       assert.equal(parse(source).instructions[4].argValue(-1), undefined);

@@ -29,7 +29,7 @@ export function buildInfo(ast: DockerfileAst): Info {
       steps.push({ keyword: instruction.name, startLine: instruction.range.start.line, endLine: instruction.range.end.line });
       if (instruction.name === 'RUN') secrets.push(...secretMounts(ast, instruction));
     }
-    stages.push({ name: stage.name, image: stage.image?.value, steps });
+    stages.push({ name: stage.name, image: stage.imageName, steps });
   }
   return { args, stages, secrets };
 }

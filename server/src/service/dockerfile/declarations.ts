@@ -93,7 +93,7 @@ export function stageDeclarations(ast: DockerfileAst, stageIndex: number): reado
 
 /** The stage a stage builds on (`FROM build AS test`), if it names an earlier one. */
 export function parentStage(ast: DockerfileAst, stage: Stage): Stage | undefined {
-  const image = stage.image?.value.toLowerCase();
+  const image = stage.imageName?.toLowerCase();
   if (!image) return undefined;
   for (let i = stage.index - 1; i >= 0; i--) if (ast.stages[i].name === image) return ast.stages[i];
   return undefined;

@@ -37,7 +37,7 @@ function instructionSymbol(instruction: Instruction): DocumentSymbol {
 }
 
 function stageSymbol(stage: Stage, ctx: ServiceContext): DocumentSymbol {
-  const image = stage.image?.value ?? '';
+  const image = stage.imageName ?? '';
   const range: Range = stage.range;
   return {
     name: stage.name ?? inline(ctx.docsLanguage, { en: `stage ${stage.index}`, ko: `스테이지 ${stage.index}` }),

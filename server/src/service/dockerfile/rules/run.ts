@@ -71,7 +71,7 @@ export class DocumentRun {
 
   /** The earlier stage a stage builds on (`FROM base`), if its image names one. */
   parentStage(stage: Stage): Stage | undefined {
-    const base = stage.image?.value.toLowerCase();
+    const base = stage.imageName?.toLowerCase();
     const index = base === undefined ? undefined : this.facts.stageIndexOf(base);
     return index !== undefined && index < stage.index ? this.ast.stages[index] : undefined;
   }

@@ -40,12 +40,12 @@ export const invalidDefaultArgInFrom = dockerfileRule({
   example: 'ARG TAG\nFROM busybox:${TAG}',
   check: {
     stage(stage, run, report) {
-      const image = stage.image;
-      if (!image?.value.includes('$')) return;
+      const image = stage.imageName;
+      if (!image?.includes('$')) return;
       const defaults = run.globalDefaults(stage.from.range.start.line);
-      const expanded = expandWord(image.value, (name) => defaults.get(name));
+      const expanded = expandWord(image, (name) => defaults.get(name));
       if (isImageReference(expanded)) return;
-      report(image.range, expanded === ''
+      report(stage.from.argRange(0)!, expanded === ''
         ? { en: 'With the ARGs\' default values the base image name is empty. Give the ARG a default.', ko: 'ARG 기본값을 넣으면 베이스 이미지 이름이 비어 있습니다. ARG에 기본값을 주세요.' }
         : { en: `With the ARGs' default values, the base image is "${expanded}", which is not a valid image name. Give the ARG a default.`, ko: `ARG 기본값을 넣으면 베이스 이미지가 "${expanded}"이(가) 되는데, 올바른 이미지 이름이 아닙니다. ARG에 기본값을 주세요.` });
     },

@@ -14,7 +14,7 @@ export const stageNameCasing = dockerfileRule({
   check: {
     stage(stage, _run, report) {
       if (!stage.name || !stage.nameRange) return;
-      const written = stage.from.args[2].value;
+      const written = stage.from.argValue(2);
       if (written !== stage.name) report(stage.nameRange, { en: `Stage name '${written}' should be lowercase: ${stage.name}.`, ko: `스테이지 이름 '${written}'은(는) 소문자로 써야 합니다: ${stage.name}.` });
     },
   },
@@ -35,7 +35,7 @@ export const reservedStageName = dockerfileRule({
   check: {
     stage(stage, _run, report) {
       if (!stage.name || !stage.nameRange || !reservedStageNames.includes(stage.name)) return;
-      const written = stage.from.args[2].value;
+      const written = stage.from.argValue(2);
       report(stage.nameRange, { en: `Stage name '${written}' is reserved (scratch and context mean something else to Docker); choose another name.`, ko: `스테이지 이름 '${written}'은(는) 예약어입니다 (Docker에서 scratch와 context는 다른 뜻입니다). 다른 이름을 고르세요.` });
     },
   },

@@ -31,7 +31,7 @@ const scratchEnvironment: ReadonlySet<string> = new Set(['PATH']);
 function baseEnvironment(stage: Stage, run: DocumentRun): ReadonlySet<string> | undefined {
   let root = stage;
   for (const ancestor of run.lineage(stage)) root = ancestor;
-  const image = root.image?.value;
+  const image = root.imageName;
   if (image === undefined || image.includes('$')) return undefined;
   return image.toLowerCase() === 'scratch' ? scratchEnvironment : knownImageEnvironment(image);
 }

@@ -15,14 +15,14 @@ export const implicitLatestTag = dockerfileRule({
   example: 'FROM node',
   check: {
     stage(stage, run, report) {
-      const image = stage.image;
-      if (!image || image.value.includes('$')) return;
-      const name = image.value.toLowerCase();
+      const image = stage.imageName;
+      if (image === undefined || image.includes('$')) return;
+      const name = image.toLowerCase();
       if (name === 'scratch' || run.facts.stageIndexOf(name) !== undefined) return;
       if (name.slice(name.lastIndexOf('/') + 1).includes(':') || name.includes('@')) return;
-      report(image.range, {
-        en: `"${image.value}" has no tag, so it means ${image.value}:latest, which changes whenever the image is updated. Pin a version (for example ${image.value}:<version>) for repeatable builds.`,
-        ko: `"${image.value}"에는 태그가 없어서 ${image.value}:latest를 뜻하며, 이미지가 업데이트될 때마다 바뀝니다. 같은 결과로 빌드하려면 버전을 고정하세요 (예: ${image.value}:<version>).`,
+      report(stage.from.argRange(0)!, {
+        en: `"${image}" has no tag, so it means ${image}:latest, which changes whenever the image is updated. Pin a version (for example ${image}:<version>) for repeatable builds.`,
+        ko: `"${image}"에는 태그가 없어서 ${image}:latest를 뜻하며, 이미지가 업데이트될 때마다 바뀝니다. 같은 결과로 빌드하려면 버전을 고정하세요 (예: ${image}:<version>).`,
       });
     },
   },
@@ -61,7 +61,7 @@ export const noUser = dockerfileRule({
   example: 'FROM alpine:3.20\nCMD ["sh"]',
   check: {
     stage(stage, run, report) {
-      if (stage.index !== run.ast.stages.length - 1 || stage.image?.value.toLowerCase() === 'scratch') return;
+      if (stage.index !== run.ast.stages.length - 1 || stage.imageName?.toLowerCase() === 'scratch') return;
       if ([...run.lineage(stage)].some((s) => s.instructions.some((i) => i.name === 'USER'))) return;
       report(stage.from.keywordRange, {
         en: 'The final stage runs as root: add USER with a non-root user (for example USER node, or create one with useradd) so a compromised process has less power.',
