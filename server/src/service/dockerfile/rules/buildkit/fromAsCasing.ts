@@ -13,13 +13,13 @@ export const fromAsCasing = dockerfileRule({
   check: {
     stage(stage, _run, report) {
       const from = stage.from;
-      const as = from.args.length >= 3 ? from.args[1] : undefined;
-      if (!as || as.value.toLowerCase() !== 'as') return;
+      const as = from.argCount >= 3 ? from.argValue(1) : undefined;
+      if (as?.toLowerCase() !== 'as') return;
       const lower = from.keyword === from.keyword.toLowerCase();
       const upper = from.keyword === from.keyword.toUpperCase();
       if (!lower && !upper) return;
-      if (as.value === (lower ? 'as' : 'AS')) return;
-      report(as.range, { en: `'${as.value}' and '${from.keyword}' keywords' casing do not match: write ${upper ? 'AS' : 'as'}.`, ko: `'${as.value}'과(와) '${from.keyword}'의 대소문자가 다릅니다. ${upper ? 'AS' : 'as'}(으)로 쓰세요.` });
+      if (as === (lower ? 'as' : 'AS')) return;
+      report(from.argRange(1)!, { en: `'${as}' and '${from.keyword}' keywords' casing do not match: write ${upper ? 'AS' : 'as'}.`, ko: `'${as}'과(와) '${from.keyword}'의 대소문자가 다릅니다. ${upper ? 'AS' : 'as'}(으)로 쓰세요.` });
     },
   },
   fix({ ast, diagnostic, language, instruction }) {

@@ -27,9 +27,8 @@ function countProblem(instruction: Instruction): Localized | undefined {
     case 'RUN':
       return count === 0 && instruction.form !== 'exec' ? { en: 'RUN needs a command to run.', ko: 'RUN에는 실행할 명령이 필요합니다.' } : undefined;
     case 'FROM': {
-      const args = instruction.args;
-      if (args.length === 1 || (args.length === 3 && args[1].value.toLowerCase() === 'as')) return undefined;
-      return args.length === 0
+      if (count === 1 || (count === 3 && instruction.argValue(1)!.toLowerCase() === 'as')) return undefined;
+      return count === 0
         ? { en: 'FROM needs a base image, such as FROM alpine:3.20.', ko: 'FROM에는 베이스 이미지가 필요합니다 (예: FROM alpine:3.20).' }
         : { en: 'FROM takes an image and optionally AS <name>: FROM <image> [AS <name>].', ko: 'FROM에는 이미지 하나와, 필요하면 AS <이름>을 씁니다: FROM <image> [AS <name>].' };
     }
