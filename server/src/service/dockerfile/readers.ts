@@ -42,7 +42,7 @@ class ArgumentPair implements KeyValuePair {
   ) {}
 
   get range(): Range {
-    return this.instruction.args[this.index].range;
+    return this.instruction.argRange(this.index)!;
   }
 }
 
@@ -91,7 +91,7 @@ export class ArgDeclaration {
   ) {}
 
   get range(): Range {
-    return this.instruction.args[this.index].range;
+    return this.instruction.argRange(this.index)!;
   }
 }
 

@@ -18,7 +18,7 @@ export const exposeInvalidFormat = dockerfileRule({
         for (let index = 0; index < instruction.argCount; index++) {
           const value = instruction.argValue(index)!;
           if (value.includes('$') || !value.includes(':')) continue;
-          report(instruction.args[index].range, { en: `EXPOSE ${value}: EXPOSE takes container ports only; IP addresses and host ports belong to docker run -p.`, ko: `EXPOSE ${value}: EXPOSE에는 컨테이너 포트만 씁니다. IP 주소와 호스트 포트는 docker run -p에서 지정합니다.` });
+          report(instruction.argRange(index)!, { en: `EXPOSE ${value}: EXPOSE takes container ports only; IP addresses and host ports belong to docker run -p.`, ko: `EXPOSE ${value}: EXPOSE에는 컨테이너 포트만 씁니다. IP 주소와 호스트 포트는 docker run -p에서 지정합니다.` });
         }
       },
     },

@@ -24,7 +24,7 @@ export const workdirRelativePath = dockerfileRule({
           const value = instruction.name === 'WORKDIR' ? instruction.argValue(0) : undefined;
           if (value === undefined) return;
           if (!known && !isAbsolute(value)) {
-            report(instruction.args[0].range, { en: `Relative WORKDIR "${value}" depends on the base image's working directory: use an absolute path such as /${value.replace(/^\.\/?/, '')}.`, ko: `상대 경로 WORKDIR "${value}"은(는) 베이스 이미지의 작업 디렉터리에 따라 달라집니다. /${value.replace(/^\.\/?/, '')} 같은 절대 경로를 쓰세요.` });
+            report(instruction.argRange(0)!, { en: `Relative WORKDIR "${value}" depends on the base image's working directory: use an absolute path such as /${value.replace(/^\.\/?/, '')}.`, ko: `상대 경로 WORKDIR "${value}"은(는) 베이스 이미지의 작업 디렉터리에 따라 달라집니다. /${value.replace(/^\.\/?/, '')} 같은 절대 경로를 쓰세요.` });
           }
           // Once one WORKDIR is set, the relative ones after it follow from it.
           known = true;

@@ -19,7 +19,7 @@ export const invalidSignal = dockerfileRule({
         if (value.includes('$') || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) <= 64)) return;
         const name = value.toUpperCase().startsWith('SIG') ? value.toUpperCase() : `SIG${value.toUpperCase()}`;
         if (signals.includes(name) || /^SIGRT(MIN\+\d+|MAX-\d+)$/.test(name)) return;
-        report(instruction.args[0].range, { en: `Invalid signal "${value}": use a name such as SIGTERM, SIGINT or SIGQUIT, or a number.`, ko: `잘못된 시그널 "${value}": SIGTERM, SIGINT, SIGQUIT 같은 이름이나 번호를 쓰세요.` });
+        report(instruction.argRange(0)!, { en: `Invalid signal "${value}": use a name such as SIGTERM, SIGINT or SIGQUIT, or a number.`, ko: `잘못된 시그널 "${value}": SIGTERM, SIGINT, SIGQUIT 같은 이름이나 번호를 쓰세요.` });
       },
     },
   },

@@ -18,7 +18,7 @@ export class ExposedPort {
 
   /** The argument's range, made only for a port that is reported. */
   get range(): Range {
-    return this.instruction.args[this.index].range;
+    return this.instruction.argRange(this.index)!;
   }
 }
 
