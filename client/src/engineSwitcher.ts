@@ -115,6 +115,7 @@ export function registerEngineSwitcher(context: vscode.ExtensionContext, engine:
     contextsView,
     treeView,
     engine.onDidChangeState(() => contextsView.refresh()),
+    engine.onDidCompleteIdentity(() => contextsView.refresh()),
     vscode.commands.registerCommand('dockside.engine.switch', pick),
     vscode.commands.registerCommand('dockside.contexts.refresh', () => contextsView.refresh()),
     vscode.commands.registerCommand('dockside.context.use', (node?: EngineOptionNode) => (node ? choose(choiceOf(node.option)) : pick())),

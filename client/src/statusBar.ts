@@ -18,7 +18,12 @@ export interface EngineStatusBar {
 export function registerEngineStatusBar(context: vscode.ExtensionContext, engine: EngineConnection): EngineStatusBar {
   const item = vscode.window.createStatusBarItem('dockside.engine', vscode.StatusBarAlignment.Left, 10);
   item.name = vscode.l10n.t('Docker Engine');
-  context.subscriptions.push(item, engine.onDidChangeState((state) => render(item, state)));
+  context.subscriptions.push(
+    item,
+    engine.onDidChangeState((state) => render(item, state)),
+    // The architecture in the tooltip comes after the state went connected.
+    engine.onDidCompleteIdentity(() => render(item, engine.state)),
+  );
   render(item, engine.state);
   return {
     get text() {

@@ -6,11 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type Docker from 'dockerode';
-import { EngineConnection } from '../../client/src/engine/connection';
+import { EngineConnection, type EngineState } from '../../client/src/engine/connection';
+import { nextEvent } from '../../client/src/engine/emitter';
+import type { EngineIdentity } from '../../client/src/engine/identity';
 import { contextDirectoryName } from '../../client/src/engine/location';
 import { readEngineLocation } from '../../client/src/engine/locationFiles';
 import { untranslated } from '../../client/src/explorer/format';
@@ -35,6 +38,51 @@ function libpod(docker: Docker, method: 'GET' | 'POST' | 'DELETE', path: string,
   });
 }
 
+/**
+ * An HTTP proxy to an engine that holds every `GET /version` until `release()`: an engine slow to
+ * answer it, as Podman 4.3 is (~0.9 s). Everything else, the event stream too, passes straight on.
+ */
+async function versionHoldingProxy(path: string, upstreamSocket: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let versionAsked!: () => void;
+  const asked = new Promise<void>((resolve) => (versionAsked = resolve));
+  let versionRequests = 0;
+  const server = createServer((incoming, outgoing) => {
+    const forward = (): void => {
+      const upstream = request({ socketPath: upstreamSocket, path: incoming.url, method: incoming.method, headers: incoming.headers }, (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        // The event stream's headers come before any event: pass them on at once, as the engine does.
+        outgoing.flushHeaders();
+        answer.pipe(outgoing);
+      });
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    };
+    if (new URL(incoming.url ?? '/', 'http://engine').pathname.endsWith('/version')) {
+      versionRequests += 1;
+      versionAsked();
+      void released.then(forward);
+    } else forward();
+  });
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  return {
+    host: `unix://${path}`,
+    /** Resolves once `/version` has been asked for. */
+    asked,
+    get versionRequests() {
+      return versionRequests;
+    },
+    /** Drops every connection open through it (the event stream with them), as an engine restart does. */
+    dropConnections: () => server.closeAllConnections(),
+    release,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
 describe('engines and contexts', () => {
   before(async () => {
     for (const target of testEngines) await ensureBusyboxImage(await target.ready());
@@ -50,19 +98,50 @@ describe('engines and contexts', () => {
     test(`${target.name}: the connection names the engine, its versions and platform`, async () => {
       const { engine } = engineAt(target.host);
       connections.push(engine);
+      const completed = nextEvent(engine.onDidCompleteIdentity);
       const state = await engine.connect();
       assert.equal(state.status, 'connected');
       const answer = await target.docker.version();
-      assert.deepEqual(state.status === 'connected' && state.identity, {
-        kind: target.kind,
-        version: answer.Version,
-        apiVersion: answer.ApiVersion,
-        os: 'linux',
-        arch: answer.Arch,
-        remote: false,
-      });
+      const identity: EngineIdentity = { kind: target.kind, version: answer.Version, apiVersion: answer.ApiVersion, os: 'linux', arch: answer.Arch, remote: false };
+      assert.deepEqual(state.status === 'connected' && state.identity, { ...identity, arch: '' }, "/_ping's headers say all but the architecture");
+      assert.deepEqual(await completed, identity, '/version adds it');
+      assert.deepEqual(engine.state.status === 'connected' && engine.state.identity, identity);
     });
   }
+
+  test('connecting does not wait for /version: the views resync on /_ping, and the architecture comes after without another resync', async () => {
+    const proxy = await versionHoldingProxy(join(scratch, 'slow-version.sock'), '/var/run/docker.sock');
+    try {
+      const { engine } = engineAt(proxy.host);
+      connections.push(engine);
+      const states: EngineState[] = [];
+      engine.onDidChangeState((state) => states.push(state));
+      const state = await engine.connect();
+      assert.equal(state.status, 'connected', 'connected while /version is still unanswered');
+      assert.equal(state.status === 'connected' && state.identity.arch, '');
+      await proxy.asked;
+
+      const completed = nextEvent(engine.onDidCompleteIdentity);
+      proxy.release();
+      const answer = await dockerEngine.docker.version();
+      assert.equal((await completed).arch, answer.Arch);
+      assert.equal(engine.state.status === 'connected' && engine.state.identity.arch, answer.Arch, 'the state the views read has it too');
+      assert.deepEqual(
+        states.map((seen) => seen.status),
+        ['connecting', 'connected'],
+        'one transition into connected: completing the identity resyncs nothing',
+      );
+
+      // Reconnecting to the same engine knows its architecture at once, without asking again.
+      const reconnected = nextEvent(engine.onDidChangeState, (seen) => seen.status === 'connected');
+      proxy.dropConnections();
+      const again = await reconnected;
+      assert.equal(again.status === 'connected' && again.identity.arch, answer.Arch);
+      assert.equal(proxy.versionRequests, 1, '/version was asked once');
+    } finally {
+      proxy.close();
+    }
+  });
 
   test("Podman: a pod's containers and podman-compose's label group like compose projects, followed live", async () => {
     const podman = podmanEngine.docker;

@@ -10,14 +10,15 @@
  * tells the views to resync in full. It never shows a notification: the
  * explorer's welcome view and the status bar explain the state.
  */
-import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpAgent, type IncomingMessage } from 'node:http';
 import { Agent } from 'node:https';
 import type Docker from 'dockerode';
 import type { LocalImage, LocalImagesRequest } from '../../../server/src/lspExt';
 import { silentLog, type Log } from '../log';
+import { dial } from './dial';
 import { Emitter, type Disposable, type Event } from './emitter';
 import { EngineEventDecoder, normalizeEvent, type EngineEvent } from './events';
-import { engineIdentity, engineProductName, type EngineIdentity } from './identity';
+import { engineIdentity, engineIdentityFromPing, engineProductName, type EngineIdentity } from './identity';
 import type { EngineChoice, EngineLocation } from './location';
 import { dockerodeOptions, loadDockerode } from './dockerode';
 import { readEngineLocation } from './locationFiles';
@@ -59,6 +60,8 @@ export interface EngineConnectionOptions {
 }
 
 const watchedEventTypes = ['container', 'image', 'volume', 'network'];
+/** How long `/version` may take once connected; nothing waits for it but the architecture in the tooltips. */
+const versionTimeoutMs = 30_000;
 /** How long FROM completion may wait for the engine's image list (and the inspect after it). */
 const localImagesTimeoutMs = 2000;
 
@@ -78,6 +81,12 @@ export class EngineConnection implements EngineAccess, Disposable {
   /** The client's own connection pool, destroyed with it: no socket to a previous engine stays open. */
   private clientAgent: HttpAgent | undefined;
   private currentState: EngineState = { status: 'idle' };
+  /**
+   * Each engine address's architecture, asked of `/version` once per session (and again only if that
+   * failed): Podman spends up to a second of its CPU on each answer, and switching back and forth
+   * faster than that piled up requests that slowed every listing on the machine.
+   */
+  private readonly architectures = new Map<string, { arch?: string; readonly answer: Promise<string | undefined> }>();
   private attempt: Promise<EngineState> | undefined;
   private failedAttempts = 0;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -88,10 +97,16 @@ export class EngineConnection implements EngineAccess, Disposable {
 
   private readonly stateEmitter = new Emitter<EngineState>();
   private readonly eventEmitter = new Emitter<EngineEvent>();
+  private readonly identityEmitter = new Emitter<EngineIdentity>();
   /** Fires on every state change. A change into `connected` means: resync everything. */
   readonly onDidChangeState = this.stateEmitter.event;
   /** Every message of the engine's `/events` stream (containers, images, volumes, networks). */
   readonly onEvent = this.eventEmitter.event;
+  /**
+   * Fires when `/version` completes the connected engine's identity (its architecture), after the
+   * state went `connected` on `/_ping` alone. Not a state change: nothing resyncs.
+   */
+  readonly onDidCompleteIdentity = this.identityEmitter.event;
 
   constructor(options: EngineConnectionOptions = {}) {
     this.locate = options.locate ?? ((hostSetting, choice) => readEngineLocation(hostSetting, process.env, process.platform, choice));
@@ -209,6 +224,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.reset();
     this.stateEmitter.dispose();
     this.eventEmitter.dispose();
+    this.identityEmitter.dispose();
   }
 
   private currentLocation(): EngineLocation {
@@ -248,15 +264,25 @@ export class EngineConnection implements EngineAccess, Disposable {
     try {
       if (location.address.transport === 'invalid') throw Object.assign(new Error(location.address.reason), { code: 'EINVALIDHOST' });
       const docker = this.docker;
-      const version = await (docker.version.bind(docker) as VersionWithSignal)({ abortSignal: AbortSignal.timeout(this.pingTimeoutMs) });
+      const ping = await dial<IncomingMessage>(docker, {
+        path: '/_ping',
+        method: 'GET',
+        isStream: true,
+        statusCodes: { 200: true },
+        abortSignal: AbortSignal.timeout(this.pingTimeoutMs),
+      });
+      ping.resume();
+      const fromPing = engineIdentityFromPing(ping.headers, location.address);
+      const architecture = fromPing ? this.architectureOf(docker, location) : undefined;
+      const identity = fromPing ? { ...fromPing, arch: architecture?.arch ?? '' } : engineIdentity(await versionOf(docker, this.pingTimeoutMs), location.address);
       if (generation !== this.generation) return this.currentState;
-      const identity = engineIdentity(version, location.address);
       // Open the event stream before anyone lists: nothing that happens after the listing can be missed.
       await this.openEventStream(docker, generation, identity);
       if (generation !== this.generation) return this.currentState;
       this.failedAttempts = 0;
-      this.log.info(`Connected to ${engineProductName(identity.kind)} ${version.Version} (API ${version.ApiVersion}) at ${location.host}`);
-      this.setState({ status: 'connected', location, version: version.Version, apiVersion: version.ApiVersion, identity });
+      this.log.info(`Connected to ${engineProductName(identity.kind)} ${identity.version} (API ${identity.apiVersion}) at ${location.host}`);
+      this.setState({ status: 'connected', location, version: identity.version, apiVersion: identity.apiVersion, identity });
+      if (architecture && architecture.arch === undefined) void this.completeIdentity(architecture.answer, generation, location.host);
     } catch (error) {
       if (generation !== this.generation) return this.currentState;
       const problem: EngineProblem =
@@ -264,6 +290,38 @@ export class EngineConnection implements EngineAccess, Disposable {
       this.scheduleRetry(location, problem);
     }
     return this.currentState;
+  }
+
+  /** The engine's architecture: known, or the one `/version` request asking for it. */
+  private architectureOf(docker: Docker, location: EngineLocation): { arch?: string; readonly answer: Promise<string | undefined> } {
+    const known = this.architectures.get(location.host);
+    if (known) return known;
+    const answer = versionAnswer(docker, location).then(
+      (version) => version.Arch || undefined,
+      (error: unknown) => {
+        this.log.debug(`The engine did not say its architecture (GET /version): ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      },
+    );
+    const entry: { arch?: string; answer: Promise<string | undefined> } = { answer };
+    this.architectures.set(location.host, entry);
+    void answer.then((arch) => {
+      if (arch) entry.arch = arch;
+      else this.architectures.delete(location.host);
+    });
+    return entry;
+  }
+
+  /** Adds what only `/version` says (the architecture) to an identity read from `/_ping`. */
+  private async completeIdentity(answer: Promise<string | undefined>, generation: number, host: string): Promise<void> {
+    const arch = await answer;
+    if (!arch) return;
+    const state = this.currentState;
+    // A retry may have found another engine meanwhile (`docker context use`): only the one asked gets its answer.
+    if (generation !== this.generation || state.status !== 'connected' || state.location.host !== host || state.identity.arch) return;
+    const identity: EngineIdentity = { ...state.identity, arch };
+    this.currentState = { ...state, identity };
+    this.identityEmitter.fire(identity);
   }
 
   private scheduleRetry(location: EngineLocation, problem: EngineProblem): void {
@@ -321,6 +379,22 @@ export class EngineConnection implements EngineAccess, Disposable {
     this.currentState = state;
     this.stateEmitter.fire(state);
   }
+}
+
+function versionOf(docker: Docker, timeoutMs: number): Promise<Docker.DockerVersion> {
+  return (docker.version.bind(docker) as VersionWithSignal)({ abortSignal: AbortSignal.timeout(timeoutMs) });
+}
+
+/**
+ * `/version` for the architecture, over a socket of its own where the engine is a local socket: a
+ * switch meanwhile drops the connection's client, and Podman, which spends up to a second of its
+ * CPU on the answer, would be asked (and spend it) again on every switch back to it.
+ */
+function versionAnswer(docker: Docker, location: EngineLocation): Promise<Docker.DockerVersion> {
+  if (location.address.transport !== 'socket') return versionOf(docker, versionTimeoutMs);
+  const agent = new HttpAgent();
+  const options: Docker.DockerOptions & { agent: HttpAgent } = { socketPath: location.address.socketPath, agent };
+  return versionOf(new (loadDockerode())(options), versionTimeoutMs).finally(() => agent.destroy());
 }
 
 /** `unix:///var/run/docker.sock (the default socket)`: the address and where it came from, for the log. */

@@ -609,8 +609,9 @@ describe('audit: commands at runtime', () => {
     const { registerEngineStatusBar } = require('../../../client/src/statusBar') as typeof import('../../../client/src/statusBar');
     const { Emitter } = require('../../../client/src/engine/emitter') as typeof import('../../../client/src/engine/emitter');
     const states = new Emitter<unknown>();
+    const identities = new Emitter<unknown>();
     let state: unknown = { status: 'idle' };
-    registerEngineStatusBar({ subscriptions: [] } as never, { get state() { return state; }, onDidChangeState: states.event } as never);
+    registerEngineStatusBar({ subscriptions: [] } as never, { get state() { return state; }, onDidChangeState: states.event, onDidCompleteIdentity: identities.event } as never);
     const item = statusBarItems.at(-1);
     assert.ok(item);
     assert.equal(item.visible, false, 'activation connects nothing, so there is nothing to show');
@@ -623,6 +624,14 @@ describe('audit: commands at runtime', () => {
     assert.match(item.text, /Docker Engine 27\.3\.1 · desktop-linux/);
     assert.match(String(item.tooltip), /Docker Engine 27\.3\.1 \(API 1\.47\), linux\/amd64\nContext "desktop-linux" at unix:\/\/\/var\/run\/docker\.sock/);
     assert.equal(item.command, 'dockside.engine.switch', 'a click switches engine or context');
+
+    // Connected on /_ping, which does not say the architecture; /version adds it without a state change.
+    state = { status: 'connected', location, version: '27.3.1', apiVersion: '1.47', identity: { ...identity, arch: '' } };
+    states.fire(state);
+    assert.match(String(item.tooltip), /\(API 1\.47\), linux\n/, 'the platform as far as it is known, with no dangling slash');
+    state = { ...(state as object), identity };
+    identities.fire(identity);
+    assert.match(String(item.tooltip), /\(API 1\.47\), linux\/amd64\n/, 'the architecture once /version has told it');
 
     state = { status: 'connected', location: { ...location, host: 'ssh://me@build', source: 'chosen' }, version: '4.3.1', apiVersion: '1.41', identity: { ...identity, kind: 'podman', version: '4.3.1', remote: true } };
     states.fire(state);
@@ -649,6 +658,7 @@ describe('audit: commands at runtime', () => {
         return state;
       },
       onDidChangeState: states.event,
+      onDidCompleteIdentity: new Emitter<unknown>().event,
       onEvent: new Emitter<unknown>().event,
       configure: (host: string | undefined) => configured.push(host),
       retry: () => {

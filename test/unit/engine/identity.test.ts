@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { normalizeEvent, type EngineEvent } from '../../../client/src/engine/events';
-import { engineCapabilities, engineIdentity, isRemoteAddress } from '../../../client/src/engine/identity';
+import { engineCapabilities, engineIdentity, engineIdentityFromPing, isRemoteAddress } from '../../../client/src/engine/identity';
 
 /** `GET /version` as Podman 4.3.1 answers it here (trimmed). */
 const podmanVersion = {
@@ -22,12 +22,28 @@ const dockerVersion = {
   Arch: 'amd64',
 };
 const socket = { transport: 'socket', socketPath: '/var/run/docker.sock' } as const;
+/** `GET /_ping`'s headers, as Node names them, from dockerd 20.10 and Podman 4.3.1 here (trimmed). */
+const dockerPing = { 'api-version': '1.41', 'docker-experimental': 'false', ostype: 'linux', server: 'Docker/20.10.24+dfsg1 (linux)' };
+const podmanPing = { 'api-version': '1.41', 'builder-version': '', 'libpod-api-version': '4.3.1', server: 'Libpod/4.3.1 (linux)' };
 
 describe('engine identity', () => {
   test('Podman is told from Docker by /version components', () => {
     assert.deepEqual(engineIdentity(podmanVersion, socket), { kind: 'podman', version: '4.3.1', apiVersion: '1.41', os: 'linux', arch: 'amd64', remote: false });
     assert.equal(engineIdentity(dockerVersion, socket).kind, 'docker');
     assert.equal(engineIdentity({ Version: '25.0.0', ApiVersion: '1.44' }, socket).kind, 'docker', 'an answer without components is a Docker Engine');
+  });
+
+  test("/_ping's headers tell the engine, its versions and OS, all but the architecture", () => {
+    assert.deepEqual(engineIdentityFromPing(dockerPing, socket), { kind: 'docker', version: '20.10.24+dfsg1', apiVersion: '1.41', os: 'linux', arch: '', remote: false });
+    assert.deepEqual(engineIdentityFromPing(podmanPing, socket), { kind: 'podman', version: '4.3.1', apiVersion: '1.41', os: 'linux', arch: '', remote: false });
+    assert.equal(engineIdentityFromPing({ ...dockerPing, server: 'Docker/24.0.7 (windows)', ostype: undefined }, socket)?.os, 'windows', "the Server header's OS when OSType is missing");
+    assert.equal(engineIdentityFromPing(dockerPing, { transport: 'ssh', hostname: 'build', port: 22 })?.remote, true);
+  });
+
+  test('/_ping headers that do not say which engine leave it to /version', () => {
+    assert.equal(engineIdentityFromPing({ ...dockerPing, server: undefined }, socket), undefined, 'no Server header (a proxy in between)');
+    assert.equal(engineIdentityFromPing({ ...dockerPing, server: 'nginx/1.25.3' }, socket), undefined, 'another server');
+    assert.equal(engineIdentityFromPing({ ...dockerPing, 'api-version': undefined }, socket), undefined, 'no API version');
   });
 
   test('ssh and tcp to another machine are remote; sockets and loopback are not', () => {
