@@ -57,6 +57,9 @@ async function versionHoldingProxy(path: string, upstreamSocket: string) {
         answer.pipe(outgoing);
       });
       upstream.on('error', () => outgoing.destroy());
+      // A client gone (or cut off by dropConnections) ends its request to the engine too: an event
+      // stream left open upstream would keep the test process alive.
+      outgoing.on('close', () => upstream.destroy());
       incoming.pipe(upstream);
     };
     if (new URL(incoming.url ?? '/', 'http://engine').pathname.endsWith('/version')) {
