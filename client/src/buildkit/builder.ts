@@ -4,9 +4,8 @@
  * a pure function of the probe, so every engine kind is covered by unit tests; the probe asks
  * `/_ping` (its `Builder-Version` and `OSType` headers) and `/version`.
  */
-import type { IncomingMessage } from 'node:http';
 import type Docker from 'dockerode';
-import { dial } from '../engine/dial';
+import { headerValue, pingHeaders } from '../engine/dial';
 import { compareVersions } from '../versions';
 
 export interface BuilderProbe {
@@ -61,16 +60,11 @@ export function engineStopsCancelledBuild(choice: BuilderChoice): boolean {
 
 /** Asks the engine what the choice needs. */
 export async function probeBuilder(docker: Docker): Promise<BuilderProbe> {
-  const ping = await dial<IncomingMessage>(docker, { path: '/_ping', method: 'GET', isStream: true, statusCodes: { 200: true } });
-  ping.resume();
+  const headers = await pingHeaders(docker);
   const version = await docker.version();
-  const header = (name: string) => {
-    const value = ping.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
   return {
-    builderVersion: header('builder-version'),
-    osType: header('ostype') ?? version.Os,
+    builderVersion: headerValue(headers, 'builder-version'),
+    osType: headerValue(headers, 'ostype') ?? version.Os,
     apiVersion: version.ApiVersion,
     engineVersion: version.Version,
     components: (version.Components ?? []).map((component) => component.Name),

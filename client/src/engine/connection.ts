@@ -10,12 +10,12 @@
  * tells the views to resync in full. It never shows a notification: the
  * explorer's welcome view and the status bar explain the state.
  */
-import { Agent as HttpAgent, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
 import type Docker from 'dockerode';
 import type { LocalImage, LocalImagesRequest } from '../../../server/src/lspExt';
 import { silentLog, type Log } from '../log';
-import { dial } from './dial';
+import { pingHeaders } from './dial';
 import { Emitter, type Disposable, type Event } from './emitter';
 import { EngineEventDecoder, normalizeEvent, type EngineEvent } from './events';
 import { engineIdentity, engineIdentityFromPing, engineProductName, type EngineIdentity } from './identity';
@@ -264,15 +264,7 @@ export class EngineConnection implements EngineAccess, Disposable {
     try {
       if (location.address.transport === 'invalid') throw Object.assign(new Error(location.address.reason), { code: 'EINVALIDHOST' });
       const docker = this.docker;
-      const ping = await dial<IncomingMessage>(docker, {
-        path: '/_ping',
-        method: 'GET',
-        isStream: true,
-        statusCodes: { 200: true },
-        abortSignal: AbortSignal.timeout(this.pingTimeoutMs),
-      });
-      ping.resume();
-      const fromPing = engineIdentityFromPing(ping.headers, location.address);
+      const fromPing = engineIdentityFromPing(await pingHeaders(docker, AbortSignal.timeout(this.pingTimeoutMs)), location.address);
       const architecture = fromPing ? this.architectureOf(docker, location) : undefined;
       const identity = fromPing ? { ...fromPing, arch: architecture?.arch ?? '' } : engineIdentity(await versionOf(docker, this.pingTimeoutMs), location.address);
       if (generation !== this.generation) return this.currentState;

@@ -4,6 +4,8 @@
  * remote. Pure, so the status bar, the view's tooltip and the tests share one
  * reading.
  */
+import type { IncomingHttpHeaders } from 'node:http';
+import { headerValue } from './dial';
 import type { EngineAddress } from './location';
 
 export type EngineKind = 'docker' | 'podman';
@@ -57,28 +59,21 @@ export function engineIdentity(answer: VersionAnswer, address: EngineAddress): E
   };
 }
 
-/** A response's headers as Node gives them (lower-case names). */
-export type ResponseHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
-
 /**
  * The identity `/_ping` already tells, all but the architecture: its `Server` header is
  * `Docker/20.10.24 (linux)` or `Libpod/4.3.1 (linux)`, and `Api-Version` the API it serves.
  * `undefined` when the headers do not say (a proxy in between, an engine we do not know): ask `/version`.
  * Podman 4.3 takes ~0.9 s to answer `/version` (~1 ms for `/_ping`), all of it spent before its views could show.
  */
-export function engineIdentityFromPing(headers: ResponseHeaders, address: EngineAddress): EngineIdentity | undefined {
-  const header = (name: string): string | undefined => {
-    const value = headers[name];
-    return typeof value === 'string' ? value : value?.[0];
-  };
-  const server = /^(Docker|Libpod)\/(\S+) \((\w+)\)$/.exec(header('server') ?? '');
-  const apiVersion = header('api-version');
+export function engineIdentityFromPing(headers: IncomingHttpHeaders, address: EngineAddress): EngineIdentity | undefined {
+  const server = /^(Docker|Libpod)\/(\S+) \((\w+)\)$/.exec(headerValue(headers, 'server') ?? '');
+  const apiVersion = headerValue(headers, 'api-version');
   if (!server || !apiVersion) return undefined;
   return {
     kind: server[1] === 'Libpod' ? 'podman' : 'docker',
     version: server[2],
     apiVersion,
-    os: header('ostype') ?? server[3],
+    os: headerValue(headers, 'ostype') ?? server[3],
     arch: '',
     remote: isRemoteAddress(address),
   };
